@@ -1,0 +1,1 @@
+package org.kasuhara; final class Placeholder {}
