@@ -1,1 +1,0 @@
-package org.kasuhara; final class Placeholder {}

@@ -1,0 +1,55 @@
+package org.kasuhara.text;
+
+import org.kasuhara.model.Behaviour;
+
+/**
+ * What a lexicon term signals, one level finer than a {@link Behaviour}: rules need to tell a threat to life
+ * (police) from an insult, and a narrated tone of voice (manner evidence) from the words themselves.
+ */
+public enum SignalCategory {
+    /** Assault narrated or admitted: hitting, grabbing, throwing, spitting. */
+    VIOLENCE(Behaviour.PHYSICAL_ATTACK),
+    /** Threat to life or body, or to the worker's relatives (police, domain.md §4). */
+    THREAT_TO_LIFE(Behaviour.MENTAL_ATTACK),
+    /** Insults and abusive language. */
+    INSULT(Behaviour.MENTAL_ATTACK),
+    /** Veiled threats and intimidating phrases (「ただでは済まないぞ」). */
+    INTIMIDATION(Behaviour.INTIMIDATION),
+    /** Manner markers in a narrative: shouting, banging the table, glaring. */
+    TONE(Behaviour.INTIMIDATION),
+    /** Demand for a kneeling apology (土下座). */
+    KNEELING(Behaviour.KNEELING_DEMAND),
+    /** Threat to post on social media or in reviews. */
+    SNS_THREAT(Behaviour.SNS_EXPOSURE_THREAT),
+    /** Filming or photographing staff. */
+    FILMING(Behaviour.UNAUTHORISED_FILMING),
+    /** Discriminatory remarks. */
+    DISCRIMINATION(Behaviour.DISCRIMINATION),
+    /** Sexual remarks, demands to meet, requests for private contact details. */
+    SEXUAL(Behaviour.SEXUAL),
+    /** Attacks on or demands about one employee: dismissal, "I memorised your name", their private data. */
+    STAFF_TARGETING(Behaviour.PERSONAL_ATTACK),
+    /** Refusing to leave, sitting in, holding staff. */
+    REFUSAL_TO_LEAVE(Behaviour.CONFINEMENT),
+    /** Repeating the same claim or contact. */
+    REPETITION(Behaviour.PERSISTENT_CONDUCT),
+    /** Consolation or nuisance money (慰謝料・迷惑料): harassment only when the demand lacks validity. */
+    COMPENSATION_DEMAND(Behaviour.EXCESSIVE_DEMAND),
+    /** Legal recourse (lawyer, lawsuit, consumer centre): a customer's right, protective, never harassment. */
+    LEGAL_RECOURSE(null);
+
+    private final Behaviour behaviour;
+
+    SignalCategory(Behaviour behaviour) {
+        this.behaviour = behaviour;
+    }
+
+    /**
+     * The behaviour this category is evidence of.
+     *
+     * @return the behaviour, or {@code null} for {@link #LEGAL_RECOURSE}, which is evidence of none
+     */
+    public Behaviour behaviour() {
+        return behaviour;
+    }
+}
