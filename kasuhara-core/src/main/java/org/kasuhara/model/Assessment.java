@@ -1,0 +1,34 @@
+package org.kasuhara.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The engine's answer for one case: the output contract v1 (design.md §4). Every verdict is explained by its
+ * findings.
+ *
+ * @param caseId       the assessed case's id
+ * @param verdict      legitimate, needs review, or harassment
+ * @param severity     the case's overall severity
+ * @param policeReport whether the conduct should be reported to the police (domain.md §4)
+ * @param accepted     {@code false} when the message itself threatens or slanders the organisation or the counter:
+ *                     not accepted, kept as evidence
+ * @param findings     why: one per rule that found a behaviour
+ * @param actions      what to do next
+ * @param reportDueBy  the day the report to the organisation is due (3 business days after receipt)
+ * @param ruleSet      the rule set that decided
+ */
+public record Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
+                         List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet) {
+    /** Checks the fields and copies the lists. */
+    public Assessment {
+        Objects.requireNonNull(caseId, "caseId");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(reportDueBy, "reportDueBy");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        findings = List.copyOf(findings);
+        actions = List.copyOf(actions);
+    }
+}
