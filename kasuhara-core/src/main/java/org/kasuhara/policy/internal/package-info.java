@@ -1,0 +1,2 @@
+/** Internals of policy loading. Not API: may change at any time. */
+package org.kasuhara.policy.internal;

@@ -1,0 +1,81 @@
+package org.kasuhara.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+
+class PoliciesTest {
+
+    private static Policies parse(String yaml) {
+        return Policies.parse(new StringReader(yaml), "policy.yaml");
+    }
+
+    @Test
+    void defaultsFollowTheGuidelines() {
+        Policy p = Policy.defaults();
+        assertThat(p.confinementMinutes()).isEqualTo(60);
+        assertThat(p.repeatContacts()).isEqualTo(3);
+        assertThat(p.reportBusinessDays()).isEqualTo(3);
+        assertThat(p.offHoursStart()).isEqualTo(LocalTime.of(22, 0));
+    }
+
+    @Test
+    void organisationOverridesStartFromTheFilesDefaultsWhereverTheyStand() {
+        Policies policies = parse("""
+                organizations:
+                  acme-foods:
+                    confinementMinutes: 45
+                defaults:
+                  repeatContacts: 4
+                """);
+        assertThat(policies.forOrganization("acme-foods").confinementMinutes()).isEqualTo(45);
+        assertThat(policies.forOrganization("acme-foods").repeatContacts()).isEqualTo(4);
+        assertThat(policies.forOrganization("other").confinementMinutes()).isEqualTo(60);
+        assertThat(policies.forOrganization(null).repeatContacts()).isEqualTo(4);
+    }
+
+    @Test
+    void everyErrorOfAFileIsReportedWithItsLineAndKey() {
+        assertThatThrownBy(() -> parse("""
+                defaults:
+                  confinementMinutes: 0
+                  repeatContacs: 3
+                  offHoursStart: "25:00"
+                organizations:
+                  acme:
+                    repeatContacts: "three"
+                """))
+                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
+                        "policy.yaml:2: defaults.confinementMinutes: must be between 1 and 1440, was 0",
+                        "policy.yaml:3: defaults.repeatContacs: unknown key; expected one of " + "["
+                                + String.join(", ", java.util.List.of("confinementMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone")) + "]",
+                        "policy.yaml:4: defaults.offHoursStart: expected a time of day such as \"22:00\", was \"25:00\"",
+                        "policy.yaml:7: organizations.acme.repeatContacts: expected a whole number, was \"three\""));
+    }
+
+    @Test
+    void brokenYamlNamesTheLine() {
+        assertThatThrownBy(() -> parse("defaults:\n  confinementMinutes: [60\n"))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageStartingWith("policy.yaml:");
+    }
+
+    @Test
+    void offHoursWindowWrapsMidnight() {
+        Policy p = Policy.defaults();
+        assertThat(p.isOffHours(LocalTime.of(23, 30))).isTrue();
+        assertThat(p.isOffHours(LocalTime.of(6, 59))).isTrue();
+        assertThat(p.isOffHours(LocalTime.of(7, 0))).isFalse();
+        assertThat(p.isOffHours(LocalTime.of(21, 59))).isFalse();
+        assertThat(p.isOffHours(LocalTime.of(22, 0))).isTrue();
+    }
+
+    @Test
+    void builderRejectsOutOfRangeValuesNamingTheKey() {
+        assertThatThrownBy(() -> Policy.builder().repeatContacts(1))
+                .hasMessage("repeatContacts: must be between 2 and 100, was 1");
+    }
+}
