@@ -1,0 +1,27 @@
+package org.kasuhara.engine.facts;
+
+import org.kasuhara.catalogue.DemandValidity;
+import org.kasuhara.model.DemandType;
+
+/**
+ * One demand, with its validity class from the guideline catalogue and its validity on the case's facts.
+ *
+ * @param index         the demand's index in the case
+ * @param type          what is demanded
+ * @param amountYen     the sum demanded, 0 when none was named
+ * @param lossYen       what the customer paid, 0 when unknown
+ * @param validityClass how the guidelines treat this kind of demand
+ * @param validity      whether the demand is valid on the established facts
+ */
+public record DemandFact(int index, DemandType type, long amountYen, long lossYen, DemandValidity validityClass,
+                         Validity validity) {
+
+    /**
+     * How many times the loss the demand asks for.
+     *
+     * @return amount divided by loss, or 0 when either is unknown
+     */
+    public double ratioToLoss() {
+        return amountYen <= 0 || lossYen <= 0 ? 0 : (double) amountYen / lossYen;
+    }
+}

@@ -1,0 +1,70 @@
+package org.kasuhara.engine.facts;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.kasuhara.model.ActionType;
+import org.kasuhara.model.Verdict;
+
+/**
+ * What the verdict layer decides for one case. One instance per assessment, so it is never shared between
+ * threads. Decisions only ever escalate: a later rule cannot lower a verdict or withdraw a police report, so
+ * rule order does not matter.
+ */
+public final class Outcome {
+    private Verdict verdict = Verdict.LEGITIMATE_COMPLAINT;
+    private boolean police;
+    private boolean accepted = true;
+    private final Set<ActionType> actions = EnumSet.noneOf(ActionType.class);
+
+    /**
+     * Raises the verdict to at least {@code atLeast}.
+     *
+     * @param atLeast the verdict this rule reached
+     */
+    public void verdict(Verdict atLeast) {
+        if (atLeast.compareTo(verdict) > 0) {
+            verdict = atLeast;
+        }
+    }
+
+    /** Marks the case for the police. */
+    public void reportToPolice() {
+        police = true;
+        actions.add(ActionType.REPORT_TO_POLICE);
+    }
+
+    /** Marks the message not accepted: kept as evidence, the sender told why. */
+    public void notAccepted() {
+        accepted = false;
+        actions.add(ActionType.NOT_ACCEPTED_NOTICE);
+    }
+
+    /**
+     * Recommends actions.
+     *
+     * @param types the actions
+     */
+    public void recommend(ActionType... types) {
+        actions.addAll(java.util.List.of(types));
+    }
+
+    /** @return the verdict reached */
+    public Verdict getVerdict() {
+        return verdict;
+    }
+
+    /** @return whether the case is for the police */
+    public boolean isPolice() {
+        return police;
+    }
+
+    /** @return whether the message is accepted */
+    public boolean isAccepted() {
+        return accepted;
+    }
+
+    /** @return the recommended actions, in declaration order */
+    public Set<ActionType> getActions() {
+        return EnumSet.copyOf(actions.isEmpty() ? EnumSet.noneOf(ActionType.class) : actions);
+    }
+}

@@ -1,0 +1,51 @@
+package org.kasuhara.engine.internal;
+
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleProblem;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles the DRL files of a rule set into a fresh knowledge base. A new {@link KnowledgeBuilder} per
+ * compilation keeps builds independent (no shared ReleaseId).
+ *
+ * @param kieBase the knowledge base, or {@code null} when a file did not compile
+ */
+record DrlCompilation(KieBase kieBase) {
+
+    static DrlCompilation compile(List<RuleFile> files, List<RuleProblem> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        boolean any = false;
+        for (RuleFile file : files) {
+            if (RuleFileKinds.isDrl(file.path())) {
+                any = true;
+                builder.add(ResourceFactory.newByteArrayResource(file.content()).setSourcePath(file.path()),
+                        ResourceType.DRL);
+            }
+        }
+        if (!any) {
+            problems.add(new RuleProblem("signals/", 0, null, "no .drl files: a rule set needs rules"));
+            return new DrlCompilation(null);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                problems.add(problem(error));
+            }
+            return new DrlCompilation(null);
+        }
+        return new DrlCompilation(builder.newKieBase());
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderError error) {
+        String file = error.getResource() == null || error.getResource().getSourcePath() == null ? "?"
+                : error.getResource().getSourcePath();
+        int[] lines = error.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : lines[0];
+        return new RuleProblem(file, Math.max(line, 0), null, error.getMessage().strip());
+    }
+}

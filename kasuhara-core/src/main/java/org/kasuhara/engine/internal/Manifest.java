@@ -1,0 +1,41 @@
+package org.kasuhara.engine.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleProblem;
+
+/**
+ * {@code ruleset.yaml}: the rule set's name and a description.
+ *
+ * @param name        the name assessments report
+ * @param description what the rule set is for
+ */
+record Manifest(String name, String description) {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    static String read(List<RuleFile> files, List<RuleProblem> problems) {
+        RuleFile file = files.stream().filter(f -> f.path().equals(RuleFileKinds.MANIFEST)).findFirst().orElse(null);
+        if (file == null) {
+            problems.add(new RuleProblem(RuleFileKinds.MANIFEST, 0, null,
+                    "missing: every rule set needs ruleset.yaml with its name (name: my-rules)"));
+            return "unnamed";
+        }
+        try {
+            Manifest manifest = YAML.readValue(file.text(), Manifest.class);
+            if (manifest == null || manifest.name() == null || manifest.name().isBlank()) {
+                problems.add(new RuleProblem(file.path(), 1, null, "name: is required"));
+                return "unnamed";
+            }
+            return manifest.name();
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new RuleProblem(file.path(), line, null, e.getOriginalMessage()));
+            return "unnamed";
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.kasuhara.engine.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleInfo;
+import org.kasuhara.engine.RuleProblem;
+import org.kasuhara.model.Behaviour;
+import org.kasuhara.model.Severity;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Checks every rule's metadata (design.md §5): a unique {@code @id}, a known {@code @source}, a valid
+ * {@code @behaviour} and {@code @severity} where given, and a {@code package} that matches the file's folder.
+ */
+final class RuleMetadata {
+    private RuleMetadata() {
+    }
+
+    static List<RuleInfo> check(KieBase base, List<RuleFile> files, List<RuleProblem> problems) {
+        Map<String, String> texts = new HashMap<>();
+        files.forEach(f -> texts.put(f.path(), f.text()));
+        Map<String, RuleInfo> byId = new HashMap<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        GuidelineCatalogue catalogue = GuidelineCatalogue.defaults();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String file = rule instanceof RuleImpl impl && impl.getResource() != null
+                        ? impl.getResource().getSourcePath() : "?";
+                int line = lineOf(texts.getOrDefault(file, ""), rule.getName());
+                Map<String, Object> meta = rule.getMetaData();
+                RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
+                        text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")));
+                validate(info, catalogue, byId, problems);
+                rules.add(info);
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+        return List.copyOf(rules);
+    }
+
+    private static void validate(RuleInfo rule, GuidelineCatalogue catalogue, Map<String, RuleInfo> byId,
+                                 List<RuleProblem> problems) {
+        String folder = rule.file().contains("/") ? rule.file().substring(0, rule.file().lastIndexOf('/')) : "";
+        if (!rule.pkg().equals(folder.replace('/', '.'))) {
+            problems.add(problem(rule, "package " + rule.pkg() + " does not match its folder \"" + folder
+                    + "\" (write: package " + folder.replace('/', '.') + ";)"));
+        }
+        if (rule.id() == null || rule.id().isBlank()) {
+            problems.add(problem(rule, "@id is missing: every rule needs a unique, stable id such as @id(\"KH-X-001\")"));
+        } else if (byId.containsKey(rule.id())) {
+            RuleInfo first = byId.get(rule.id());
+            problems.add(problem(rule, "@id(\"" + rule.id() + "\") is already used by rule \"" + first.name()
+                    + "\" at " + first.file() + ":" + first.line()));
+        } else {
+            byId.put(rule.id(), rule);
+        }
+        if (rule.source() == null || rule.source().isBlank()) {
+            problems.add(problem(rule, "@source is missing: cite the guideline, e.g. @source(\"MHLW-2022 §B-1\")"));
+        } else if (!catalogue.isKnownSource(rule.source())) {
+            problems.add(problem(rule, "@source(\"" + rule.source() + "\") cites an unknown source; known: "
+                    + catalogue.sources().stream().map(s -> s.key()).toList()));
+        }
+        checkEnum(rule, "behaviour", rule.behaviour(), Behaviour.class, problems);
+        checkEnum(rule, "severity", rule.severity(), Severity.class, problems);
+    }
+
+    private static <E extends Enum<E>> void checkEnum(RuleInfo rule, String key, String value, Class<E> type,
+                                                      List<RuleProblem> problems) {
+        if (value == null) {
+            return;
+        }
+        try {
+            Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            problems.add(problem(rule, "@" + key + "(" + value + ") is not one of " + EnumSet.allOf(type)));
+        }
+    }
+
+    private static RuleProblem problem(RuleInfo rule, String message) {
+        return new RuleProblem(rule.file(), rule.line(), rule.name(), message);
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    static int lineOf(String text, String ruleName) {
+        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?").matcher(text);
+        return m.find() ? (int) text.substring(0, m.start()).lines().count() + (m.start() == 0 ? 1 : 0)
+                + (text.substring(0, m.start()).endsWith("\n") ? 1 : 0) - (m.start() == 0 ? 0 : 0) : 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.kasuhara.engine.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleInfo;
+import org.kasuhara.engine.RuleProblem;
+import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.policy.Policies;
+import org.kasuhara.text.TextAnalyzer;
+
+
+/**
+ * Compiles a rule set all or nothing: every file is read and checked, every problem collected, and a rule set
+ * is built only when there are none.
+ */
+public final class RuleSetCompiler {
+
+    private RuleSetCompiler() {
+    }
+
+    /**
+     * Compiles the source.
+     *
+     * @param source the rule set's files
+     * @return the compiled rule set
+     * @throws RuleSetException listing every problem
+     */
+    public static CompiledRuleSet compile(RuleSource source) {
+        List<RuleFile> files;
+        try {
+            files = source.files();
+        } catch (IllegalStateException e) {
+            throw new RuleSetException(source.describe(), List.of(new RuleProblem(source.describe(), 0, null,
+                    e.getMessage())));
+        }
+        List<RuleProblem> problems = new ArrayList<>();
+        String name = Manifest.read(files, problems);
+        Policies policies = PolicyFiles.read(files, problems);
+        TextAnalyzer analyzer = LexiconFiles.read(files, problems);
+        DrlCompilation drl = DrlCompilation.compile(files, problems);
+        List<RuleInfo> rules = drl.kieBase() == null ? List.of() : RuleMetadata.check(drl.kieBase(), files, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(source.describe(), problems);
+        }
+        return new CompiledRuleSet(name, version(files), policies, analyzer, rules, drl.kieBase());
+    }
+
+    static String version(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.path().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content());
+                digest.update((byte) 0);
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}
