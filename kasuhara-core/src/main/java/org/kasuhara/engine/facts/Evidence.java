@@ -64,6 +64,18 @@ public final class Evidence {
                 Severity.valueOf(required(rule, meta, "severity")), evidence, required(rule, meta, "source"), span);
     }
 
+    /**
+     * Marks the message not accepted because of a signal in the customer's own words.
+     *
+     * @param rule   the consequence's {@code kcontext}
+     * @param signal the threatening or slanderous span
+     * @return the fact, to insert
+     */
+    public static MessageNotAccepted notAccepted(RuleContext rule, TextSignal signal) {
+        return new MessageNotAccepted(required(rule, rule.getRule().getMetaData(), "id"),
+                "「" + signal.excerpt() + "」 in contacts[" + signal.contact() + "]");
+    }
+
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {

@@ -97,7 +97,15 @@ final class RuleMetadata {
 
     static int lineOf(String text, String ruleName) {
         Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?").matcher(text);
-        return m.find() ? (int) text.substring(0, m.start()).lines().count() + (m.start() == 0 ? 1 : 0)
-                + (text.substring(0, m.start()).endsWith("\n") ? 1 : 0) - (m.start() == 0 ? 0 : 0) : 0;
+        if (!m.find()) {
+            return 0;
+        }
+        int line = 1;
+        for (int i = 0; i < m.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

@@ -1,0 +1,93 @@
+package org.kasuhara.engine.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.kasuhara.calendar.BusinessDayCalendar;
+import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.engine.facts.Outcome;
+import org.kasuhara.model.Action;
+import org.kasuhara.model.ActionType;
+import org.kasuhara.model.Assessment;
+import org.kasuhara.model.Case;
+import org.kasuhara.model.Finding;
+import org.kasuhara.model.Severity;
+import org.kasuhara.policy.Policy;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The engine: one short-lived Drools session per assessment, so no mutable state is shared between threads.
+ */
+public final class DroolsTriageEngine implements TriageEngine {
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
+            .thenComparing(Finding::rule)
+            .thenComparing(f -> f.span() == null ? -1 : f.span().contact())
+            .thenComparing(f -> f.span() == null ? -1 : f.span().start());
+
+    private final CompiledRuleSet rules;
+    private final BusinessDayCalendar calendar;
+    private final GuidelineCatalogue catalogue;
+    private final FactDeriver deriver;
+
+    /**
+     * @param rules     the compiled rule set
+     * @param calendar  the business-day calendar
+     * @param catalogue the guideline catalogue
+     */
+    public DroolsTriageEngine(RuleSet rules, BusinessDayCalendar calendar, GuidelineCatalogue catalogue) {
+        this.rules = (CompiledRuleSet) rules;
+        this.calendar = calendar;
+        this.catalogue = catalogue;
+        this.deriver = new FactDeriver(catalogue);
+    }
+
+    @Override
+    public Assessment assess(Case complaint) {
+        Objects.requireNonNull(complaint, "complaint");
+        CompiledRuleSet ruleSet = rules;
+        Policy policy = ruleSet.policies().forOrganization(complaint.organization());
+        List<Object> facts = deriver.derive(complaint, policy, ruleSet.analyzer());
+        Outcome outcome = new Outcome();
+        facts.add(outcome);
+        List<Finding> findings = new ArrayList<>();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            for (Object fact : session.getObjects(Finding.class::isInstance)) {
+                findings.add((Finding) fact);
+            }
+        } finally {
+            session.dispose();
+        }
+        findings.sort(ORDER);
+        Severity severity = findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
+        return new Assessment(complaint.id(), outcome.getVerdict(), severity, outcome.isPolice(),
+                outcome.isAccepted(), findings, actions(outcome, complaint.language()), dueDate(complaint, policy),
+                ruleSet.ref());
+    }
+
+    private List<Action> actions(Outcome outcome, String language) {
+        boolean english = "en".equals(language);
+        List<Action> actions = new ArrayList<>();
+        for (ActionType type : outcome.getActions()) {
+            var info = catalogue.action(type);
+            actions.add(new Action(type, type.restrictsCustomer(), english ? info.textEn() : info.textJa()));
+        }
+        return actions;
+    }
+
+    private LocalDate dueDate(Case complaint, Policy policy) {
+        LocalDate received = complaint.receivedAt().atZoneSameInstant(policy.zone()).toLocalDate();
+        return calendar.withZone(policy.zone()).addBusinessDays(received, policy.reportBusinessDays());
+    }
+
+    @Override
+    public RuleSet ruleSet() {
+        return rules;
+    }
+}

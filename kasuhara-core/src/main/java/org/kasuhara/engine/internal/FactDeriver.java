@@ -1,0 +1,78 @@
+package org.kasuhara.engine.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.engine.facts.ContactFact;
+import org.kasuhara.engine.facts.DemandFact;
+import org.kasuhara.engine.facts.Established;
+import org.kasuhara.engine.facts.RepeatCount;
+import org.kasuhara.engine.facts.Validity;
+import org.kasuhara.model.Case;
+import org.kasuhara.model.Channel;
+import org.kasuhara.model.Contact;
+import org.kasuhara.model.Demand;
+import org.kasuhara.model.Facts;
+import org.kasuhara.policy.Policy;
+import org.kasuhara.text.Speaker;
+import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.TextInput;
+
+/** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
+final class FactDeriver {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private final GuidelineCatalogue catalogue;
+
+    FactDeriver(GuidelineCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    List<Object> derive(Case complaint, Policy policy, TextAnalyzer analyzer) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(complaint);
+        facts.add(policy);
+        facts.addAll(complaint.observations());
+        Validity validity = validity(complaint.facts());
+        long loss = complaint.facts().purchaseAmountYen() == null ? 0 : complaint.facts().purchaseAmountYen();
+        facts.add(new Established(validity, loss));
+        for (int i = 0; i < complaint.demands().size(); i++) {
+            Demand demand = complaint.demands().get(i);
+            facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(), loss,
+                    catalogue.demandType(demand.type()).validity(), validity));
+        }
+        for (int i = 0; i < complaint.contacts().size(); i++) {
+            Contact contact = complaint.contacts().get(i);
+            ContactFact fact = contactFact(i, contact, complaint.channel(), policy);
+            facts.add(fact);
+            if (contact.text() != null && !contact.text().isBlank()) {
+                Speaker speaker = fact.customerWritten() ? Speaker.CUSTOMER : Speaker.STAFF_NARRATIVE;
+                facts.addAll(analyzer.analyze(new TextInput(i, contact.text(), complaint.language(), speaker)));
+            }
+        }
+        facts.add(new RepeatCount(complaint.matter(), RepeatWindow.maxInWindow(complaint.contacts(),
+                policy.repeatWindowDays()), policy.repeatWindowDays()));
+        return facts;
+    }
+
+    static Validity validity(Facts facts) {
+        if (Boolean.FALSE.equals(facts.relatedToService()) || Boolean.FALSE.equals(facts.defectConfirmed())) {
+            return Validity.LACKS_VALIDITY;
+        }
+        return Boolean.TRUE.equals(facts.defectConfirmed()) ? Validity.VALID : Validity.UNKNOWN;
+    }
+
+    private static ContactFact contactFact(int index, Contact contact, Channel caseChannel, Policy policy) {
+        Channel channel = contact.channel() == null ? caseChannel : contact.channel();
+        OffsetDateTime start = contact.start();
+        ZonedDateTime localStart = start == null ? null : start.atZoneSameInstant(policy.zone());
+        boolean offHours = localStart != null && policy.isOffHours(localStart.toLocalTime());
+        String range = localStart == null ? "time unknown" : TIME.format(localStart) + (contact.end() == null ? ""
+                : "–" + TIME.format(contact.end().atZoneSameInstant(policy.zone())));
+        boolean customerWritten = channel.isWrittenByCustomer() && contact.staff() == null;
+        return new ContactFact(index, channel, start, contact.end(), contact.duration().toMinutes(), offHours,
+                contact.exitRequestCount(), customerWritten, range);
+    }
+}

@@ -1,0 +1,2 @@
+/** Internals of the engine: rule-set compilation, fact derivation, Drools sessions. Not API: may change at any time. */
+package org.kasuhara.engine.internal;
