@@ -96,7 +96,7 @@ final class RuleMetadata {
     }
 
     static int lineOf(String text, String ruleName) {
-        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?").matcher(text);
+        Matcher m = Pattern.compile("(?m)^[ \\t]*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?").matcher(text);
         if (!m.find()) {
             return 0;
         }

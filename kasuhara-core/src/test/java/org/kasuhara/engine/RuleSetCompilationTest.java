@@ -1,0 +1,149 @@
+package org.kasuhara.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleSetCompilationTest {
+    @TempDir
+    Path dir;
+
+    private RuleSetException failure(Map<String, String> files) {
+        TestRuleSets.write(dir, files);
+        try {
+            RuleSet.compile(RuleSource.directory(dir));
+        } catch (RuleSetException e) {
+            return e;
+        }
+        throw new AssertionError("expected the rule set to be rejected");
+    }
+
+    @Test
+    void compilesAValidRuleSetWithItsMetadata() {
+        RuleSet rules = RuleSet.compile(RuleSource.directory(TestRuleSets.basic(dir)));
+        assertThat(rules.name()).isEqualTo("test-rules");
+        assertThat(rules.version()).matches("sha256:[0-9a-f]{64}");
+        assertThat(rules.rules()).extracting(RuleInfo::id).containsExactly("T-CONF-1", "T-VRD-1");
+        RuleInfo conf = rules.rules().get(0);
+        assertThat(conf.file()).isEqualTo("signals/confinement.drl");
+        assertThat(conf.line()).isEqualTo(5);
+        assertThat(conf.behaviour()).isEqualTo("CONFINEMENT");
+    }
+
+    @Test
+    void versionIsTheContentHashAndChangesWithAnyEdit() throws IOException {
+        TestRuleSets.basic(dir);
+        String first = RuleSet.compile(RuleSource.directory(dir)).version();
+        assertThat(RuleSet.compile(RuleSource.directory(dir)).version()).isEqualTo(first);
+        Files.writeString(dir.resolve("policy.yaml"), "defaults:\n  confinementMinutes: 45\n");
+        assertThat(RuleSet.compile(RuleSource.directory(dir)).version()).isNotEqualTo(first);
+    }
+
+    @Test
+    void aSyntaxErrorNamesTheFileAndLine() {
+        RuleSetException e = failure(Map.of("signals/broken.drl", """
+                package signals;
+
+                rule "Broken"
+                    @id("T-1") @source("CCAJ-2025")
+                when
+                    Foo(
+                then
+                end
+                """, "verdict/verdict.drl", TestRuleSets.VERDICT));
+        assertThat(e.problems()).isNotEmpty();
+        assertThat(e.problems().get(0).file()).isEqualTo("signals/broken.drl");
+        assertThat(e.problems().get(0).line()).isBetween(6, 8);
+        assertThat(e.getMessage()).contains("signals/broken.drl:");
+    }
+
+    @Test
+    void anUnknownTypeInAConditionNamesTheRule() {
+        RuleSetException e = failure(Map.of("signals/typo.drl", """
+                package signals;
+                import org.kasuhara.engine.facts.*;
+
+                rule "Typo in the fact type"
+                    @id("T-2") @source("CCAJ-2025")
+                when
+                    ContactFakt(minutes > 60)
+                then
+                end
+                """));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("signals/typo.drl");
+            assertThat(p.message()).contains("ContactFakt");
+        });
+    }
+
+    @Test
+    void metadataProblemsAreAllReportedWithFileAndLine() {
+        RuleSetException e = failure(Map.of("signals/meta.drl", """
+                package signals;
+
+                rule "No id"
+                    @source("CCAJ-2025")
+                when
+                then
+                end
+
+                rule "Unknown source"
+                    @id("T-3") @source("FOO-1999")
+                when
+                then
+                end
+
+                rule "Same id"
+                    @id("T-3") @source("MHLW-2022 §B-1") @behaviour("SHOUTING")
+                when
+                then
+                end
+                """));
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactlyInAnyOrder(
+                "signals/meta.drl:3: rule \"No id\": @id is missing: every rule needs a unique, stable id such as @id(\"KH-X-001\")",
+                e.problems().stream().filter(p -> p.message().startsWith("@source(\"FOO-1999\")")).findFirst()
+                        .orElseThrow().toString(),
+                "signals/meta.drl:15: rule \"Same id\": @id(\"T-3\") is already used by rule \"Unknown source\" at signals/meta.drl:9",
+                e.problems().stream().filter(p -> p.message().startsWith("@behaviour(SHOUTING)")).findFirst()
+                        .orElseThrow().toString());
+        assertThat(e.problems()).filteredOn(p -> p.message().startsWith("@source")).singleElement()
+                .satisfies(p -> assertThat(p.line()).isEqualTo(9));
+    }
+
+    @Test
+    void aPackageThatDoesNotMatchItsFolderIsRejected() {
+        RuleSetException e = failure(Map.of("signals/wrong.drl", TestRuleSets.VERDICT));
+        assertThat(e.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("package verdict does not match its folder \"signals\""));
+    }
+
+    @Test
+    void aPolicyErrorIsReportedWithItsLine() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "policy.yaml", "defaults:\n  confinementMinutes: -1\n"));
+        assertThat(e.problems()).singleElement().hasToString(
+                "policy.yaml:2: defaults.confinementMinutes: must be between 1 and 1440, was -1");
+    }
+
+    @Test
+    void aMissingManifestOrDirectoryIsAClearError() throws IOException {
+        Files.createDirectories(dir.resolve("signals"));
+        Files.writeString(dir.resolve("signals/confinement.drl"), TestRuleSets.CONFINEMENT);
+        assertThatThrownBy(() -> RuleSet.compile(RuleSource.directory(dir)))
+                .hasMessageContaining("ruleset.yaml:0: missing");
+        assertThatThrownBy(() -> RuleSet.compile(RuleSource.directory(dir.resolve("nope"))))
+                .isInstanceOf(RuleSetException.class).hasMessageContaining("rule directory not found");
+    }
+
+    @Test
+    void defaultRulesMissingFromTheClasspathSayWhatToAdd() {
+        assertThatThrownBy(() -> RuleSet.compile(RuleSource.classpath("no/such/rules")))
+                .isInstanceOf(RuleSetException.class).hasMessageContaining("add the kasuhara-rules artifact");
+    }
+}

@@ -1,0 +1,61 @@
+package org.kasuhara.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Writes small rule sets to a folder for engine tests, independent of the default rules. */
+final class TestRuleSets {
+    static final String CONFINEMENT = """
+            package signals;
+            import org.kasuhara.policy.Policy;
+            import org.kasuhara.engine.facts.*;
+
+            rule "A long call is confinement"
+                @id("T-CONF-1") @source("CCAJ-2025") @behaviour("CONFINEMENT") @severity("HIGH")
+            when
+                Policy($limit : confinementMinutes)
+                $c : ContactFact(live, minutes >= $limit)
+            then
+                insert(Evidence.finding(kcontext, $c.minutes() + " min"));
+            end
+            """;
+    static final String VERDICT = """
+            package verdict;
+            import org.kasuhara.engine.facts.*;
+            import org.kasuhara.model.*;
+
+            rule "Any finding is harassment"
+                @id("T-VRD-1") @source("MHLW-2022 §B-1")
+            when
+                exists Finding()
+                $o : Outcome()
+            then
+                $o.verdict(Verdict.CUSTOMER_HARASSMENT);
+                $o.recommend(ActionType.END_CONTACT_AFTER_WARNING);
+            end
+            """;
+
+    private TestRuleSets() {
+    }
+
+    static Path write(Path dir, Map<String, String> files) {
+        try {
+            Files.writeString(dir.resolve("ruleset.yaml"), "name: test-rules\n");
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, file.getValue());
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path basic(Path dir) {
+        return write(dir, Map.of("signals/confinement.drl", CONFINEMENT, "verdict/verdict.drl", VERDICT));
+    }
+}
