@@ -1,0 +1,8 @@
+/**
+ * Benchmarks of the triage engine, run from {@code benchmarks/target/benchmarks.jar} and never by the tests:
+ * JMH throughput of {@code assess} ({@link org.kasuhara.benchmarks.AssessBenchmark}), text analysis alone
+ * ({@link org.kasuhara.benchmarks.TextAnalysisBenchmark}), a new JVM's first assessment
+ * ({@link org.kasuhara.benchmarks.ColdStart}) and retained heap per engine
+ * ({@link org.kasuhara.benchmarks.EngineFootprint}). How to run them and the figures: {@code docs/benchmarks.md}.
+ */
+package org.kasuhara.benchmarks;
