@@ -2,7 +2,6 @@ package org.kasuhara.text;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,14 +66,7 @@ public final class Lexicon {
     public static Lexicon parse(Reader reader, String sourceName) throws IOException {
         Objects.requireNonNull(reader, "reader");
         Objects.requireNonNull(sourceName, "sourceName");
-        LexiconTsvParser.Result result = LexiconTsvParser.parse(reader, sourceName);
-        List<LexiconException.Problem> problems = new ArrayList<>(result.problems());
-        problems.addAll(LexiconValidator.validate(result.entries()));
-        if (!problems.isEmpty()) {
-            problems.sort(LexiconValidator.BY_LOCATION);
-            throw new LexiconException(problems);
-        }
-        return new Lexicon(result.entries());
+        return fromParsed(LexiconTsvParser.parse(reader, sourceName));
     }
 
     /**
@@ -88,9 +80,18 @@ public final class Lexicon {
     public static Lexicon load(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
         Path name = file.getFileName();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, name == null ? file.toString() : name.toString());
+        byte[] bytes = Files.readAllBytes(file);
+        return fromParsed(LexiconTsvParser.parse(bytes, name == null ? file.toString() : name.toString()));
+    }
+
+    private static Lexicon fromParsed(LexiconTsvParser.Result result) {
+        List<LexiconException.Problem> problems = new ArrayList<>(result.problems());
+        problems.addAll(LexiconValidator.validate(result.entries()));
+        if (!problems.isEmpty()) {
+            problems.sort(LexiconValidator.BY_LOCATION);
+            throw new LexiconException(problems);
         }
+        return new Lexicon(result.entries());
     }
 
     /**

@@ -3,7 +3,11 @@ package org.kasuhara.text.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,24 +47,58 @@ public final class LexiconTsvParser {
      * @throws IOException if reading fails for another reason than invalid UTF-8
      */
     public static Result parse(Reader reader, String source) throws IOException {
-        List<LexiconEntry> entries = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        BufferedReader lines = new BufferedReader(reader);
-        int number = 0;
-        boolean seenContent = false;
-        while (true) {
-            String line;
+        BufferedReader buffered = new BufferedReader(reader);
+        try {
+            for (String line = buffered.readLine(); line != null; line = buffered.readLine()) {
+                lines.add(line);
+            }
+        } catch (CharacterCodingException e) {
+            // the decoder reads ahead, so the exact line is unknown here; load(Path) decodes line by line instead
+            problems.add(new Problem(source, lines.size() + 1, 0, "line",
+                    "not valid UTF-8 (at or after this line); save the file as UTF-8"));
+        }
+        return parse(lines, source, problems);
+    }
+
+    /**
+     * Parses the bytes of a lexicon file, decoding each line separately so that every line that is not valid UTF-8
+     * is reported with its own number (a file saved as Shift_JIS by a spreadsheet program, for instance).
+     *
+     * @param utf8   the file's bytes
+     * @param source the name used in problems
+     * @return entries and problems
+     */
+    public static Result parse(byte[] utf8, String source) {
+        List<String> lines = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        int from = 0;
+        while (from < utf8.length) {
+            int to = from;
+            while (to < utf8.length && utf8[to] != '\n') {
+                to++;
+            }
             try {
-                line = lines.readLine();
+                String line = decoder.decode(ByteBuffer.wrap(utf8, from, to - from)).toString();
+                lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
             } catch (CharacterCodingException e) {
-                problems.add(new Problem(source, number + 1, 0, "line", "not valid UTF-8; save the file as UTF-8"));
-                break;
+                problems.add(new Problem(source, lines.size() + 1, 0, "line", "not valid UTF-8; save the file as UTF-8"));
+                lines.add("");
             }
-            if (line == null) {
-                break;
-            }
-            number++;
-            if (number == 1 && line.startsWith("\uFEFF")) {
+            from = to + 1;
+        }
+        return parse(lines, source, problems);
+    }
+
+    private static Result parse(List<String> lines, String source, List<Problem> problems) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        boolean seenContent = false;
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index);
+            if (index == 0 && line.startsWith("\uFEFF")) {
                 line = line.substring(1); // spreadsheet programs save a byte-order mark
             }
             if (line.isBlank() || line.startsWith("#")) {
@@ -71,8 +109,9 @@ public final class LexiconTsvParser {
                 continue;
             }
             seenContent = true;
-            parseLine(line, source, number, entries, problems);
+            parseLine(line, source, index + 1, entries, problems);
         }
+        problems.sort(LexiconValidator.BY_LOCATION);
         return new Result(entries, problems);
     }
 
