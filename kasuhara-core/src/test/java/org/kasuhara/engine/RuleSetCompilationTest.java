@@ -57,8 +57,7 @@ class RuleSetCompilationTest {
                 then
                 end
                 """, "verdict/verdict.drl", TestRuleSets.VERDICT));
-        assertThat(e.problems()).isNotEmpty();
-        assertThat(e.problems().get(0).file()).isEqualTo("signals/broken.drl");
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("signals/broken.drl"));
         assertThat(e.problems().get(0).line()).isBetween(6, 8);
         assertThat(e.getMessage()).contains("signals/broken.drl:");
     }

@@ -17,6 +17,7 @@ import org.kie.internal.io.ResourceFactory;
  * @param kieBase the knowledge base, or {@code null} when a file did not compile
  */
 record DrlCompilation(KieBase kieBase) {
+    private static final String PARSER_ECHO = "Parser returned a null Package";
 
     static DrlCompilation compile(List<RuleFile> files, List<RuleProblem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -34,7 +35,10 @@ record DrlCompilation(KieBase kieBase) {
         }
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError error : builder.getErrors()) {
-                problems.add(problem(error));
+                // Drools follows every syntax error with this line-less echo; the real error is already listed.
+                if (!error.getMessage().contains(PARSER_ECHO)) {
+                    problems.add(problem(error));
+                }
             }
             return new DrlCompilation(null);
         }

@@ -1,0 +1,14 @@
+package org.kasuhara.examples.cli;
+
+/** The exit codes of every {@code kasuhara} command. */
+public final class ExitCodes {
+    /** Everything was read and assessed (or the rule set is valid). */
+    public static final int OK = 0;
+    /** An unexpected internal error; the message and stack trace go to standard error. */
+    public static final int INTERNAL_ERROR = 1;
+    /** Invalid input, a file that cannot be read, a broken rule set, or a usage error. */
+    public static final int INVALID_INPUT = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.kasuhara.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every command answers {@code --help} (Japanese first, then English) and {@code --version}. */
+class HelpAndVersionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "triage", "rules", "rules check"})
+    void everyCommandHasBilingualHelp(String command) {
+        CliRun run = CliRun.of(args(command, "--help"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("Usage: kasuhara").contains("ヘルプを表示して終了します。")
+                .contains("Show this help message and exit.");
+        assertThat(run.out().indexOf("ヘルプ")).isLessThan(run.out().indexOf("Show this help"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "triage", "rules", "rules check"})
+    void everyCommandPrintsItsVersion(String command) {
+        CliRun run = CliRun.of(args(command, "--version"));
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("kasuhara ").doesNotContain("unknown").contains("Java ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "rules", "triage --lang fr x.json"})
+    void usageErrorsExitWithTwo(String command) {
+        assertThat(CliRun.of(args(command)).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
+
+    private static String[] args(String command, String... more) {
+        String joined = (command + " " + String.join(" ", more)).strip();
+        return joined.isEmpty() ? new String[0] : joined.split(" ");
+    }
+}

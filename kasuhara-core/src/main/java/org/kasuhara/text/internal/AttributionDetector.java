@@ -1,0 +1,131 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.kasuhara.text.Attribution;
+import org.kasuhara.text.SignalCategory;
+import org.kasuhara.text.Speaker;
+
+/**
+ * v1 quotation heuristic: decides whether a match in a text is the customer's own conduct or something the customer
+ * reports having received. Local and rule-based so that a later issue can replace it behind the same call.
+ *
+ * <ul>
+ *   <li>{@link Speaker#STAFF_NARRATIVE}: everything is the customer's conduct, quotes included — a narrative
+ *       「客が『殺すぞ』と叫んだ」 is evidence.</li>
+ *   <li>{@link Speaker#CUSTOMER}, quoted: a match inside 「」『』“”"" whose quotation is followed by a receiving
+ *       marker (と言われ, と怒鳴られ, と言ってきた; "he said", "she told me") or, in English, preceded by one
+ *       ("the clerk told me, "…"") is {@link Attribution#QUOTED_BY_CUSTOMER}.</li>
+ *   <li>{@link Speaker#CUSTOMER}, passive receipt without quotes: a Japanese match followed within
+ *       {@value #JA_WINDOW} characters of its clause by a passive or 「〜てきた」 (「バカと言われました」,
+ *       「店員に怒鳴られた」, 「殴ってきた」), unless it is a threat (「殺されたいのか」); an English match after
+ *       "called me", "told me", "I was"… ("the clerk called me an idiot"); and an English conduct word (violence,
+ *       tone, filming, sexual) aimed at "me/my/us" ("the clerk yelled at me").</li>
+ * </ul>
+ * Everything else the customer wrote is {@link Attribution#CUSTOMER}.
+ */
+final class AttributionDetector {
+    static final int JA_WINDOW = 8;
+    static final int JA_QUOTE_WINDOW = 12;
+
+    private static final Phrases JA_RECEIPT = Phrases.of("言われ", "いわれ", "怒鳴られ", "罵られ", "叫ばれ", "書かれ",
+            "言ってき", "言ってく", "言い放たれ", "脅され", "呼ばわり", "扱いされ", "られ", "され", "てきた", "てきて",
+            "てきま", "てくる", "て来");
+    private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
+    private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",
+            " said to me ", " at me ", " i was ", " i got ", " i've been ", " i have been ", " been called ",
+            " was called ", " were called ");
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "called", "calls",
+            "yelled", "shouted", "screamed", "wrote", "replied", "asked", "snapped", "barked", "muttered");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+    private static final Set<String> ME = Set.of("me", "my", "us", "our", "myself");
+    private static final Set<String> IRREGULAR_PAST = Set.of("hit", "spat", "threw", "struck", "bit", "shot",
+            "shook", "caught", "took");
+    private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
+            SignalCategory.FILMING, SignalCategory.SEXUAL);
+
+    private AttributionDetector() {
+    }
+
+    static Attribution attribute(String text, Speaker speaker, Candidate match, QuoteSpans quotes) {
+        if (speaker == Speaker.STAFF_NARRATIVE) {
+            return Attribution.CUSTOMER;
+        }
+        int[] quote = quotes.innermost(match.start(), match.end());
+        boolean received = (quote != null && quoteIsReported(text, quote))
+                || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
+                || englishReceipt(text, match);
+        return received ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
+    }
+
+    private static boolean quoteIsReported(String text, int[] quote) {
+        int afterClose = quote[1] + 1;
+        return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
+                || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
+                || hasThirdPersonReporter(EnglishWords.before(text, quote[0], 5, false), true)
+                || containsReceipt(EnglishWords.before(text, quote[0], 4, false));
+    }
+
+    private static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {
+        int at = JA_RECEIPT.find(text, from, to, clauseBounded);
+        while (at >= 0) {
+            int next = at + JA_RECEIPT.matchAt(text, at);
+            if (JA_THREAT_AFTER_PASSIVE.matchAt(text, next) < 0) {
+                return true; // 「殺されたいのか」 is a threat, not something received
+            }
+            at = JA_RECEIPT.find(text, next, to, clauseBounded);
+        }
+        return false;
+    }
+
+    /** A reporting verb whose subject is not "I"/"we": "he said", "said the clerk", "the clerk told me". */
+    private static boolean hasThirdPersonReporter(List<String> words, boolean nearestFirst) {
+        for (int k = 0; k < words.size(); k++) {
+            if (REPORTING_VERBS.contains(words.get(k))) {
+                int subject = nearestFirst ? k + 1 : k - 1;
+                if (subject < 0 || subject >= words.size()) {
+                    subject = nearestFirst ? k - 1 : k + 1;
+                }
+                if (subject >= 0 && subject < words.size() && !FIRST_PERSON.contains(words.get(subject))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean englishReceipt(String text, Candidate match) {
+        if (containsReceipt(EnglishWords.before(text, match.start(), 4, true))) {
+            return true;
+        }
+        if (!CONDUCT.contains(match.category())) {
+            return false;
+        }
+        String matched = text.substring(match.start(), match.end());
+        return endsWithPastTenseOnMe(matched)
+                || EnglishWords.after(text, match.end(), 3, true).stream().anyMatch(ME::contains);
+    }
+
+    /** "hit me", "grabbed me": a narrated act on the writer. "go out with me" is a request, not a narration. */
+    private static boolean endsWithPastTenseOnMe(String matched) {
+        if (!matched.endsWith(" me")) {
+            return false;
+        }
+        String verb = matched.substring(0, matched.length() - 3);
+        verb = verb.substring(verb.lastIndexOf(' ') + 1);
+        return verb.endsWith("ed") || IRREGULAR_PAST.contains(verb);
+    }
+
+    private static boolean containsReceipt(List<String> nearestFirst) {
+        if (nearestFirst.isEmpty()) {
+            return false;
+        }
+        List<String> reading = new ArrayList<>(nearestFirst);
+        Collections.reverse(reading);
+        String joined = " " + String.join(" ", reading) + " ";
+        return EN_RECEIPT.stream().anyMatch(joined::contains);
+    }
+}

@@ -1,0 +1,96 @@
+package org.kasuhara.text.internal;
+
+/**
+ * Character classes the normaliser and the context heuristics need. Plain range checks rather than
+ * {@link Character.UnicodeScript} look-ups, because they run for every character of every text.
+ */
+public final class CharClasses {
+    private CharClasses() {
+    }
+
+    /**
+     * Whether {@code c} is hiragana (katakana is folded to hiragana before most checks).
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} for U+3041–U+309F
+     */
+    public static boolean isHiragana(char c) {
+        return c >= '\u3041' && c <= '\u309F';
+    }
+
+    /**
+     * Whether {@code c} is kana: hiragana or full-width katakana.
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} for U+3041–U+30FF
+     */
+    public static boolean isKana(char c) {
+        return c >= '\u3041' && c <= '\u30FF';
+    }
+
+    /**
+     * Whether {@code c} is a CJK ideograph (kanji) or the iteration mark 々.
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} for the unified ideographs, extension A, the compatibility block and 々
+     */
+    public static boolean isKanji(char c) {
+        return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF')
+                || (c >= '\uF900' && c <= '\uFAFF') || c == '\u3005';
+    }
+
+    /**
+     * Whether {@code c} is Japanese script (kana or kanji), i.e. text in which words are not separated by spaces.
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} for kana and kanji
+     */
+    public static boolean isJapanese(char c) {
+        return isKana(c) || isKanji(c);
+    }
+
+    /**
+     * Whether {@code c} belongs to a Latin-script word for word-boundary purposes: an ASCII or Latin-1/Extended
+     * letter, a digit. Japanese characters are not word characters here, so "idiotだよ" still matches "idiot".
+     *
+     * @param c a UTF-16 code unit
+     * @return {@code true} for Latin letters and digits
+     */
+    public static boolean isLatinWordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7';
+    }
+
+    /**
+     * Whether {@code c} ends a sentence (。．.！!？? or a line break).
+     *
+     * @param c a UTF-16 code unit of normalised text
+     * @return {@code true} for sentence-final punctuation and line breaks
+     */
+    public static boolean isSentenceEnd(char c) {
+        return c == '\u3002' || c == '.' || c == '!' || c == '?' || c == '\n';
+    }
+
+    /**
+     * Whether {@code c} ends a clause: a sentence end, a comma (、 or ,), ; or :.
+     *
+     * @param c a UTF-16 code unit of normalised text
+     * @return {@code true} for clause punctuation
+     */
+    public static boolean isClauseEnd(char c) {
+        return isSentenceEnd(c) || c == '\u3001' || c == ',' || c == ';' || c == ':';
+    }
+
+    /**
+     * Whether {@code c} opens or closes a quotation (「」『』“”").
+     *
+     * @param c a UTF-16 code unit of normalised text
+     * @return {@code true} for quotation marks
+     */
+    public static boolean isQuote(char c) {
+        return c == '\u300C' || c == '\u300D' || c == '\u300E' || c == '\u300F' || c == '\u201C' || c == '\u201D'
+                || c == '"';
+    }
+}

@@ -1,0 +1,81 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.LexiconException.Problem;
+
+/**
+ * Checks that hold across fields and lines: each example contains a match of its term (after normalisation, as a
+ * whole word for Latin-script terms, with the English suffixes), and no term appears twice in one category.
+ */
+public final class LexiconValidator {
+    /** Orders problems by source and line, then column. */
+    public static final Comparator<Problem> BY_LOCATION = Comparator.comparing(Problem::source)
+            .thenComparingInt(Problem::line).thenComparingInt(Problem::column);
+
+    private LexiconValidator() {
+    }
+
+    /**
+     * Validates entries.
+     *
+     * @param entries the entries, in file order
+     * @return the problems found, in order of location; empty when the entries are consistent
+     */
+    public static List<Problem> validate(List<LexiconEntry> entries) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, LexiconEntry> seen = new HashMap<>();
+        for (LexiconEntry entry : entries) {
+            String term = TextNormalizer.normalizeTerm(entry.term());
+            if (term.isEmpty()) {
+                problems.add(problem(entry, 0, "\"" + entry.term() + "\" is empty after normalisation"));
+                continue;
+            }
+            if (entry.example().isBlank()) {
+                problems.add(problem(entry, 3, "missing; expected a real sentence that contains the term"));
+            } else if (!containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))) {
+                problems.add(problem(entry, 3, "does not contain the term \"" + entry.term() + "\" (normalised: \""
+                        + term + "\"" + (isLatin(term) ? ", as a whole word" : "") + ")"));
+            }
+            String key = (entry.exclusion() ? "!" : "") + entry.category() + "\t" + term;
+            LexiconEntry first = seen.putIfAbsent(key, entry);
+            if (first != null) {
+                String where = first.source().equals(entry.source()) ? "line " + first.line() : first.location();
+                problems.add(problem(entry, 0, "duplicate of " + where + " (\"" + first.term() + "\", "
+                        + entry.category() + (entry.exclusion() ? ", exclusion" : "") + "; same after normalisation)"));
+            }
+        }
+        problems.sort(BY_LOCATION);
+        return problems;
+    }
+
+    /**
+     * Whether a sentence contains a match of a normalised term, with the analyser's boundary rules.
+     *
+     * @param sentence      the sentence as written
+     * @param term          the normalised term
+     * @param allowSuffixes whether English suffixes are allowed
+     * @return {@code true} when the term matches somewhere in the sentence
+     */
+    public static boolean containsMatch(String sentence, String term, boolean allowSuffixes) {
+        String text = TextNormalizer.normalize(sentence).text();
+        for (int at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+            if (LatinWordBoundary.matchEnd(text, at, at + term.length(), allowSuffixes) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatin(String term) {
+        return CharClasses.isLatinWordChar(term.charAt(0)) || CharClasses.isLatinWordChar(term.charAt(term.length() - 1));
+    }
+
+    private static Problem problem(LexiconEntry entry, int index, String message) {
+        return LexiconTsvParser.problem(entry.source(), entry.line(), index, message);
+    }
+}

@@ -1,0 +1,78 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kasuhara.text.SignalCategory;
+
+/**
+ * Turns all raw matches into the ones worth reporting, in three steps, each a sort and a sweep so that a text
+ * with thousands of matches stays linear-ish:
+ * <ol>
+ *   <li>Exclusions: a match inside an exclusion of its category is dropped (「ばか」 inside 「ばかり」).</li>
+ *   <li>Containment: a match strictly inside a longer match is dropped, whatever the category. The longer phrase
+ *       is the more specific reading (「殴るぞ」 as a threat rather than 「殴る」 as violence), and lexicon authors
+ *       override a short term by adding a longer one. Matches with the same span in different categories are kept.</li>
+ *   <li>Overlap: within one category, the leftmost, then longest, match wins; a category is reported once per
+ *       span, different categories are all reported.</li>
+ * </ol>
+ */
+final class MatchSelector {
+    private static final Comparator<Candidate> BY_START_LONGEST_FIRST = Comparator.comparingInt(Candidate::start)
+            .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
+            .thenComparing(c -> !c.entry().exclusion());
+
+    private MatchSelector() {
+    }
+
+    static List<Candidate> select(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(BY_START_LONGEST_FIRST);
+        return resolveOverlaps(dropContained(dropExcluded(sorted)));
+    }
+
+    private static List<Candidate> dropExcluded(List<Candidate> sorted) {
+        int[] exclusionEnd = new int[SignalCategory.values().length];
+        List<Candidate> kept = new ArrayList<>(sorted.size());
+        for (Candidate c : sorted) {
+            int category = c.category().ordinal();
+            if (c.entry().exclusion()) {
+                exclusionEnd[category] = Math.max(exclusionEnd[category], c.end());
+            } else if (exclusionEnd[category] < c.end()) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static List<Candidate> dropContained(List<Candidate> sorted) {
+        List<Candidate> kept = new ArrayList<>(sorted.size());
+        int maxEnd = -1;
+        int maxEndStart = -1;
+        for (Candidate c : sorted) {
+            boolean strictlyInside = maxEnd > c.end() || (maxEnd == c.end() && maxEndStart < c.start());
+            if (strictlyInside) {
+                continue;
+            }
+            kept.add(c);
+            if (c.end() > maxEnd) {
+                maxEnd = c.end();
+                maxEndStart = c.start();
+            }
+        }
+        return kept;
+    }
+
+    private static List<Candidate> resolveOverlaps(List<Candidate> sorted) {
+        int[] lastEnd = new int[SignalCategory.values().length];
+        List<Candidate> kept = new ArrayList<>(sorted.size());
+        for (Candidate c : sorted) {
+            int category = c.category().ordinal();
+            if (c.start() >= lastEnd[category]) {
+                kept.add(c);
+                lastEnd[category] = c.end();
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,71 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The quotations of a text: 「…」, 『…』, “…” and "…", nested ones included. Unclosed quotation marks are ignored:
+ * a stray 「 must not turn the rest of a message into reported speech.
+ */
+final class QuoteSpans {
+    private final List<int[]> spans; // {open, close}: offsets of the quotation marks themselves
+
+    private QuoteSpans(List<int[]> spans) {
+        this.spans = spans;
+    }
+
+    static QuoteSpans of(String text) {
+        List<int[]> spans = new ArrayList<>();
+        List<int[]> stack = new ArrayList<>(); // {position, expected closing mark}
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int match = findOpen(stack, c);
+            if (match >= 0) {
+                spans.add(new int[] {stack.get(match)[0], i});
+                stack.subList(match, stack.size()).clear();
+            } else if (closerOf(c) != 0) {
+                stack.add(new int[] {i, closerOf(c)});
+            }
+        }
+        return new QuoteSpans(spans);
+    }
+
+    /**
+     * The innermost quotation that contains {@code [start, end)}.
+     *
+     * @return {open, close} offsets of its quotation marks, or {@code null} when the span is not quoted
+     */
+    int[] innermost(int start, int end) {
+        int[] best = null;
+        for (int[] span : spans) {
+            if (span[0] < start && span[1] >= end && (best == null || span[0] > best[0])) {
+                best = span;
+            }
+        }
+        return best;
+    }
+
+    private static int findOpen(List<int[]> stack, char c) {
+        for (int k = stack.size() - 1; k >= 0; k--) {
+            if (stack.get(k)[1] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static char closerOf(char c) {
+        switch (c) {
+            case '\u300C':
+                return '\u300D';
+            case '\u300E':
+                return '\u300F';
+            case '\u201C':
+                return '\u201D';
+            case '"':
+                return '"';
+            default:
+                return 0;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+
+/**
+ * Aho–Corasick automaton over normalised terms: finds every occurrence of every term in one pass over the text,
+ * whatever the number of terms, so the hot path never runs a regular expression per term.
+ *
+ * <p>Built once per lexicon and immutable afterwards; transitions are stored as sorted character arrays searched
+ * by binary search, which keeps the automaton compact for the thousands of distinct first characters of Japanese.
+ */
+public final class TermAutomaton {
+    /** Receives matches. */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * Called for each occurrence, in order of end offset.
+         *
+         * @param pattern index of the term in the list given to {@link #build(List)}
+         * @param start   start offset in the text, inclusive
+         * @param end     end offset in the text, exclusive
+         */
+        void match(int pattern, int start, int end);
+    }
+
+    private final char[][] keys;
+    private final int[][] targets;
+    private final int[] fail;
+    private final int[] output;      // pattern ending at this state, or -1
+    private final int[] outputLink;  // nearest state on the fail chain with an output, or -1
+    private final int[] lengths;     // pattern lengths
+
+    private TermAutomaton(char[][] keys, int[][] targets, int[] fail, int[] output, int[] outputLink, int[] lengths) {
+        this.keys = keys;
+        this.targets = targets;
+        this.fail = fail;
+        this.output = output;
+        this.outputLink = outputLink;
+        this.lengths = lengths;
+    }
+
+    /**
+     * Builds the automaton.
+     *
+     * @param patterns distinct, non-empty terms
+     * @return the automaton
+     */
+    public static TermAutomaton build(List<String> patterns) {
+        List<Map<Character, Integer>> trie = new ArrayList<>();
+        List<Integer> outputs = new ArrayList<>();
+        trie.add(new HashMap<>());
+        outputs.add(-1);
+        int[] lengths = new int[patterns.size()];
+        for (int p = 0; p < patterns.size(); p++) {
+            String pattern = patterns.get(p);
+            lengths[p] = pattern.length();
+            int state = 0;
+            for (int i = 0; i < pattern.length(); i++) {
+                Integer next = trie.get(state).get(pattern.charAt(i));
+                if (next == null) {
+                    next = trie.size();
+                    trie.add(new HashMap<>());
+                    outputs.add(-1);
+                    trie.get(state).put(pattern.charAt(i), next);
+                }
+                state = next;
+            }
+            outputs.set(state, p);
+        }
+        int n = trie.size();
+        char[][] keys = new char[n][];
+        int[][] targets = new int[n][];
+        for (int s = 0; s < n; s++) {
+            Map<Character, Integer> edges = trie.get(s);
+            keys[s] = new char[edges.size()];
+            int k = 0;
+            for (char c : edges.keySet()) {
+                keys[s][k++] = c;
+            }
+            Arrays.sort(keys[s]);
+            targets[s] = new int[keys[s].length];
+            for (k = 0; k < keys[s].length; k++) {
+                targets[s][k] = edges.get(keys[s][k]);
+            }
+        }
+        int[] output = outputs.stream().mapToInt(Integer::intValue).toArray();
+        int[] fail = new int[n];
+        int[] outputLink = new int[n];
+        Arrays.fill(outputLink, -1);
+        TermAutomaton automaton = new TermAutomaton(keys, targets, fail, output, outputLink, lengths);
+        automaton.linkFailures();
+        return automaton;
+    }
+
+    /**
+     * Reports every occurrence of every pattern in {@code text}, overlapping ones included.
+     *
+     * @param text the normalised text
+     * @param sink receives the matches
+     */
+    public void findAll(String text, Sink sink) {
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int next = transition(state, c);
+            while (next < 0 && state != 0) {
+                state = fail[state];
+                next = transition(state, c);
+            }
+            state = Math.max(next, 0);
+            for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
+                int p = output[s];
+                sink.match(p, i + 1 - lengths[p], i + 1);
+            }
+        }
+    }
+
+    private void linkFailures() {
+        Queue<Integer> queue = new ArrayDeque<>();
+        for (int target : targets[0]) {
+            fail[target] = 0;
+            queue.add(target);
+        }
+        while (!queue.isEmpty()) {
+            int state = queue.remove();
+            for (int k = 0; k < keys[state].length; k++) {
+                char c = keys[state][k];
+                int child = targets[state][k];
+                int f = fail[state];
+                int next = transition(f, c);
+                while (next < 0 && f != 0) {
+                    f = fail[f];
+                    next = transition(f, c);
+                }
+                fail[child] = next >= 0 && next != child ? next : 0;
+                outputLink[child] = output[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
+                queue.add(child);
+            }
+        }
+    }
+
+    private int transition(int state, char c) {
+        int k = Arrays.binarySearch(keys[state], c);
+        return k >= 0 ? targets[state][k] : -1;
+    }
+}

@@ -1,0 +1,62 @@
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kasuhara.text.TestLexicon.onlySignal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AttributionTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "店員にバカと言われました",
+        "店員に「バカ」と言われた",
+        "「殺すぞ」と言ってきた",
+        "『死ね』と店員に怒鳴られました",
+        "店員に怒鳴られた",
+        "バカにされた気分です",
+        "The clerk called me an idiot.",
+        "\"You idiot,\" he said.",
+        "“Shut up,” the clerk told me.",
+        "He told me, \"I will kill you.\"",
+        "The manager yelled at me in front of everyone."})
+    void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
+        assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);
+            assertThat(s.isEvidence()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "このバカ！",
+        "「土下座しろ」と言っただけだ",
+        "ネットに晒されたいのか",
+        "\"You idiot,\" I said.",
+        "I told him \"shut up\" and left.",
+        "You idiot, I will sue."})
+    void customerOwnWordsAreEvidence(String text) {
+        assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
+                .singleElement().satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "客が『殺すぞ』と叫んだ",
+        "お客様に「バカ」と言われました",
+        "客に殴られた",
+        "The customer called me an idiot.",
+        "\"I will kill you,\" he said."})
+    void staffNarrativeQuotingTheCustomerIsEvidence(String text) {
+        TextSignal signal = TestLexicon.staff(text).get(0);
+        assertThat(signal.attribution()).isEqualTo(Attribution.CUSTOMER);
+        assertThat(signal.isEvidence()).isTrue();
+    }
+
+    @Test
+    void unclosedQuotationMarkDoesNotTurnTheRestIntoReportedSpeech() {
+        assertThat(onlySignal("「返金して。このバカ").attribution()).isEqualTo(Attribution.CUSTOMER);
+    }
+}

@@ -1,0 +1,60 @@
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kasuhara.text.TestLexicon.onlySignal;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class NegationTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "暴力をふるうつもりはない",
+        "暴力をふるうつもりはありません",
+        "バカなんて言っていない",
+        "バカとは一言も言っていません",
+        "客は店員を殴っていません",
+        "殴らないでください",
+        "土下座しろとまでは言わないが、謝ってほしい",
+        "殺す気はない"})
+    void japaneseNegationRightAfterTheTermNegatesIt(String text) {
+        TextSignal signal = onlySignal(text);
+        assertThat(signal.negated()).isTrue();
+        assertThat(signal.isEvidence()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "土下座しないと許さない",
+        "バカじゃないの？",
+        "殺すぞ、絶対に許さない",
+        "殺すぞ絶対許さない",
+        "このバカ、返金しないなら訴えるぞ"})
+    void conditionRhetoricalQuestionOrLaterClauseDoesNotNegate(String text) {
+        assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
+                .singleElement().satisfies(s -> assertThat(s.negated()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I'm not threatening you",
+        "I would never hit anyone",
+        "I am not going to kill you",
+        "I didn't call you an idiot",
+        "I won't ever hit anyone",
+        "I DON’T want to kill anybody"})
+    void englishNegatorShortlyBeforeTheTermNegatesIt(String text) {
+        assertThat(onlySignal(text).negated()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "If you don't refund me I'll kill you",
+        "No, you idiot",
+        "It's not fair. I will kill you",
+        "I can't believe it, you idiot"})
+    void englishNegatorOfAnotherVerbOrClauseDoesNotNegate(String text) {
+        assertThat(onlySignal(text).negated()).isFalse();
+    }
+}
