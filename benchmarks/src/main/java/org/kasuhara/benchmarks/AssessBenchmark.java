@@ -19,8 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Throughput of {@link TriageEngine#assess} on one engine shared by all benchmark threads (run with
- * {@code -t 1} and {@code -t 2}), on the default rules. {@code mix} assesses the three kinds in turn, each
- * thread keeping its own position.
+ * {@code -t 1} and {@code -t 2}). {@code mix} assesses the three kinds in turn, each thread keeping its own
+ * position. {@code rules} names the rule set (see {@link BenchmarkRules}).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -34,6 +34,10 @@ public class AssessBenchmark {
     @Param({"webForm", "transcript", "tenContacts", "mix"})
     public String kind;
 
+    /** Which rule set: {@code default}, {@code sampleLexicon} or a rule-set directory. */
+    @Param({BenchmarkRules.DEFAULT, BenchmarkRules.SAMPLE_LEXICON})
+    public String rules;
+
     private TriageEngine engine;
     private Case[] cases;
 
@@ -43,10 +47,10 @@ public class AssessBenchmark {
         int next;
     }
 
-    /** Compiles the default rules once and reads the cases; a failure here stops the run before measuring. */
+    /** Compiles the rules once and reads the cases; a failure here stops the run before measuring. */
     @Setup
     public void setUp() {
-        engine = TriageEngine.builder().build();
+        engine = TriageEngine.builder().rules(BenchmarkRules.named(rules)).build();
         List<Case> list = CaseKind.casesFor(kind);
         cases = list.toArray(Case[]::new);
         for (Case c : cases) {

@@ -13,7 +13,7 @@ import org.kasuhara.model.Finding;
  * (Jackson), building the engine (compiling the default rules) and the first assessment. Prints one line of
  * {@code key=value} pairs; {@link ColdStartSeries} runs it in several fresh JVMs and takes medians.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.ColdStart [webForm|transcript|tenContacts]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.ColdStart [webForm|transcript|tenContacts] [rules]</pre>
  */
 public final class ColdStart {
 
@@ -23,16 +23,18 @@ public final class ColdStart {
     /**
      * Measures one cold start.
      *
-     * @param args optionally the case kind (default {@code webForm})
+     * @param args optionally the case kind (default {@code webForm}) and the rule set (default {@code default},
+     *             see {@link BenchmarkRules})
      */
     public static void main(String[] args) {
         long mainNanos = System.nanoTime();
         long mainMillis = System.currentTimeMillis();
         String kind = args.length > 0 ? args[0] : CaseKind.WEB_FORM.id();
+        String rules = args.length > 1 ? args[1] : BenchmarkRules.DEFAULT;
 
         Case complaint = CaseKind.casesFor(kind).get(0);
         long read = System.nanoTime();
-        TriageEngine engine = TriageEngine.builder().build();
+        TriageEngine engine = TriageEngine.builder().rules(BenchmarkRules.named(rules)).build();
         long built = System.nanoTime();
         Assessment first = engine.assess(complaint);
         long assessed = System.nanoTime();
@@ -48,9 +50,9 @@ public final class ColdStart {
         String findings = first.findings().stream().map(Finding::rule).distinct()
                 .collect(Collectors.joining(","));
         System.out.println(String.format(Locale.ROOT,
-                "kind=%s jvmToMainMs=%.0f readCaseMs=%.1f buildEngineMs=%.1f firstAssessMs=%.1f"
+                "kind=%s rules=%s jvmToMainMs=%.0f readCaseMs=%.1f buildEngineMs=%.1f firstAssessMs=%.1f"
                         + " jvmToFirstAssessmentMs=%.1f secondAssessMs=%.3f verdict=%s findings=%s",
-                kind, toMain, readMs, buildMs, firstMs,
+                kind, rules, toMain, readMs, buildMs, firstMs,
                 toMain + readMs + buildMs + firstMs, millis(second - assessed), first.verdict(),
                 findings.isEmpty() ? "-" : findings));
     }

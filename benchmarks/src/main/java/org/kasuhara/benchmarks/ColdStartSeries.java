@@ -12,7 +12,7 @@ import java.util.Map;
  * Runs {@link ColdStart} in several fresh JVMs, one after the other, and prints each run and the median of
  * every step, plus the wall time of each whole {@code java} process as seen from outside.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.ColdStartSeries [runs] [kind] [jvm options…]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.ColdStartSeries [runs] [kind] [rules] [jvm options…]</pre>
  */
 public final class ColdStartSeries {
 
@@ -22,17 +22,19 @@ public final class ColdStartSeries {
     /**
      * Runs the series.
      *
-     * @param args runs (default 5), case kind (default {@code webForm}), then options for the child JVMs
+     * @param args runs (default 5), case kind (default {@code webForm}), rules (default {@code default}), then
+     *             options for the child JVMs
      * @throws IOException          when a child JVM cannot be started
      * @throws InterruptedException when interrupted while waiting for one
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         String kind = args.length > 1 ? args[1] : CaseKind.WEB_FORM.id();
+        String rules = args.length > 2 ? args[2] : BenchmarkRules.DEFAULT;
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of(args).subList(Math.min(args.length, 2), args.length));
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), kind));
+        command.addAll(List.of(args).subList(Math.min(args.length, 3), args.length));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStart.class.getName(), kind, rules));
 
         Map<String, List<Double>> values = new LinkedHashMap<>();
         for (int i = 1; i <= runs; i++) {
@@ -53,7 +55,7 @@ public final class ColdStartSeries {
             }
             values.computeIfAbsent("wholeProcessMs", k -> new ArrayList<>()).add(wall);
         }
-        System.out.printf(Locale.ROOT, "median of %d runs (%s):%n", runs, kind);
+        System.out.printf(Locale.ROOT, "median of %d runs (%s, %s):%n", runs, kind, rules);
         values.forEach((key, list) -> System.out.printf(Locale.ROOT, "  %-24s %10.1f   (min %.1f, max %.1f)%n",
                 key, median(list), list.stream().mapToDouble(d -> d).min().orElse(0),
                 list.stream().mapToDouble(d -> d).max().orElse(0)));

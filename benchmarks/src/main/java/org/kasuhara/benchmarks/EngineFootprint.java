@@ -18,7 +18,7 @@ import org.kasuhara.model.Case;
  * three ways: N compiled rule sets alone, N engines each compiling its own rules (the default builder), and N
  * engines sharing one compiled rule set ({@code builder().ruleSet(shared)}).
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.EngineFootprint [N]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.EngineFootprint [N] [rules]</pre>
  */
 public final class EngineFootprint {
     private static final double MIB = 1024.0 * 1024.0;
@@ -30,22 +30,24 @@ public final class EngineFootprint {
     /**
      * Measures and prints the footprint.
      *
-     * @param args optionally N, the number of engines (default 10)
+     * @param args optionally N, the number of engines (default 10), and the rule set (default {@code default}, see
+     *             {@link BenchmarkRules})
      * @throws InterruptedException when interrupted between collections
      */
     public static void main(String[] args) throws InterruptedException {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        RuleSource rules = BenchmarkRules.named(args.length > 1 ? args[1] : BenchmarkRules.DEFAULT);
         List<Case> cases = CaseKind.casesFor("mix");
         // A first engine loads the classes and fills static caches; it stays reachable so that none of that
         // is counted below.
-        TriageEngine warm = TriageEngine.builder().build();
+        TriageEngine warm = TriageEngine.builder().rules(rules).build();
         use(warm, cases);
-        System.out.printf(Locale.ROOT, "N=%d, %s, %s %s%n", n, Runtime.version(),
+        System.out.printf(Locale.ROOT, "N=%d, rules %s, Java %s, %s %s%n", n, rules.describe(), Runtime.version(),
                 System.getProperty("java.vm.name"), ManagementFactory.getRuntimeMXBean().getInputArguments());
 
-        measure("compiled rule set (RuleSet.compile)", n, () -> RuleSet.compile(RuleSource.defaults()));
-        measure("engine, own rules (builder().build())", n, () -> use(TriageEngine.builder().build(), cases));
-        RuleSet shared = RuleSet.compile(RuleSource.defaults());
+        measure("compiled rule set (RuleSet.compile)", n, () -> RuleSet.compile(rules));
+        measure("engine, own rules (builder().build())", n, () -> use(TriageEngine.builder().rules(rules).build(), cases));
+        RuleSet shared = RuleSet.compile(rules);
         measure("engine on a shared rule set", n, () -> use(TriageEngine.builder().ruleSet(shared).build(), cases));
         Reference.reachabilityFence(warm);
     }

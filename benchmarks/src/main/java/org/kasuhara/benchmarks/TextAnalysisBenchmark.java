@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.kasuhara.engine.RuleSet;
-import org.kasuhara.engine.RuleSource;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Contact;
 import org.kasuhara.text.Speaker;
@@ -25,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of the default rule set's text analyser alone, on every contact text of one case, so that the
+ * Throughput of a rule set's text analyser alone, on every contact text of one case, so that the
  * share of text analysis in {@link AssessBenchmark} can be told apart from the rule session.
  */
 @BenchmarkMode(Mode.Throughput)
@@ -40,13 +39,17 @@ public class TextAnalysisBenchmark {
     @Param({"webForm", "transcript", "tenContacts"})
     public String kind;
 
+    /** Which rule set's lexicons: {@code default}, {@code sampleLexicon} or a rule-set directory. */
+    @Param({BenchmarkRules.DEFAULT, BenchmarkRules.SAMPLE_LEXICON})
+    public String rules;
+
     private TextAnalyzer analyzer;
     private TextInput[] inputs;
 
-    /** Compiles the default rules and prepares the inputs as the engine does (speaker from channel and staff). */
+    /** Compiles the rules and prepares the inputs as the engine does (speaker from channel and staff). */
     @Setup
     public void setUp() {
-        analyzer = RuleSet.compile(RuleSource.defaults()).analyzer();
+        analyzer = RuleSet.compile(BenchmarkRules.named(rules)).analyzer();
         Case complaint = CaseKind.casesFor(kind).get(0);
         List<TextInput> list = new ArrayList<>();
         for (int i = 0; i < complaint.contacts().size(); i++) {

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every benchmark once, as docs/benchmarks.md reports them (about 10 minutes on 2 cores).
+# Results (text and JMH JSON) go to benchmarks/target/results/. Build first:
+#   ./mvnw -q -B -DskipTests package -pl benchmarks -am
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=benchmarks/target/benchmarks.jar
+out=benchmarks/target/results
+mkdir -p "$out"
+test -f "$jar" || { echo "missing $jar: run ./mvnw -q -B -DskipTests package -pl benchmarks -am" >&2; exit 1; }
+
+{ echo "nproc: $(nproc)"; grep -m1 'model name' /proc/cpuinfo; java -version 2>&1 | head -2; echo "before: $(uptime)"; } \
+  | tee "$out/machine.txt"
+for t in 1 2; do
+  java -jar "$jar" AssessBenchmark -t "$t" -prof gc -foe true -rf json -rff "$out/assess-t$t.json" \
+    | tee "$out/assess-t$t.txt"
+  echo "after assess -t $t: $(uptime)" | tee -a "$out/machine.txt"
+done
+java -jar "$jar" TextAnalysisBenchmark -foe true -rf json -rff "$out/text.json" | tee "$out/text.txt"
+java -cp "$jar" org.kasuhara.benchmarks.ColdStartSeries 5 webForm | tee "$out/cold-start.txt"
+java -cp "$jar" org.kasuhara.benchmarks.EngineFootprint 10 | tee "$out/footprint.txt"
+echo "after: $(uptime)" | tee -a "$out/machine.txt"
