@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark once, as docs/benchmarks.md reports them (about 10 minutes on 2 cores).
+# Runs every benchmark once, as docs/benchmarks.md reports them (about 9 minutes on 2 cores).
 # Results (text and JMH JSON) go to benchmarks/target/results/. Build first:
 #   ./mvnw -q -B -DskipTests package -pl benchmarks -am
 set -euo pipefail
@@ -9,7 +9,7 @@ out=benchmarks/target/results
 mkdir -p "$out"
 test -f "$jar" || { echo "missing $jar: run ./mvnw -q -B -DskipTests package -pl benchmarks -am" >&2; exit 1; }
 
-{ echo "nproc: $(nproc)"; grep -m1 'model name' /proc/cpuinfo; java -version 2>&1 | head -2; echo "before: $(uptime)"; } \
+{ echo "nproc: $(nproc)"; grep -m1 'model name' /proc/cpuinfo; java -XX:+PrintCommandLineFlags -version 2>&1 | head -3; echo "before: $(uptime)"; } \
   | tee "$out/machine.txt"
 for t in 1 2; do
   java -jar "$jar" AssessBenchmark -t "$t" -prof gc -foe true -rf json -rff "$out/assess-t$t.json" \
