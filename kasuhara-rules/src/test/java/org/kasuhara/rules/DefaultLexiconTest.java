@@ -129,6 +129,11 @@ class DefaultLexiconTest {
                 "担当者のお名前を教えてください。",
                 "殺菌処理はされていますか。",
                 "お店の方に頭を下げて謝ってほしいです。",
+                "SNSに書いてあった値段と違います。ネットに書かれていた到着日も過ぎています。",
+                "子どもがバカみたいに喜んでいたのに、名前が違っていて残念です。",
+                "配達員が荷物を投げるように置いていきました。",
+                "隣の客が大声で騒いでいてうるさかったです。",
+                "店員さんに怒鳴られて怖かったです。",
                 "Could I speak to the manager about the billing problem?",
                 "I'm on a diet, so please tell me whether the cake contains nuts.",
                 "The delivery driver was skilled and polite, but the box was damaged.",
@@ -141,7 +146,12 @@ class DefaultLexiconTest {
                 "Shout out to the staff at the Shinjuku store.",
                 "My little girl loved the cake, but the name on it was wrong.",
                 "The food court was crowded and the order took an hour.",
-                "I would never hit anyone, but I am very disappointed.");
+                "I would never hit anyone, but I am very disappointed.",
+                "I saw your ad on social media and ordered right away.",
+                "I called every day last week but nobody picked up.",
+                "I stabbed the straw into the drink and it leaked everywhere.",
+                "I'm so angry I could scream. Please fix this.",
+                "Your driver kicked the door when nobody answered.");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -41,7 +41,10 @@ final class NormalizedTextBuilder {
             return;
         }
         if (isElongation(c) && length > 0 && CharClasses.isJapanese(chars[length - 1])) {
-            return; // 「死ねーーー」, 「ばーか」: not extending the previous span keeps the excerpt tight
+            if (!pendingSpace) {
+                ends[length - 1] = end; // the mark belongs to the sound it lengthens: the excerpt shows 「センター」
+            }
+            return;
         }
         flushSpace(c);
         if (CharClasses.isKana(c) && length > 0 && chars[length - 1] == c) {
