@@ -136,6 +136,22 @@ class LexiconTextAnalyzerTest {
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 
+    @Test
+    void emptyLexiconFindsNothing() {
+        TextAnalyzer empty = TextAnalyzer.of(Lexicon.of(List.of()));
+        assertThat(empty.analyze(new TextInput(0, "このバカ", null, Speaker.CUSTOMER))).isEmpty();
+    }
+
+    @Test
+    void exclusionHidesOnlyMatchesOfItsOwnCategory() {
+        Lexicon lexicon = Lexicon.of(List.of(
+                new LexiconEntry("ばか", SignalCategory.INSULT, "ja", "ばか", "", "code", 0),
+                new LexiconEntry("ばか", SignalCategory.TONE, "ja", "ばか", "", "code", 0),
+                new LexiconEntry("ばかり", SignalCategory.INSULT, "ja", "ばかり", "", "code", 0, true)));
+        assertThat(TextAnalyzer.of(lexicon).analyze(new TextInput(0, "それバカリ", null, Speaker.CUSTOMER)))
+                .extracting(TextSignal::category).containsExactly(SignalCategory.TONE);
+    }
+
     private static List<TextSignal> analyze(String text, String language) {
         return TestLexicon.ANALYZER.analyze(new TextInput(0, text, language, Speaker.CUSTOMER));
     }

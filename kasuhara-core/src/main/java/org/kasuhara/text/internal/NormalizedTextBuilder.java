@@ -28,10 +28,11 @@ final class NormalizedTextBuilder {
     }
 
     void append(char c, int start, int end) {
-        if (Character.getType(c) == Character.FORMAT) {
+        boolean common = (c > ' ' && c < 0x7F) || CharClasses.isJapanese(c); // skips two look-ups per character
+        if (!common && Character.getType(c) == Character.FORMAT) {
             return; // zero-width spaces and joiners are used to dodge filters (「死\u200Bね」)
         }
-        if (Character.isWhitespace(c)) {
+        if (!common && Character.isWhitespace(c)) {
             if (!pendingSpace) {
                 pendingSpace = true;
                 pendingStart = start;
