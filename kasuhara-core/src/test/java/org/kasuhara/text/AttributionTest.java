@@ -21,7 +21,10 @@ class AttributionTest {
         "\"You idiot,\" he said.",
         "“Shut up,” the clerk told me.",
         "He told me, \"I will kill you.\"",
-        "The manager yelled at me in front of everyone."})
+        "The manager yelled at me in front of everyone.",
+        "I was hit by the delivery man.",
+        "店員さんが他のお客さんを殴っていました。",
+        "The clerk yelled at another customer."})
     void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);
@@ -36,7 +39,10 @@ class AttributionTest {
         "ネットに晒されたいのか",
         "\"You idiot,\" I said.",
         "I told him \"shut up\" and left.",
-        "You idiot, I will sue."})
+        "You idiot, I will sue.",
+        "店員が謝らないなら殺すぞ",
+        "The clerk said no, so I will kill him.",
+        "I was yelling because nobody listened."})
     void customerOwnWordsAreEvidence(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
