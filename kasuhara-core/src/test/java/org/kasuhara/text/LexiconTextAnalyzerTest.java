@@ -155,4 +155,18 @@ class LexiconTextAnalyzerTest {
     private static List<TextSignal> analyze(String text, String language) {
         return TestLexicon.ANALYZER.analyze(new TextInput(0, text, language, Speaker.CUSTOMER));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"殴られたいのか", "殴られたいか", "殴られてえのか", "殴られたくなかったら金を返せ",
+        "he threatened to hit her"})
+    void violenceInAThreateningFormIsAThreatNotAnAssault(String text) {
+        assertThat(customer(text)).extracting(TextSignal::category)
+                .contains(SignalCategory.THREAT_TO_LIFE).doesNotContain(SignalCategory.VIOLENCE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"客が店員を殴った", "殴られた。帰りたいのか聞かれた", "殴りたいのか", "he hit her"})
+    void violenceThatHappenedStaysViolence(String text) {
+        assertThat(TestLexicon.staff(text)).extracting(TextSignal::category).containsExactly(SignalCategory.VIOLENCE);
+    }
 }

@@ -27,6 +27,9 @@ import org.kasuhara.text.Speaker;
  *       me").</li>
  *   <li>{@link Speaker#CUSTOMER}, someone else's act: a narrated act (violence, tone, filming, sexual) whose subject
  *       is a third person (「店員が怒鳴った」, "the driver slammed the door"), see {@link ThirdPartyActor}.</li>
+ *   <li>{@link Speaker#CUSTOMER}, someone else's words: an insult, threat, intimidation or discriminatory remark
+ *       reported with a third-person subject and a reporting verb (「店員が私にバカと言いました」, "the clerk called
+ *       the customer an idiot"), see {@link ThirdPartyActor}.</li>
  * </ul>
  * Everything else the customer wrote is {@link Attribution#CUSTOMER}.
  */
@@ -50,6 +53,8 @@ final class AttributionDetector {
             "shook", "caught", "took");
     private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
             SignalCategory.FILMING, SignalCategory.SEXUAL);
+    private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT,
+            SignalCategory.THREAT_TO_LIFE, SignalCategory.INTIMIDATION, SignalCategory.DISCRIMINATION);
 
     private AttributionDetector() {
     }
@@ -62,7 +67,8 @@ final class AttributionDetector {
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
                 || englishReceipt(text, match)
-                || (CONDUCT.contains(match.category()) && ThirdPartyActor.actsInNarration(text, match.start()));
+                || (CONDUCT.contains(match.category()) && ThirdPartyActor.actsInNarration(text, match.start()))
+                || (SPEECH.contains(match.category()) && ThirdPartyActor.speaksInNarration(text, match, quote));
         return received ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
     }
 
