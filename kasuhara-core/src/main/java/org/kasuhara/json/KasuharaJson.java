@@ -32,6 +32,21 @@ public final class KasuharaJson {
         return MAPPER;
     }
 
+    /**
+     * Writes a value (an assessment, a case) as one line of JSON, for JSON Lines output.
+     *
+     * @param value the value
+     * @return its JSON, on one line
+     * @throws IllegalArgumentException when the value cannot be written as JSON
+     */
+    public static String toJson(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     private static ObjectMapper create() {
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())

@@ -55,7 +55,8 @@ public final class Lexicon {
     }
 
     /**
-     * Reads a lexicon in the TSV format described above.
+     * Reads a lexicon in the TSV format described above. Prefer {@link #load(Path)} for files: a decoding reader
+     * reads ahead, so the line given for invalid UTF-8 is approximate here, while {@code load} names every bad line.
      *
      * @param reader     the text to read; not closed
      * @param sourceName the name used in error messages, e.g. the file name

@@ -41,12 +41,12 @@ public record TextSignal(int contact, SignalCategory category, String term, int 
     }
 
     /**
-     * Whether the signal counts as evidence of the customer's conduct: not negated and not quoted abuse the
-     * customer received.
+     * Whether the signal counts as evidence of a behaviour of the customer's: not negated, not quoted abuse the
+     * customer received, and not legal recourse (a customer's right, evidence of no behaviour).
      *
      * @return {@code true} when rules may derive a finding from it
      */
     public boolean isEvidence() {
-        return !negated && attribution == Attribution.CUSTOMER;
+        return !negated && attribution == Attribution.CUSTOMER && category.behaviour() != null;
     }
 }

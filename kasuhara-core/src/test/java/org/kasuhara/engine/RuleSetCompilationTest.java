@@ -145,4 +145,45 @@ class RuleSetCompilationTest {
         assertThatThrownBy(() -> RuleSet.compile(RuleSource.classpath("no/such/rules")))
                 .isInstanceOf(RuleSetException.class).hasMessageContaining("add the kasuhara-rules artifact");
     }
+
+    @Test
+    void aMisnamedFileIsAnErrorInsteadOfBeingIgnored() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "policy.yml", "defaults:\n  confinementMinutes: 45\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("policy.yml");
+            assertThat(p.message()).startsWith("unrecognised file");
+        });
+    }
+
+    @Test
+    void aRuleThatInsertsFindingsWithoutSeverityIsRejectedAtCompileTime() {
+        RuleSetException e = failure(Map.of("signals/nosev.drl", TestRuleSets.CONFINEMENT
+                .replace(" @severity(\"HIGH\")", "")));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("@severity is missing");
+        });
+    }
+
+    @Test
+    void rulesWhoseNamesShareAPrefixGetTheirOwnLines() {
+        RuleSet rules = RuleSet.compile(RuleSource.directory(TestRuleSets.write(dir, Map.of("signals/two.drl", """
+                package signals;
+
+                rule "Long call extended"
+                    @id("T-A") @source("CCAJ-2025")
+                when
+                then
+                end
+
+                rule "Long call"
+                    @id("T-B") @source("CCAJ-2025")
+                when
+                then
+                end
+                """))));
+        assertThat(rules.rules()).extracting(RuleInfo::id, RuleInfo::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("T-A", 3), org.assertj.core.groups.Tuple.tuple("T-B", 9));
+    }
 }

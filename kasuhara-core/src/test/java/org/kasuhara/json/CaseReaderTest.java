@@ -136,4 +136,14 @@ class CaseReaderTest {
         assertThat(c.toString()).doesNotContain("山田太郎", "090-1234-5678", "t@example.jp");
         assertThat(c.applicant().name()).isEqualTo("山田太郎");
     }
+
+    @Test
+    void inputErrorsNeverEchoValuesThatMayBePersonalData() {
+        InputProblem wrongType = onlyProblem(GOOD.replace("\"matter\"",
+                "\"applicant\":{\"phone\":9012345678},\"matter\""));
+        assertThat(wrongType.path()).isEqualTo("applicant.phone");
+        assertThat(wrongType.toString()).doesNotContain("9012345678");
+        InputProblem syntax = onlyProblem(GOOD.replace("\"matter\":\"order-1\"", "\"matter\":Yamada_Taro"));
+        assertThat(syntax.message()).contains("not valid JSON").doesNotContain("Yamada_Taro");
+    }
 }

@@ -78,4 +78,27 @@ class PoliciesTest {
         assertThatThrownBy(() -> Policy.builder().repeatContacts(1))
                 .hasMessage("repeatContacts: must be between 2 and 100, was 1");
     }
+
+    @Test
+    void aKeyGivenTwiceIsAnErrorNotASilentOverride() {
+        assertThatThrownBy(() -> parse("""
+                defaults:
+                  confinementMinutes: 60
+                  confinementMinutes: 45
+                organizations:
+                  acme:
+                    repeatContacts: 4
+                  acme:
+                    repeatContacts: 5
+                """)).isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
+                "policy.yaml:3: defaults.confinementMinutes: appears twice; first at line 2 (remove one)",
+                "policy.yaml:7: organizations.acme: appears twice; first at line 5 (remove one)"));
+    }
+
+    @Test
+    void aKeyWithRegexCharactersIsReportedAsUnknown() {
+        assertThatThrownBy(() -> parse("defaults:\n  confinement(Minutes: 5\n"))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("policy.yaml:2: defaults.confinement(Minutes: unknown key");
+    }
 }

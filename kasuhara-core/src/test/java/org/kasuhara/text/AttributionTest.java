@@ -21,7 +21,17 @@ class AttributionTest {
         "\"You idiot,\" he said.",
         "“Shut up,” the clerk told me.",
         "He told me, \"I will kill you.\"",
-        "The manager yelled at me in front of everyone."})
+        "The manager yelled at me in front of everyone.",
+        "I was hit by the delivery man.",
+        "店員さんが他のお客さんを殴っていました。",
+        "The clerk yelled at another customer.",
+        "店員が客に向かってバカと言った",
+        "店員が私にバカと言いました",
+        "スタッフが私に「死ね」と叫んだ",
+        "店員さんは「殺すぞ」と言っていた",
+        "The clerk called the customer an idiot.",
+        "The driver said I was an idiot.",
+        "The clerk threatened to kill me."})
     void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);
@@ -36,7 +46,15 @@ class AttributionTest {
         "ネットに晒されたいのか",
         "\"You idiot,\" I said.",
         "I told him \"shut up\" and left.",
-        "You idiot, I will sue."})
+        "You idiot, I will sue.",
+        "店員が謝らないなら殺すぞ",
+        "The clerk said no, so I will kill him.",
+        "I was yelling because nobody listened.",
+        "店員が遅いのでバカと言った",
+        "店員が来たら、私が「殺すぞ」と言った",
+        "店員にバカと言った",
+        "You said no so I will kill you",
+        "He called me back and I told him he's an idiot"})
     void customerOwnWordsAreEvidence(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));

@@ -17,6 +17,7 @@ class LegalRecourseTest {
         assertThat(signals).isNotEmpty().allSatisfy(s -> {
             assertThat(s.category()).isEqualTo(SignalCategory.LEGAL_RECOURSE);
             assertThat(s.behaviour()).isNull();
+            assertThat(s.isEvidence()).as("legal recourse is a right, never evidence").isFalse();
         });
     }
 

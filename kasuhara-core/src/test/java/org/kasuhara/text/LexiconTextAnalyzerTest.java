@@ -18,7 +18,8 @@ class LexiconTextAnalyzerTest {
         "😡😡ﾊﾞｶ！, ﾊﾞｶ",
         "お前はＩＤＩＯＴだ, ＩＤＩＯＴ",
         "👨‍👩‍👧 ハ\u3099カ!, ハ\u3099カ",
-        "é死ねーーー！, 死ね",
+        "é死ねーーー！, 死ねーーー",
+        "消費者センターに相談, 消費者センター",
         "死\u200Bね, 死\u200Bね",
         "ﾊﾞｰｶ, ﾊﾞｰｶ",
         "Ｅ\u0301 you ＩＤＩＯＴ\u0301., ＩＤＩＯＴ\u0301",
@@ -135,7 +136,37 @@ class LexiconTextAnalyzerTest {
         assertThat(results).allSatisfy(r -> assertThat(r).isEqualTo(expected));
     }
 
+    @Test
+    void emptyLexiconFindsNothing() {
+        TextAnalyzer empty = TextAnalyzer.of(Lexicon.of(List.of()));
+        assertThat(empty.analyze(new TextInput(0, "このバカ", null, Speaker.CUSTOMER))).isEmpty();
+    }
+
+    @Test
+    void exclusionHidesOnlyMatchesOfItsOwnCategory() {
+        Lexicon lexicon = Lexicon.of(List.of(
+                new LexiconEntry("ばか", SignalCategory.INSULT, "ja", "ばか", "", "code", 0),
+                new LexiconEntry("ばか", SignalCategory.TONE, "ja", "ばか", "", "code", 0),
+                new LexiconEntry("ばかり", SignalCategory.INSULT, "ja", "ばかり", "", "code", 0, true)));
+        assertThat(TextAnalyzer.of(lexicon).analyze(new TextInput(0, "それバカリ", null, Speaker.CUSTOMER)))
+                .extracting(TextSignal::category).containsExactly(SignalCategory.TONE);
+    }
+
     private static List<TextSignal> analyze(String text, String language) {
         return TestLexicon.ANALYZER.analyze(new TextInput(0, text, language, Speaker.CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"殴られたいのか", "殴られたいか", "殴られてえのか", "殴られたくなかったら金を返せ",
+        "he threatened to hit her"})
+    void violenceInAThreateningFormIsAThreatNotAnAssault(String text) {
+        assertThat(customer(text)).extracting(TextSignal::category)
+                .contains(SignalCategory.THREAT_TO_LIFE).doesNotContain(SignalCategory.VIOLENCE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"客が店員を殴った", "殴られた。帰りたいのか聞かれた", "殴りたいのか", "he hit her"})
+    void violenceThatHappenedStaysViolence(String text) {
+        assertThat(TestLexicon.staff(text)).extracting(TextSignal::category).containsExactly(SignalCategory.VIOLENCE);
     }
 }

@@ -17,7 +17,13 @@ class NegationTest {
         "客は店員を殴っていません",
         "殴らないでください",
         "土下座しろとまでは言わないが、謝ってほしい",
-        "殺す気はない"})
+        "殺す気はない",
+        "バカと言っていません",
+        "「死ね」と言ったわけではない",
+        "客は『殺すぞ』と言ったわけではないが、声は大きかった",
+        "殺すぞと言ったわけではありません",
+        "死ねって言ってない",
+        "バカとは言っていない"})
     void japaneseNegationRightAfterTheTermNegatesIt(String text) {
         TextSignal signal = onlySignal(text);
         assertThat(signal.negated()).isTrue();
@@ -30,7 +36,10 @@ class NegationTest {
         "バカじゃないの？",
         "殺すぞ、絶対に許さない",
         "殺すぞ絶対許さない",
-        "このバカ、返金しないなら訴えるぞ"})
+        "このバカ、返金しないなら訴えるぞ",
+        "殴られたくなかったら金を返せ",
+        "死ねと言ったのに謝りもしない",
+        "「バカ」と言ったら黙った"})
     void conditionRhetoricalQuestionOrLaterClauseDoesNotNegate(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.negated()).isFalse());
@@ -43,7 +52,10 @@ class NegationTest {
         "I am not going to kill you",
         "I didn't call you an idiot",
         "I won't ever hit anyone",
-        "I DON’T want to kill anybody"})
+        "I DON’T want to kill anybody",
+        "I'm not asking you to shut up",
+        "I am not telling you to die",
+        "I am not asking anyone to die"})
     void englishNegatorShortlyBeforeTheTermNegatesIt(String text) {
         assertThat(onlySignal(text).negated()).isTrue();
     }

@@ -1,6 +1,5 @@
 package org.kasuhara.examples.embed;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.json.CaseReader;
-import org.kasuhara.json.CaseRecord;
 import org.kasuhara.json.KasuharaJson;
 import org.kasuhara.model.Assessment;
 
@@ -34,17 +32,16 @@ public final class EmbeddingExample {
     static void run(String[] args, PrintStream out, PrintStream err) throws IOException {
         TriageEngine engine = TriageEngine.builder().build();     // compiles the default rules: do it once
         CaseReader reader = new CaseReader();                      // strict contract v1 reader, thread-safe
-        ObjectWriter json = KasuharaJson.mapper().writer();        // Assessment v1: ISO dates, nulls omitted
         for (String file : args) {
             try (Reader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-                for (CaseRecord record : reader.readAll(in, file)) {       // object, array or JSON Lines
-                    if (!record.isValid()) {
+                reader.read(in, file, record -> {                  // streams an object, array or JSON Lines
+                    if (record.isValid()) {
+                        Assessment assessment = engine.assess(record.value());   // thread-safe, no I/O
+                        out.println(KasuharaJson.toJson(assessment));             // Assessment v1, one line
+                    } else {
                         err.println(record.problem());             // file:line: path: message
-                        continue;
                     }
-                    Assessment assessment = engine.assess(record.value());   // thread-safe, no I/O
-                    out.println(json.writeValueAsString(assessment));
-                }
+                });
             }
         }
     }

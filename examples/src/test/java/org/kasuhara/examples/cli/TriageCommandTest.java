@@ -74,7 +74,7 @@ class TriageCommandTest {
                 .contains("重大 / Critical")
                 .contains("警察へ通報 / Report to police: はい / yes")
                 .contains("受理 / Accepted: はい / yes")
-                .contains("KH-OBS-001", "身体的な攻撃", "grabbed the clerk's collar", "MHLW-2022")
+                .contains("KH-OBS-001", "身体的な攻撃", "observations[0]: physical attack recorded by staff", "MHLW-2022")
                 .contains("[要確認 / needs confirmation]")
                 // received Saturday 21 Nov 2026; Monday 23 is 勤労感謝の日: Tue 24, Wed 25, Thu 26
                 .contains("報告期限 / Report due: 2026-11-26")

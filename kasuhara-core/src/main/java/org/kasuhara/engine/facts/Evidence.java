@@ -76,6 +76,24 @@ public final class Evidence {
                 "「" + signal.excerpt() + "」 in contacts[" + signal.contact() + "]");
     }
 
+    /**
+     * A finding from several text signals of one kind (e.g. narrated outbursts), quoting the earliest.
+     *
+     * @param rule    the consequence's {@code kcontext}
+     * @param signals the signals, at least one (a DRL {@code collect} list)
+     * @param what    what the signals are, e.g. {@code "narrated outbursts"}
+     * @return the finding, to insert
+     */
+    public static Finding finding(RuleContext rule, java.util.Collection<?> signals, String what) {
+        TextSignal first = signals.stream().map(TextSignal.class::cast)
+                .min(java.util.Comparator.comparingInt(TextSignal::contact).thenComparingInt(TextSignal::start))
+                .orElseThrow(() -> new IllegalArgumentException("signals: at least one is needed"));
+        Map<String, Object> meta = rule.getRule().getMetaData();
+        return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")), signals.size() + " " + what
+                + ", first 「" + first.excerpt() + "」 (contacts[" + first.contact() + "] " + first.start() + "–"
+                + first.end() + ")", new Finding.Span(first.contact(), first.start(), first.end()));
+    }
+
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {

@@ -7,8 +7,9 @@ import org.kasuhara.model.Verdict;
 
 /**
  * What the verdict layer decides for one case. One instance per assessment, so it is never shared between
- * threads. Decisions only ever escalate: a later rule cannot lower a verdict or withdraw a police report, so
- * rule order does not matter.
+ * threads. The engine inserts it only after every signal rule has fired, so verdict rules see all findings.
+ * Decisions only ever escalate: a later rule cannot lower a verdict or withdraw a police report, so the order of
+ * verdict rules does not matter.
  */
 public final class Outcome {
     private Verdict verdict = Verdict.LEGITIMATE_COMPLAINT;
@@ -65,6 +66,8 @@ public final class Outcome {
 
     /** @return the recommended actions, in declaration order */
     public Set<ActionType> getActions() {
-        return EnumSet.copyOf(actions.isEmpty() ? EnumSet.noneOf(ActionType.class) : actions);
+        Set<ActionType> copy = EnumSet.noneOf(ActionType.class);
+        copy.addAll(actions);
+        return copy;
     }
 }

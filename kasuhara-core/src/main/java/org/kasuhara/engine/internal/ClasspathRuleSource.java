@@ -1,20 +1,27 @@
 package org.kasuhara.engine.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
+import java.net.URLConnection;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
 import java.util.List;
-import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
 
-/** A rule set on the classpath: a folder during development, a folder inside a jar once packaged. */
+/**
+ * A rule set on the classpath: a folder during development, a folder inside a jar once packaged. A jar is read
+ * through its own {@link JarFile} on every call, never through a shared file system, so concurrent
+ * compilations cannot close each other's input.
+ */
 public final class ClasspathRuleSource implements RuleSource {
     private final String root;
     private final ClassLoader loader;
@@ -35,21 +42,20 @@ public final class ClasspathRuleSource implements RuleSource {
 
     @Override
     public List<RuleFile> files() {
-        URL url = loader.getResource(root + "/ruleset.yaml");
+        URL url = loader.getResource(root + "/" + RuleFileKinds.MANIFEST);
         if (url == null) {
-            throw new IllegalStateException("rule set not found on the classpath: " + root
-                    + "/ruleset.yaml (for the default rules, add the kasuhara-rules artifact)");
+            throw new IllegalStateException("rule set not found on the classpath: " + root + "/"
+                    + RuleFileKinds.MANIFEST + " (for the default rules, add the kasuhara-rules artifact)");
         }
         try {
-            URI uri = url.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = openJar(uri)) {
-                    return DirectoryRuleSource.read(jar.getPath("/" + root));
-                } catch (FileSystemAlreadyExistsException e) {
-                    return DirectoryRuleSource.read(FileSystems.getFileSystem(uri).getPath("/" + root));
+            URLConnection connection = url.openConnection();
+            if (connection instanceof JarURLConnection jar) {
+                jar.setUseCaches(false);
+                try (JarFile file = jar.getJarFile()) {
+                    return readJar(file);
                 }
             }
-            return DirectoryRuleSource.read(Path.of(uri).getParent());
+            return DirectoryRuleSource.read(Path.of(url.toURI()).getParent());
         } catch (URISyntaxException e) {
             throw new IllegalStateException("bad resource URL " + url, e);
         } catch (IOException e) {
@@ -57,7 +63,19 @@ public final class ClasspathRuleSource implements RuleSource {
         }
     }
 
-    private static FileSystem openJar(URI uri) throws IOException {
-        return FileSystems.newFileSystem(uri, Map.of());
+    private List<RuleFile> readJar(JarFile jar) throws IOException {
+        String prefix = root + "/";
+        List<RuleFile> files = new ArrayList<>();
+        Enumeration<JarEntry> entries = jar.entries();
+        while (entries.hasMoreElements()) {
+            JarEntry entry = entries.nextElement();
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+                try (InputStream in = jar.getInputStream(entry)) {
+                    files.add(new RuleFile(entry.getName().substring(prefix.length()), in.readAllBytes()));
+                }
+            }
+        }
+        files.sort(Comparator.comparing(RuleFile::path));
+        return List.copyOf(files);
     }
 }

@@ -38,7 +38,7 @@ public final class DirectoryRuleSource implements RuleSource {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.comparing(Path::toString)).toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
-                if (RuleFileKinds.isRuleSetFile(relative)) {
+                if (!RuleFileKinds.isHidden(relative)) {
                     files.add(new RuleFile(relative, Files.readAllBytes(file)));
                 }
             }

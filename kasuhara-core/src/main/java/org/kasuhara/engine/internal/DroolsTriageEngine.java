@@ -39,7 +39,11 @@ public final class DroolsTriageEngine implements TriageEngine {
      * @param catalogue the guideline catalogue
      */
     public DroolsTriageEngine(RuleSet rules, BusinessDayCalendar calendar, GuidelineCatalogue catalogue) {
-        this.rules = (CompiledRuleSet) rules;
+        if (!(rules instanceof CompiledRuleSet compiled)) {
+            throw new IllegalArgumentException("ruleSet: must come from RuleSet.compile, was "
+                    + rules.getClass().getName());
+        }
+        this.rules = compiled;
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.deriver = new FactDeriver(catalogue);
@@ -48,15 +52,17 @@ public final class DroolsTriageEngine implements TriageEngine {
     @Override
     public Assessment assess(Case complaint) {
         Objects.requireNonNull(complaint, "complaint");
-        CompiledRuleSet ruleSet = rules;
-        Policy policy = ruleSet.policies().forOrganization(complaint.organization());
-        List<Object> facts = deriver.derive(complaint, policy, ruleSet.analyzer());
+        Policy policy = rules.policies().forOrganization(complaint.organization());
+        List<Object> facts = deriver.derive(complaint, policy, rules.analyzer());
         Outcome outcome = new Outcome();
-        facts.add(outcome);
         List<Finding> findings = new ArrayList<>();
-        KieSession session = ruleSet.kieBase().newKieSession();
+        KieSession session = rules.kieBase().newKieSession();
         try {
+            // Two layers (style.md §12): signal rules run to completion first; only then is the Outcome
+            // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
             facts.forEach(session::insert);
+            session.fireAllRules();
+            session.insert(outcome);
             session.fireAllRules();
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
                 findings.add((Finding) fact);
@@ -68,7 +74,7 @@ public final class DroolsTriageEngine implements TriageEngine {
         Severity severity = findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
         return new Assessment(complaint.id(), outcome.getVerdict(), severity, outcome.isPolice(),
                 outcome.isAccepted(), findings, actions(outcome, complaint.language()), dueDate(complaint, policy),
-                ruleSet.ref());
+                rules.ref());
     }
 
     private List<Action> actions(Outcome outcome, String language) {

@@ -9,6 +9,7 @@ import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
+import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.RepeatCount;
 import org.kasuhara.engine.facts.Validity;
 import org.kasuhara.model.Case;
@@ -34,7 +35,9 @@ final class FactDeriver {
         List<Object> facts = new ArrayList<>();
         facts.add(complaint);
         facts.add(policy);
-        facts.addAll(complaint.observations());
+        for (int i = 0; i < complaint.observations().size(); i++) {
+            facts.add(new ObservationFact(i, complaint.observations().get(i).behaviour()));
+        }
         Validity validity = validity(complaint.facts());
         long loss = complaint.facts().purchaseAmountYen() == null ? 0 : complaint.facts().purchaseAmountYen();
         facts.add(new Established(validity, loss));

@@ -9,7 +9,18 @@ final class RuleFileKinds {
     }
 
     static boolean isRuleSetFile(String path) {
-        return isDrl(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY);
+        return isDrl(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
+    }
+
+    /** Notes for people (README.md and the like) may sit anywhere; they are part of the version but not read. */
+    static boolean isDocument(String path) {
+        return path.endsWith(".md") || path.endsWith(".txt");
+    }
+
+    /** Editor and system files (.DS_Store, .swp, ~ backups) are not part of a rule set. */
+    static boolean isHidden(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith(".") || name.endsWith("~");
     }
 
     static boolean isDrl(String path) {

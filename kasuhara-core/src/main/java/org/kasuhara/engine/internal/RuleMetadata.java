@@ -42,6 +42,10 @@ final class RuleMetadata {
                 RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")));
                 validate(info, catalogue, byId, problems);
+                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), line).contains("Evidence.finding")) {
+                    problems.add(problem(info, "@severity is missing: a rule that inserts Evidence.finding needs"
+                            + " @severity(…) (and @behaviour unless it passes one)"));
+                }
                 rules.add(info);
             }
         }
@@ -95,8 +99,25 @@ final class RuleMetadata {
         return value == null ? null : value.toString();
     }
 
+    /** The rule's text from its {@code rule} line to its {@code end}. */
+    static String bodyOf(String text, int line) {
+        if (line <= 0) {
+            return "";
+        }
+        List<String> lines = text.lines().toList();
+        StringBuilder body = new StringBuilder();
+        for (int i = line - 1; i < lines.size(); i++) {
+            body.append(lines.get(i)).append('\n');
+            if (i > line - 1 && lines.get(i).strip().equals("end")) {
+                break;
+            }
+        }
+        return body.toString();
+    }
+
     static int lineOf(String text, String ruleName) {
-        Matcher m = Pattern.compile("(?m)^[ \\t]*rule\\s+\"?" + Pattern.quote(ruleName) + "\"?").matcher(text);
+        Matcher m = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|"
+                + Pattern.quote(ruleName) + "(?=\\s|$))").matcher(text);
         if (!m.find()) {
             return 0;
         }

@@ -35,11 +35,15 @@ public final class RuleSetCompiler {
         List<RuleFile> files;
         try {
             files = source.files();
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new RuleSetException(source.describe(), List.of(new RuleProblem(source.describe(), 0, null,
-                    e.getMessage())));
+                    message)));
         }
         List<RuleProblem> problems = new ArrayList<>();
+        files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
+                new RuleProblem(f.path(), 0, null, "unrecognised file: a rule set holds ruleset.yaml, policy.yaml,"
+                        + " lexicons/*.tsv, *.drl and notes (*.md, *.txt); rename or remove it")));
         String name = Manifest.read(files, problems);
         Policies policies = PolicyFiles.read(files, problems);
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);

@@ -26,7 +26,7 @@ public final class ProblemDescriber {
         if (!(error instanceof JsonMappingException mapping)) {
             var location = error.getLocation();
             String where = location == null ? "" : " at column " + location.getColumnNr();
-            return new String[] {"", "not valid JSON" + where + ": " + error.getOriginalMessage()};
+            return new String[] {"", "not valid JSON" + where + ": " + withoutInput(error.getOriginalMessage())};
         }
         String path = path(mapping.getPath());
         if (rootCause(mapping) instanceof FieldViolation violation) {
@@ -37,14 +37,20 @@ public final class ProblemDescriber {
         }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            String expected = target != null && target.isEnum()
-                    ? "one of " + Arrays.toString(target.getEnumConstants()) : describeType(target);
-            return new String[] {path, "expected " + expected + ", was " + quote(format.getValue())};
+            // Only a code value (an enum) is echoed: any other value may be personal data (a phone number).
+            String was = target != null && target.isEnum() ? ", was " + quote(format.getValue()) : "";
+            return new String[] {path, "expected " + describeType(target) + was};
         }
         if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return new String[] {path, "expected " + describeType(mismatch.getTargetType())};
         }
-        return new String[] {path, mapping.getOriginalMessage()};
+        return new String[] {path, withoutInput(mapping.getOriginalMessage())};
+    }
+
+    /** Jackson quotes the offending input in some messages; it may be personal data, so it is cut out. */
+    private static String withoutInput(String message) {
+        return message == null ? "" : message.replaceAll("(Unrecognized token|Unexpected character \\() ?'[^']*'",
+                "$1 (input omitted)").replaceAll("\\s+at \\[Source.*$", "");
     }
 
     private static Throwable rootCause(Throwable error) {

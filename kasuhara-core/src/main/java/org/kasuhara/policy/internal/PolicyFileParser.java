@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.time.DateTimeException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,15 @@ public final class PolicyFileParser {
         Map<String, List<Setting>> organizations = new LinkedHashMap<>();
         try (JsonParser parser = YAML.createParser(in)) {
             if (parser.nextToken() == JsonToken.START_OBJECT) {
+                Map<String, Integer> sections = new HashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String section = parser.currentName();
                     int line = line(parser);
                     parser.nextToken();
+                    if (duplicate(sections, section, line, "")) {
+                        parser.skipChildren();
+                        continue;
+                    }
                     switch (section) {
                         case "defaults" -> defaults = readSettings(parser, "defaults");
                         case "organizations" -> readOrganizations(parser, organizations);
@@ -81,9 +87,15 @@ public final class PolicyFileParser {
         if (!expectObject(parser, "organizations")) {
             return;
         }
+        Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String id = parser.currentName();
+            int line = line(parser);
             parser.nextToken();
+            if (duplicate(seen, id, line, "organizations.")) {
+                parser.skipChildren();
+                continue;
+            }
             into.put(id, readSettings(parser, "organizations." + id));
         }
     }
@@ -93,10 +105,15 @@ public final class PolicyFileParser {
         if (!expectObject(parser, path)) {
             return settings;
         }
+        Map<String, Integer> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             int line = line(parser);
             JsonToken value = parser.nextToken();
+            if (duplicate(seen, key, line, path + ".")) {
+                parser.skipChildren();
+                continue;
+            }
             settings.add(new Setting(key, value, value.isScalarValue() ? parser.getText() : null, line));
             parser.skipChildren();
         }
@@ -112,8 +129,10 @@ public final class PolicyFileParser {
             try {
                 PolicyKeys.apply(builder, offHours, setting);
             } catch (IllegalArgumentException | DateTimeException e) {
+                String message = e.getMessage();
+                String prefix = setting.key() + ": ";
                 problem(setting.line(), path + "." + setting.key(),
-                        e.getMessage().replaceFirst("^" + setting.key() + ": ", ""));
+                        message.startsWith(prefix) ? message.substring(prefix.length()) : message);
             }
         }
         builder.offHours(offHours[0], offHours[1]);
@@ -134,6 +153,15 @@ public final class PolicyFileParser {
             parser.skipChildren();
         }
         return false;
+    }
+
+    /** A key given twice would silently override the first; report it instead. */
+    private boolean duplicate(Map<String, Integer> seen, String key, int line, String prefix) {
+        Integer first = seen.putIfAbsent(key, line);
+        if (first != null) {
+            problem(line, prefix + key, "appears twice; first at line " + first + " (remove one)");
+        }
+        return first != null;
     }
 
     private static int line(JsonParser parser) {

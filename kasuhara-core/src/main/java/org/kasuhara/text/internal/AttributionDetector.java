@@ -22,8 +22,14 @@ import org.kasuhara.text.Speaker;
  *   <li>{@link Speaker#CUSTOMER}, passive receipt without quotes: a Japanese match followed within
  *       {@value #JA_WINDOW} characters of its clause by a passive or 「〜てきた」 (「バカと言われました」,
  *       「店員に怒鳴られた」, 「殴ってきた」), unless it is a threat (「殺されたいのか」); an English match after
- *       "called me", "told me", "I was"… ("the clerk called me an idiot"); and an English conduct word (violence,
- *       tone, filming, sexual) aimed at "me/my/us" ("the clerk yelled at me").</li>
+ *       "called me", "told me", or "I was" before a past participle ("the clerk called me an idiot", "I was
+ *       shoved"); and an English act (violence, tone, filming, sexual) aimed at "me/my/us" ("the clerk yelled at
+ *       me").</li>
+ *   <li>{@link Speaker#CUSTOMER}, someone else's act: a narrated act (violence, tone, filming, sexual) whose subject
+ *       is a third person (「店員が怒鳴った」, "the driver slammed the door"), see {@link ThirdPartyActor}.</li>
+ *   <li>{@link Speaker#CUSTOMER}, someone else's words: an insult, threat, intimidation or discriminatory remark
+ *       reported with a third-person subject and a reporting verb (「店員が私にバカと言いました」, "the clerk called
+ *       the customer an idiot"), see {@link ThirdPartyActor}.</li>
  * </ul>
  * Everything else the customer wrote is {@link Attribution#CUSTOMER}.
  */
@@ -36,8 +42,9 @@ final class AttributionDetector {
             "てきま", "てくる", "て来");
     private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
     private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",
-            " said to me ", " at me ", " i was ", " i got ", " i've been ", " i have been ", " been called ",
-            " was called ", " were called ");
+            " said to me ", " at me ", " been called ", " was called ", " were called ");
+    /** Only before a past participle: "I was punched" is received, "I was yelling" is not. */
+    private static final List<String> EN_PASSIVE = List.of(" i was ", " i got ", " i've been ", " i have been ");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "called", "calls",
             "yelled", "shouted", "screamed", "wrote", "replied", "asked", "snapped", "barked", "muttered");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
@@ -46,6 +53,8 @@ final class AttributionDetector {
             "shook", "caught", "took");
     private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
             SignalCategory.FILMING, SignalCategory.SEXUAL);
+    private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT,
+            SignalCategory.THREAT_TO_LIFE, SignalCategory.INTIMIDATION, SignalCategory.DISCRIMINATION);
 
     private AttributionDetector() {
     }
@@ -57,7 +66,9 @@ final class AttributionDetector {
         int[] quote = quotes.innermost(match.start(), match.end());
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
-                || englishReceipt(text, match);
+                || englishReceipt(text, match)
+                || (CONDUCT.contains(match.category()) && ThirdPartyActor.actsInNarration(text, match.start()))
+                || (SPEECH.contains(match.category()) && ThirdPartyActor.speaksInNarration(text, match, quote));
         return received ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
     }
 
@@ -66,7 +77,7 @@ final class AttributionDetector {
         return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
                 || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
                 || hasThirdPersonReporter(EnglishWords.before(text, quote[0], 5, false), true)
-                || containsReceipt(EnglishWords.before(text, quote[0], 4, false));
+                || containsReceipt(EnglishWords.before(text, quote[0], 4, false), EN_RECEIPT);
     }
 
     private static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {
@@ -98,15 +109,15 @@ final class AttributionDetector {
     }
 
     private static boolean englishReceipt(String text, Candidate match) {
-        if (containsReceipt(EnglishWords.before(text, match.start(), 4, true))) {
+        List<String> before = EnglishWords.before(text, match.start(), 4, true);
+        String matched = text.substring(match.start(), match.end());
+        if (containsReceipt(before, EN_RECEIPT) || (isPastTense(lastWord(matched)) && containsReceipt(before, EN_PASSIVE))) {
             return true;
         }
         if (!CONDUCT.contains(match.category())) {
             return false;
         }
-        String matched = text.substring(match.start(), match.end());
-        return endsWithPastTenseOnMe(matched)
-                || EnglishWords.after(text, match.end(), 3, true).stream().anyMatch(ME::contains);
+        return endsWithPastTenseOnMe(matched) || EnglishWords.after(text, match.end(), 3, true).stream().anyMatch(ME::contains);
     }
 
     /** "hit me", "grabbed me": a narrated act on the writer. "go out with me" is a request, not a narration. */
@@ -114,18 +125,24 @@ final class AttributionDetector {
         if (!matched.endsWith(" me")) {
             return false;
         }
-        String verb = matched.substring(0, matched.length() - 3);
-        verb = verb.substring(verb.lastIndexOf(' ') + 1);
-        return verb.endsWith("ed") || IRREGULAR_PAST.contains(verb);
+        return isPastTense(lastWord(matched.substring(0, matched.length() - 3)));
     }
 
-    private static boolean containsReceipt(List<String> nearestFirst) {
+    private static boolean isPastTense(String word) {
+        return word.endsWith("ed") || IRREGULAR_PAST.contains(word);
+    }
+
+    private static String lastWord(String phrase) {
+        return phrase.substring(phrase.lastIndexOf(' ') + 1);
+    }
+
+    private static boolean containsReceipt(List<String> nearestFirst, List<String> markers) {
         if (nearestFirst.isEmpty()) {
             return false;
         }
         List<String> reading = new ArrayList<>(nearestFirst);
         Collections.reverse(reading);
         String joined = " " + String.join(" ", reading) + " ";
-        return EN_RECEIPT.stream().anyMatch(joined::contains);
+        return markers.stream().anyMatch(joined::contains);
     }
 }

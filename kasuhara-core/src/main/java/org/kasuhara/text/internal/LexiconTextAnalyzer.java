@@ -15,9 +15,10 @@ import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextSignal;
 
 /**
- * The v1 {@link TextAnalyzer}: one Aho–Corasick pass over the normalised text finds every lexicon term; word
- * boundaries, exclusions and overlaps are resolved ({@link MatchSelector}); each remaining match gets the negation
- * and attribution heuristics and is mapped back to the original offsets.
+ * The v1 {@link TextAnalyzer}: one Aho–Corasick pass over the normalised text finds every lexicon term; a violence
+ * term in a threatening form is re-read as a threat ({@link ThreatForm}); word boundaries, exclusions and overlaps
+ * are resolved ({@link MatchSelector}); each remaining match gets the negation and attribution heuristics and is
+ * mapped back to the original offsets.
  *
  * <p>Language: entries of the text's language are used ({@code "ja"}, {@code "en"}, or a tag such as
  * {@code "ja-JP"}); when the language is unknown — {@code null} or a language the lexicon has no entries for —
@@ -81,7 +82,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
                     boolean english = LexiconEntry.ENGLISH.equals(entry.language());
                     int matchEnd = LatinWordBoundary.matchEnd(text, start, end, english);
                     if (matchEnd >= 0) {
-                        candidates.add(new Candidate(entry, start, matchEnd));
+                        candidates.add(ThreatForm.reread(text, new Candidate(entry, start, matchEnd)));
                     }
                 }
             }
@@ -101,7 +102,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private static TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,
                                        QuoteSpans quotes) {
         String text = normalized.text();
-        boolean negated = NegationDetector.isNegated(text, match);
+        boolean negated = NegationDetector.isNegated(text, match, quotes);
         Attribution attribution = AttributionDetector.attribute(text, input.speaker(), match, quotes);
         int start = normalized.originalStart(match.start());
         int end = normalized.originalEnd(match.end());

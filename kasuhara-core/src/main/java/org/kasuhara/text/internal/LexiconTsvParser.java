@@ -3,11 +3,7 @@ package org.kasuhara.text.internal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,25 +67,9 @@ public final class LexiconTsvParser {
      * @return entries and problems
      */
     public static Result parse(byte[] utf8, String source) {
-        List<String> lines = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        int from = 0;
-        while (from < utf8.length) {
-            int to = from;
-            while (to < utf8.length && utf8[to] != '\n') {
-                to++;
-            }
-            try {
-                String line = decoder.decode(ByteBuffer.wrap(utf8, from, to - from)).toString();
-                lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
-            } catch (CharacterCodingException e) {
-                problems.add(new Problem(source, lines.size() + 1, 0, "line", "not valid UTF-8; save the file as UTF-8"));
-                lines.add("");
-            }
-            from = to + 1;
-        }
+        List<String> lines = Utf8Lines.split(utf8, line -> problems.add(new Problem(source, line, 0, "line",
+                "not valid UTF-8; save the file as UTF-8")));
         return parse(lines, source, problems);
     }
 

@@ -10,12 +10,15 @@ import java.util.Set;
  * <ul>
  *   <li><b>Japanese</b>: a negation right after the match, after at most {@value #JA_GAP} hiragana of verb ending
  *       (「暴力をふるうつもりはない」, 「殴っていません」, 「バカなんて言っていない」). Explicit denials
- *       (つもりはない, なんて言っていない…) always count; a bare auxiliary (ない, ません…) does not count when a
- *       condition follows (「土下座しないと許さない」) or when it is rhetorical (「バカじゃないの？」).</li>
+ *       (つもりはない, わけではない, なんて言っていない…) always count; a bare auxiliary (ない, ません…) does not count
+ *       when a condition follows (「土下座しないと許さない」) or when it is rhetorical (「バカじゃないの？」). Reported
+ *       speech is negated by negating its reporting verb: 「『ぶっ殺すぞ』と言ったわけではない」, 「バカと言っていません」
+ *       (the quotation's closing mark, the quotative and the verb stem are skipped).</li>
  *   <li><b>English</b>: a negator (not, never, don't, won't, isn't, …n't; "no" only right before) at most
  *       {@value #EN_GAP} words before the match, with only auxiliary or reporting words between ("I'm not
- *       threatening you", "I would never hit anyone", "I'm not going to hurt you"). "If you don't refund me I'll
- *       kill you" stays a threat: "refund" is not such a word.</li>
+ *       threatening you", "I would never hit anyone", "I'm not going to hurt you"). Verbs of speech acts (ask,
+ *       demand, tell, threaten, …) are such words too: negating the act negates its content ("I'm not asking to
+ *       speak to a man"). "If you don't refund me I'll kill you" stays a threat: "refund" is not such a word.</li>
  * </ul>
  */
 final class NegationDetector {
@@ -30,9 +33,13 @@ final class NegationDetector {
             "とは言わない", "とまでは言わない", "とまでは言っていない", "とまでは言っていません",
             "などしていない", "などしていません", "なんてしていない", "なんてしていません",
             "ことはしていない", "ことはしていません", "ことはない", "ことはありません",
-            "わけではない", "わけではありません", "わけじゃない");
+            "わけではない", "わけではありません", "わけじゃない", "わけじゃありません", "わけではございません",
+            "のではない", "のではありません", "のではございません");
+    /** Quotative and reporting-verb stem; the verb's ending follows (言っていない, 言ったわけではない). */
+    private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
+            "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
     private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに");
-    private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら");
+    private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "don't", "dont", "won't", "wont", "cannot",
@@ -41,17 +48,27 @@ final class NegationDetector {
             "mean", "meant", "intend", "intended", "plan", "planning", "be", "been", "being", "ever", "even",
             "really", "actually", "just", "about", "a", "an", "the", "you", "your", "anyone", "anybody", "anything",
             "call", "called", "calling", "say", "said", "saying", "were", "was", "are", "is", "am", "do", "did",
-            "have", "had");
+            "have", "had",
+            // speech acts: negating the act negates its content ("I'm not asking to speak to a man")
+            "ask", "asking", "asked", "demand", "demanding", "demanded", "request", "requesting", "requested",
+            "tell", "telling", "told", "threaten", "threatening", "threatened", "suggest", "suggesting",
+            "suggested", "insist", "insisting", "need", "needed", "wish", "wished", "expect", "expecting",
+            "for");
 
     private NegationDetector() {
     }
 
-    static boolean isNegated(String text, Candidate match) {
-        return japaneseNegationAfter(text, match.end()) || englishNegationBefore(text, match.start());
+    static boolean isNegated(String text, Candidate match, QuoteSpans quotes) {
+        if (japaneseNegationAt(text, match.end()) || englishNegationBefore(text, match.start())) {
+            return true;
+        }
+        int verb = reportingVerbAfter(text, match, quotes);
+        return verb >= 0 && japaneseNegationAt(text, verb);
     }
 
-    private static boolean japaneseNegationAfter(String text, int end) {
-        for (int at = end; at <= end + JA_GAP && at < text.length(); at++) {
+    /** A negation at {@code from}, after at most {@value #JA_GAP} hiragana of verb ending. */
+    private static boolean japaneseNegationAt(String text, int from) {
+        for (int at = from; at <= from + JA_GAP && at < text.length(); at++) {
             if (DENIALS.matchAt(text, at) > 0) {
                 return true;
             }
@@ -59,7 +76,7 @@ final class NegationDetector {
             if (aux > 0) {
                 int next = at + aux;
                 boolean conditional = CONDITIONS.matchAt(text, next) > 0;
-                String gap = text.substring(end, at);
+                String gap = text.substring(from, at);
                 boolean rhetorical = (gap.endsWith("じゃ") || gap.endsWith("では"))
                         && (next >= text.length() || RHETORICAL.matchAt(text, next) > 0);
                 return !conditional && !rhetorical;
@@ -69,6 +86,28 @@ final class NegationDetector {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the ending of a reporting verb starts when the match is the content of reported speech: after the
+     * closing mark of its quotation, if any, and at most {@value #JA_GAP} hiragana, 「と言」 or a similar quotative
+     * and verb stem (「『ぶっ殺すぞ』と言ったわけではない」, 「バカと言っていません」, 「死ねって言ってない」).
+     *
+     * @return the position right after the verb stem, or -1 when no reporting verb follows
+     */
+    private static int reportingVerbAfter(String text, Candidate match, QuoteSpans quotes) {
+        int[] quote = quotes.innermost(match.start(), match.end());
+        int from = quote != null ? quote[1] + 1 : match.end();
+        for (int at = from; at <= from + JA_GAP && at < text.length(); at++) {
+            int verb = REPORTING.matchAt(text, at);
+            if (verb > 0) {
+                return at + verb;
+            }
+            if (!CharClasses.isHiragana(text.charAt(at))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean englishNegationBefore(String text, int start) {

@@ -28,10 +28,11 @@ final class NormalizedTextBuilder {
     }
 
     void append(char c, int start, int end) {
-        if (Character.getType(c) == Character.FORMAT) {
+        boolean common = (c > ' ' && c < 0x7F) || CharClasses.isJapanese(c); // skips two look-ups per character
+        if (!common && Character.getType(c) == Character.FORMAT) {
             return; // zero-width spaces and joiners are used to dodge filters (「死\u200Bね」)
         }
-        if (Character.isWhitespace(c)) {
+        if (!common && Character.isWhitespace(c)) {
             if (!pendingSpace) {
                 pendingSpace = true;
                 pendingStart = start;
@@ -41,7 +42,10 @@ final class NormalizedTextBuilder {
             return;
         }
         if (isElongation(c) && length > 0 && CharClasses.isJapanese(chars[length - 1])) {
-            return; // 「死ねーーー」, 「ばーか」: not extending the previous span keeps the excerpt tight
+            if (!pendingSpace) {
+                ends[length - 1] = end; // the mark belongs to the sound it lengthens: the excerpt shows 「センター」
+            }
+            return;
         }
         flushSpace(c);
         if (CharClasses.isKana(c) && length > 0 && chars[length - 1] == c) {

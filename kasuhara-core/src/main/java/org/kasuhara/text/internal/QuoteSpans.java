@@ -55,17 +55,12 @@ final class QuoteSpans {
     }
 
     private static char closerOf(char c) {
-        switch (c) {
-            case '\u300C':
-                return '\u300D';
-            case '\u300E':
-                return '\u300F';
-            case '\u201C':
-                return '\u201D';
-            case '"':
-                return '"';
-            default:
-                return 0;
-        }
+        return switch (c) {
+            case '\u300C' -> '\u300D';
+            case '\u300E' -> '\u300F';
+            case '\u201C' -> '\u201D';
+            case '"' -> '"';
+            default -> 0;
+        };
     }
 }

@@ -12,8 +12,9 @@ import java.util.Queue;
  * Aho–Corasick automaton over normalised terms: finds every occurrence of every term in one pass over the text,
  * whatever the number of terms, so the hot path never runs a regular expression per term.
  *
- * <p>Built once per lexicon and immutable afterwards; transitions are stored as sorted character arrays searched
- * by binary search, which keeps the automaton compact for the thousands of distinct first characters of Japanese.
+ * <p>Built once per lexicon and immutable afterwards. The root, visited after almost every character of a text
+ * without matches, has a dense table over all UTF-16 units (256 KiB); the other states store their few transitions
+ * as sorted character arrays searched by binary search.
  */
 public final class TermAutomaton {
     /** Receives matches. */
@@ -35,6 +36,7 @@ public final class TermAutomaton {
     private final int[] output;      // pattern ending at this state, or -1
     private final int[] outputLink;  // nearest state on the fail chain with an output, or -1
     private final int[] lengths;     // pattern lengths
+    private final int[] rootNext = new int[Character.MAX_VALUE + 1]; // next state from the root, 0 when none
 
     private TermAutomaton(char[][] keys, int[][] targets, int[] fail, int[] output, int[] outputLink, int[] lengths) {
         this.keys = keys;
@@ -95,6 +97,9 @@ public final class TermAutomaton {
         Arrays.fill(outputLink, -1);
         TermAutomaton automaton = new TermAutomaton(keys, targets, fail, output, outputLink, lengths);
         automaton.linkFailures();
+        for (int k = 0; k < keys[0].length; k++) {
+            automaton.rootNext[keys[0][k]] = targets[0][k];
+        }
         return automaton;
     }
 
@@ -108,12 +113,12 @@ public final class TermAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next = transition(state, c);
+            int next = state == 0 ? -1 : transition(state, c);
             while (next < 0 && state != 0) {
                 state = fail[state];
-                next = transition(state, c);
+                next = state == 0 ? -1 : transition(state, c);
             }
-            state = Math.max(next, 0);
+            state = next >= 0 ? next : rootNext[c];
             for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
                 int p = output[s];
                 sink.match(p, i + 1 - lengths[p], i + 1);

@@ -74,6 +74,9 @@ public final class TextNormalizer {
     }
 
     private static boolean isMark(int cp) {
+        if (cp < 0x80 || (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FC)) {
+            return false; // the common case, without a Unicode table look-up (U+3099/U+309A are marks, not here)
+        }
         if (cp == 0xFF9E || cp == 0xFF9F) { // half-width voicing marks ﾞ ﾟ combine with the kana before them
             return true;
         }
