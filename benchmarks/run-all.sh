@@ -11,8 +11,9 @@ test -f "$jar" || { echo "missing $jar: run ./mvnw -q -B -DskipTests package -pl
 
 { echo "nproc: $(nproc)"; grep -m1 'model name' /proc/cpuinfo; java -XX:+PrintCommandLineFlags -version 2>&1 | head -3; echo "before: $(uptime)"; } \
   | tee "$out/machine.txt"
+# With 2 benchmark threads on 2 cores the C2 compiler threads get little CPU, so warm up twice as long.
 for t in 1 2; do
-  java -jar "$jar" AssessBenchmark -t "$t" -prof gc -foe true -rf json -rff "$out/assess-t$t.json" \
+  java -jar "$jar" AssessBenchmark -t "$t" -f 2 -wi $((5 * t)) -prof gc -foe true -rf json -rff "$out/assess-t$t.json" \
     | tee "$out/assess-t$t.txt"
   echo "after assess -t $t: $(uptime)" | tee -a "$out/machine.txt"
 done

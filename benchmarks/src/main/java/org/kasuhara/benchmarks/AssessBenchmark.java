@@ -34,8 +34,8 @@ public class AssessBenchmark {
     @Param({"webForm", "transcript", "tenContacts", "mix"})
     public String kind;
 
-    /** Which rule set: {@code default}, {@code sampleLexicon} or a rule-set directory. */
-    @Param({BenchmarkRules.DEFAULT, BenchmarkRules.SAMPLE_LEXICON})
+    /** Which rule set: {@code default} or a rule-set directory. */
+    @Param(BenchmarkRules.DEFAULT)
     public String rules;
 
     private TriageEngine engine;

@@ -39,8 +39,8 @@ public class TextAnalysisBenchmark {
     @Param({"webForm", "transcript", "tenContacts"})
     public String kind;
 
-    /** Which rule set's lexicons: {@code default}, {@code sampleLexicon} or a rule-set directory. */
-    @Param({BenchmarkRules.DEFAULT, BenchmarkRules.SAMPLE_LEXICON})
+    /** Which rule set's lexicons: {@code default} or a rule-set directory. */
+    @Param(BenchmarkRules.DEFAULT)
     public String rules;
 
     private TextAnalyzer analyzer;
