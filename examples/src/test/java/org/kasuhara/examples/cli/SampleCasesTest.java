@@ -43,8 +43,6 @@ class SampleCasesTest {
             "EX-2026-0103", "CUSTOMER_HARASSMENT",
             "EX-2026-0104", "LEGITIMATE_COMPLAINT");
 
-    /** Files whose verdict rests on what the text says, so it needs the text lexicons of the default rules. */
-
     private static List<String> files;
     private static CliRun run;
 
