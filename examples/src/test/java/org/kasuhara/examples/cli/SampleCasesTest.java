@@ -1,7 +1,6 @@
 package org.kasuhara.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.kasuhara.engine.RuleSource;
 
 /** Every sample case under {@code examples/cases} is assessed, and gets the verdict its file name promises. */
 class SampleCasesTest {
@@ -44,9 +42,6 @@ class SampleCasesTest {
             "EX-2026-0102", "LEGITIMATE_COMPLAINT",
             "EX-2026-0103", "CUSTOMER_HARASSMENT",
             "EX-2026-0104", "LEGITIMATE_COMPLAINT");
-
-    /** Files whose verdict rests on what the text says, so it needs the text lexicons of the default rules. */
-    private static final List<String> NEEDS_LEXICONS = List.of("harassment-threat-to-counter-not-accepted.json");
 
     private static List<String> files;
     private static CliRun run;
@@ -77,9 +72,6 @@ class SampleCasesTest {
     @TestFactory
     Stream<DynamicTest> eachSampleFileGetsTheVerdictItsNameSays() {
         return files.stream().map(file -> DynamicTest.dynamicTest(file, () -> {
-            if (NEEDS_LEXICONS.contains(file)) {
-                assumeTrue(defaultRulesHaveLexicons(), "needs the text lexicons (lexicons/*.tsv), not merged yet");
-            }
             JsonNode assessment = assessmentOf(file);
             assertThat(assessment.get("verdict").asText()).as(assessment.toString())
                     .isEqualTo(VERDICT_BY_FILE.get(file));
@@ -95,7 +87,6 @@ class SampleCasesTest {
 
     @Test
     void aThreatSentToTheCounterIsNotAcceptedAndReported() throws IOException {
-        assumeTrue(defaultRulesHaveLexicons(), "needs the text lexicons (lexicons/*.tsv), not merged yet");
         JsonNode assessment = assessmentOf("harassment-threat-to-counter-not-accepted.json");
         assertThat(assessment.get("accepted").asBoolean()).as(assessment.toString()).isFalse();
         assertThat(assessment.get("policeReport").asBoolean()).as(assessment.toString()).isTrue();
@@ -122,9 +113,5 @@ class SampleCasesTest {
         JsonNode input = JSON.readTree(CASES.resolve(file).toFile());
         assertThat(assessment.get("caseId")).isEqualTo(input.get("id"));
         return assessment;
-    }
-
-    static boolean defaultRulesHaveLexicons() {
-        return RuleSource.defaults().files().stream().anyMatch(f -> f.path().startsWith("lexicons/"));
     }
 }
