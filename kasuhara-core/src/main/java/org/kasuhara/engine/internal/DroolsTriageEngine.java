@@ -20,7 +20,8 @@ import org.kasuhara.policy.Policy;
 import org.kie.api.runtime.KieSession;
 
 /**
- * The engine: one short-lived Drools session per assessment, so no mutable state is shared between threads.
+ * The engine: one Drools session per assessment, taken from the rule set's pool and reset on return, so no
+ * mutable state is shared between threads or carried from one case to the next.
  */
 public final class DroolsTriageEngine implements TriageEngine {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
@@ -56,7 +57,7 @@ public final class DroolsTriageEngine implements TriageEngine {
         List<Object> facts = deriver.derive(complaint, policy, rules.analyzer());
         Outcome outcome = new Outcome();
         List<Finding> findings = new ArrayList<>();
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             // Two layers (style.md §12): signal rules run to completion first; only then is the Outcome
             // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
