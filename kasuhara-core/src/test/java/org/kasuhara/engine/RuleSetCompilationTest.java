@@ -186,4 +186,16 @@ class RuleSetCompilationTest {
         assertThat(rules.rules()).extracting(RuleInfo::id, RuleInfo::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("T-A", 3), org.assertj.core.groups.Tuple.tuple("T-B", 9));
     }
+
+    @Test
+    void aTypoInAnMvelConsequenceIsCaughtAtCompileTimeWithItsFile() {
+        RuleSetException e = failure(Map.of("signals/mvel.drl", TestRuleSets.CONFINEMENT
+                .replace("package signals;", "package signals;\ndialect \"mvel\"")
+                .replace("Evidence.finding(", "Evidence.fnding(")));
+        assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.file()).isEqualTo("signals/mvel.drl");
+            assertThat(p.line()).isPositive();
+        });
+        assertThat(e.getMessage()).contains("fnding");
+    }
 }
