@@ -1,6 +1,9 @@
 package org.kasuhara.engine.internal;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleProblem;
 import org.kie.api.KieBase;
@@ -34,12 +37,16 @@ record DrlCompilation(KieBase kieBase) {
             return new DrlCompilation(null);
         }
         if (builder.hasErrors()) {
+            List<RuleProblem> reported = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 // Drools follows every syntax error with this line-less echo; the real error is already listed.
                 if (!error.getMessage().contains(PARSER_ECHO)) {
-                    problems.add(problem(error));
+                    reported.add(problem(error));
                 }
             }
+            Map<String, String> texts = new HashMap<>();
+            files.forEach(f -> texts.put(f.path(), f.text()));
+            problems.addAll(DrlProblems.causes(reported, texts));
             return new DrlCompilation(null);
         }
         return new DrlCompilation(builder.newKieBase());
