@@ -90,7 +90,9 @@ public final class DroolsTriageEngine implements TriageEngine {
 
     private LocalDate dueDate(Case complaint, Policy policy) {
         LocalDate received = complaint.receivedAt().atZoneSameInstant(policy.zone()).toLocalDate();
-        return calendar.withZone(policy.zone()).addBusinessDays(received, policy.reportBusinessDays());
+        // Most policies share the calendar's zone: derive another calendar only for those that do not.
+        BusinessDayCalendar local = calendar.zone().equals(policy.zone()) ? calendar : calendar.withZone(policy.zone());
+        return local.addBusinessDays(received, policy.reportBusinessDays());
     }
 
     @Override
