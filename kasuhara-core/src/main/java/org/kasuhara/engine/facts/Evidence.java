@@ -43,10 +43,7 @@ public final class Evidence {
      */
     public static Finding finding(RuleContext rule, TextSignal signal) {
         Map<String, Object> meta = rule.getRule().getMetaData();
-        return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")),
-                "「" + signal.excerpt() + "」 (contacts[" + signal.contact() + "] " + signal.start() + "–"
-                        + signal.end() + ")",
-                new Finding.Span(signal.contact(), signal.start(), signal.end()));
+        return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")), quote(signal), span(signal));
     }
 
     /**
@@ -89,9 +86,18 @@ public final class Evidence {
                 .min(java.util.Comparator.comparingInt(TextSignal::contact).thenComparingInt(TextSignal::start))
                 .orElseThrow(() -> new IllegalArgumentException("signals: at least one is needed"));
         Map<String, Object> meta = rule.getRule().getMetaData();
-        return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")), signals.size() + " " + what
-                + ", first 「" + first.excerpt() + "」 (contacts[" + first.contact() + "] " + first.start() + "–"
-                + first.end() + ")", new Finding.Span(first.contact(), first.start(), first.end()));
+        return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")),
+                signals.size() + " " + what + ", first " + quote(first), span(first));
+    }
+
+    /** The quoted span and where it is: 「excerpt」 (contacts[i] start–end). */
+    private static String quote(TextSignal signal) {
+        return "「" + signal.excerpt() + "」 (contacts[" + signal.contact() + "] " + signal.start() + "–"
+                + signal.end() + ")";
+    }
+
+    private static Finding.Span span(TextSignal signal) {
+        return new Finding.Span(signal.contact(), signal.start(), signal.end());
     }
 
     private static String required(RuleContext rule, Map<String, Object> meta, String key) {
