@@ -69,7 +69,8 @@ public final class ClasspathRuleSource implements RuleSource {
         Enumeration<JarEntry> entries = jar.entries();
         while (entries.hasMoreElements()) {
             JarEntry entry = entries.nextElement();
-            if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {
+            if (!entry.isDirectory() && entry.getName().startsWith(prefix)
+                    && !RuleFileKinds.isHidden(entry.getName())) {
                 try (InputStream in = jar.getInputStream(entry)) {
                     files.add(new RuleFile(entry.getName().substring(prefix.length()), in.readAllBytes()));
                 }
