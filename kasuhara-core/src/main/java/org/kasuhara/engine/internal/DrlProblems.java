@@ -47,15 +47,9 @@ final class DrlProblems {
             return 0;
         }
         int start = 0;
-        int current = 1;
         Matcher m = RULE_LINE.matcher(text);
-        int offset = 0;
         while (m.find()) {
-            for (; offset < m.start(); offset++) {
-                if (text.charAt(offset) == '\n') {
-                    current++;
-                }
-            }
+            int current = RuleMetadata.lineAt(text, m.start());
             if (current > line) {
                 break;
             }

@@ -118,11 +118,13 @@ final class RuleMetadata {
     static int lineOf(String text, String ruleName) {
         Matcher m = Pattern.compile("(?m)^[ \\t]*rule\\s+(\"" + Pattern.quote(ruleName) + "\"|"
                 + Pattern.quote(ruleName) + "(?=\\s|$))").matcher(text);
-        if (!m.find()) {
-            return 0;
-        }
+        return m.find() ? lineAt(text, m.start()) : 0;
+    }
+
+    /** The 1-based line of an offset in a file's text. */
+    static int lineAt(String text, int offset) {
         int line = 1;
-        for (int i = 0; i < m.start(); i++) {
+        for (int i = 0; i < offset; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }
