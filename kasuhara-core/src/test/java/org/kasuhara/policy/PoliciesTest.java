@@ -48,7 +48,7 @@ class PoliciesTest {
                   acme:
                     repeatContacts: "three"
                 """))
-                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         "policy.yaml:2: defaults.confinementMinutes: must be between 1 and 1440, was 0",
                         "policy.yaml:3: defaults.repeatContacs: unknown key; expected one of " + "["
                                 + String.join(", ", java.util.List.of("confinementMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone")) + "]",
@@ -90,7 +90,7 @@ class PoliciesTest {
                     repeatContacts: 4
                   acme:
                     repeatContacts: 5
-                """)).isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).containsExactly(
+                """)).isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                 "policy.yaml:3: defaults.confinementMinutes: appears twice; first at line 2 (remove one)",
                 "policy.yaml:7: organizations.acme: appears twice; first at line 5 (remove one)"));
     }

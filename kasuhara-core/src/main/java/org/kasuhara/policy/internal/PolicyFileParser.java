@@ -26,7 +26,7 @@ import org.kasuhara.policy.PolicyException;
 public final class PolicyFileParser {
     private static final YAMLFactory YAML = new YAMLFactory();
     private final String source;
-    private final List<String> problems = new ArrayList<>();
+    private final List<PolicyException.Problem> problems = new ArrayList<>();
 
     /** @param source the file name used in errors */
     public PolicyFileParser(String source) {
@@ -169,6 +169,6 @@ public final class PolicyFileParser {
     }
 
     private void problem(int line, String key, String message) {
-        problems.add(source + ":" + line + ": " + (key.isEmpty() ? "" : key + ": ") + message);
+        problems.add(new PolicyException.Problem(source, line, key, message));
     }
 }
