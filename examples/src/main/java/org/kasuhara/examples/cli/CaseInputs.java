@@ -1,6 +1,7 @@
 package org.kasuhara.examples.cli;
 
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.kasuhara.json.CaseReader;
 import org.kasuhara.json.CaseRecord;
 
@@ -43,12 +45,33 @@ final class CaseInputs {
      * @return {@code false} when the input could not be read (the reason is on standard error)
      */
     boolean read(String input, Consumer<CaseRecord> sink) {
+        return read(input, sink, null);
+    }
+
+    /**
+     * Streams every record of one input to {@code sink}, valid or not, telling {@code bytesRead} how many bytes
+     * were taken from the input as it goes (for a progress display; the reader reads ahead by a buffer's length).
+     *
+     * @param input     a file name, or {@code -}
+     * @param sink      receives the records in input order
+     * @param bytesRead receives each count of bytes read, on the calling thread; {@code null} for none
+     * @return {@code false} when the input could not be read (the reason is on standard error)
+     */
+    boolean read(String input, Consumer<CaseRecord> sink, LongConsumer bytesRead) {
         try {
             if (STDIN.equals(input)) {
                 // standard input is not ours to close
-                reader.read(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), input, sink);
-            } else {
+                reader.read(new BufferedReader(new InputStreamReader(counted(stdin, bytesRead),
+                        StandardCharsets.UTF_8)), input, sink);
+            } else if (bytesRead == null) {
                 try (BufferedReader in = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+                    reader.read(in, input, sink);
+                }
+            } else {
+                // a decoder of its own reports invalid UTF-8 as Files.newBufferedReader does, instead of replacing it
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                        counted(Files.newInputStream(Path.of(input)), bytesRead),
+                        StandardCharsets.UTF_8.newDecoder()))) {
                     reader.read(in, input, sink);
                 }
             }
@@ -58,6 +81,31 @@ final class CaseInputs {
         } catch (UncheckedIOException e) {
             return cannotRead(input, e.getCause());
         }
+    }
+
+    private static InputStream counted(InputStream in, LongConsumer bytesRead) {
+        if (bytesRead == null) {
+            return in;
+        }
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.accept(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytesRead.accept(n);
+                }
+                return n;
+            }
+        };
     }
 
     private boolean cannotRead(String input, IOException e) {
