@@ -1,6 +1,8 @@
 /**
  * The {@code kasuhara} command-line tool (design.md §7), built on picocli: {@code kasuhara triage} assesses
- * cases from files or standard input, {@code kasuhara rules check} compiles and validates a rule set.
+ * cases from files or standard input, {@code kasuhara rules check} compiles and validates a rule set,
+ * {@code kasuhara rules init} copies the default rules into a workspace, {@code kasuhara rules diff} compares two
+ * rule sets on past cases.
  *
  * <p>Exit codes: {@value org.kasuhara.examples.cli.ExitCodes#OK} when everything was assessed,
  * {@value org.kasuhara.examples.cli.ExitCodes#INVALID_INPUT} on invalid input, unreadable files, rule-set errors

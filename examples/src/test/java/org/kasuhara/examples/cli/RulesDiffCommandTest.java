@@ -167,6 +167,25 @@ class RulesDiffCommandTest {
         assertThat(run.err()).as("progress").contains("\r500 cases ").contains("cases/s").endsWith("100%\n");
     }
 
+    @Test
+    void theExampleHistoryIsValidAndShowsTheEffectOfAFortyFiveMinuteThreshold() throws IOException {
+        Path history = SampleCasesTest.CASES.resolve("history.jsonl");
+
+        CliRun run = CliRun.of("rules", "diff", "--json", "--no-progress", oldRules.toString(), newRules.toString(),
+                history.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        JsonNode report = JSON.readTree(run.out());
+        assertThat(report.at("/summary/casesRead").asInt()).isBetween(30, 60);
+        assertThat(report.at("/summary/invalidRecords").asInt()).isZero();
+        JsonNode first = report.at("/changes/0");
+        assertThat(first.at("/verdict/from").asText()).isEqualTo("LEGITIMATE_COMPLAINT");
+        assertThat(first.at("/verdict/to").asText()).isEqualTo("CUSTOMER_HARASSMENT");
+        assertThat(first.get("count").asInt()).isEqualTo(9);
+        assertThat(report.at("/summary/changed").asInt())
+                .as("the confinement change leaves short calls and other harassment as they were").isEqualTo(10);
+    }
+
     /** A polite phone call about a billing question that lasted {@code minutes}. */
     static String call(String id, int minutes) {
         int end = 14 * 60 + minutes;
