@@ -125,6 +125,19 @@ class RulesDiffCommandTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreStillCompared() {
+        String missing = temp.resolve("no-such-history.jsonl").toString();
+
+        CliRun run = CliRun.of("rules", "diff", "--lang", "en", "--no-progress", oldRules.toString(),
+                newRules.toString(), missing, calls.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(missing + ": cannot read (no such file)")
+                .contains("1 file(s) could not be read");
+        assertThat(run.out()).contains("D-050", "cases read: 3 cases", "files that could not be read: 1");
+    }
+
+    @Test
     void casesFromSeveralFilesAndStandardInputAreReportedInInputOrder() throws IOException {
         Path second = Files.write(temp.resolve("second.jsonl"), List.of(call("D-046", 46)));
         InputStream stdin = System.in;
