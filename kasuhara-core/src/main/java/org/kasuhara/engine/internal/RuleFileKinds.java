@@ -17,6 +17,14 @@ final class RuleFileKinds {
         return path.endsWith(".md") || path.endsWith(".txt");
     }
 
+    /**
+     * Scenarios ({@code scenarios/}) test a rule set; they travel with it but are not part of it: editing a
+     * scenario neither changes the rule set's version nor reloads it.
+     */
+    static boolean isScenario(String path) {
+        return path.startsWith("scenarios/");
+    }
+
     /** Editor and system files (.DS_Store, .swp, ~ backups) are not part of a rule set. */
     static boolean isHidden(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);

@@ -36,7 +36,7 @@ public final class RuleSetCompiler {
     public static CompiledRuleSet compile(RuleSource source) {
         List<RuleFile> files;
         try {
-            files = source.files();
+            files = source.files().stream().filter(f -> !RuleFileKinds.isScenario(f.path())).toList();
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new RuleSetException(source.describe(), List.of(new RuleProblem(source.describe(), 0, null,
