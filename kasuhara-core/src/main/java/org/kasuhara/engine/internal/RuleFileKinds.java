@@ -9,7 +9,7 @@ final class RuleFileKinds {
     }
 
     static boolean isRuleSetFile(String path) {
-        return isDrl(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
+        return isDrl(path) || isDecisionTable(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
     }
 
     /** Notes for people (README.md and the like) may sit anywhere; they are part of the version but not read. */
@@ -33,6 +33,11 @@ final class RuleFileKinds {
 
     static boolean isDrl(String path) {
         return path.endsWith(".drl");
+    }
+
+    /** Spreadsheet decision tables: each row a rule (CSV always; XLSX when Apache POI is present). */
+    static boolean isDecisionTable(String path) {
+        return path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx");
     }
 
     static boolean isLexicon(String path) {

@@ -27,7 +27,11 @@ final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static List<RuleInfo> check(KieBase base, List<RuleFile> files, List<RuleProblem> problems) {
+    /**
+     * @param rows maps a line of a file's DRL to the line a person edits (a decision table's row); the identity
+     *             for DRL files
+     */
+    static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems) {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -37,12 +41,13 @@ final class RuleMetadata {
             for (Rule rule : pkg.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : "?";
-                int line = lineOf(texts.getOrDefault(file, ""), rule.getName());
+                int drlLine = lineOf(texts.getOrDefault(file, ""), rule.getName());
+                int line = rows.map(file, drlLine);
                 Map<String, Object> meta = rule.getMetaData();
                 RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")));
                 validate(info, catalogue, byId, problems);
-                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), line).contains("Evidence.finding")) {
+                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), drlLine).contains("Evidence.finding")) {
                     problems.add(problem(info, "@severity is missing: a rule that inserts Evidence.finding needs"
                             + " @severity(…) (and @behaviour unless it passes one)"));
                 }
@@ -51,6 +56,12 @@ final class RuleMetadata {
         }
         rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         return List.copyOf(rules);
+    }
+
+    /** Maps a line of generated DRL to the line of the file a person edits. */
+    @FunctionalInterface
+    interface LineMap {
+        int map(String file, int line);
     }
 
     private static void validate(RuleInfo rule, GuidelineCatalogue catalogue, Map<String, RuleInfo> byId,

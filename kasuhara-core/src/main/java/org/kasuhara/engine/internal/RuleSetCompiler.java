@@ -45,17 +45,19 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
                 new RuleProblem(f.path(), 0, null, "unrecognised file: a rule set holds ruleset.yaml, policy.yaml,"
-                        + " lexicons/*.tsv, *.drl and notes (*.md, *.txt); rename or remove it")));
+                        + " lexicons/*.tsv, *.drl, decision tables (*.drl.csv, *.drl.xlsx) and notes (*.md, *.txt); rename or remove it")));
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
+        DecisionTables tables = DecisionTables.expand(files, problems);
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
-                () -> DrlCompilation.compile(files, drlProblems), RuleSetCompiler::startDaemon);
+                () -> DrlCompilation.compile(tables.files(), drlProblems), RuleSetCompiler::startDaemon);
         String name = Manifest.read(files, problems);
         Policies policies = PolicyFiles.read(files, problems);
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
-        problems.addAll(drlProblems);
-        List<RuleInfo> rules = drl.kieBase() == null ? List.of() : RuleMetadata.check(drl.kieBase(), files, problems);
+        drlProblems.stream().map(tables::toRows).forEach(problems::add);
+        List<RuleInfo> rules = drl.kieBase() == null ? List.of()
+                : RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(source.describe(), problems);
         }
