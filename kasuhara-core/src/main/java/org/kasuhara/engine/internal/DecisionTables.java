@@ -51,8 +51,10 @@ final class DecisionTables {
     private void add(RuleFile table, List<RuleProblem> problems) {
         boolean xlsx = table.path().endsWith(".xlsx");
         if (xlsx && !poiPresent()) {
-            problems.add(new RuleProblem(table.path(), 0, null, "a .drl.xlsx decision table needs Apache POI"
-                    + " (org.apache.poi:poi-ooxml) on the classpath; add it, or save the table as .drl.csv"));
+            problems.add(new Bilingual(".drl.xlsx の決定表には Apache POI（org.apache.poi:poi-ooxml）が必要です。"
+                    + "追加するか、表を .drl.csv で保存してください", "a .drl.xlsx decision table needs Apache POI"
+                    + " (org.apache.poi:poi-ooxml) on the classpath; add it, or save the table as .drl.csv")
+                    .at(table.path(), 0, null));
             return;
         }
         String drl;
@@ -81,7 +83,7 @@ final class DecisionTables {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         Matcher cell = CELL.matcher(message);
         int row = cell.find() ? Integer.parseInt(cell.group(2)) : 0;
-        return new RuleProblem(path, row, null, "decision table: " + message);
+        return new RuleProblem(path, row, null, "decision table: " + message, "決定表のエラー: " + message);
     }
 
     private static int[] rowsByLine(String drl) {
@@ -114,7 +116,8 @@ final class DecisionTables {
     RuleProblem toRows(RuleProblem problem) {
         int[] byLine = rows.get(problem.file());
         return byLine == null ? problem
-                : new RuleProblem(problem.file(), row(byLine, problem.line()), problem.rule(), problem.message());
+                : new RuleProblem(problem.file(), row(byLine, problem.line()), problem.rule(), problem.message(),
+                        problem.messageJa());
     }
 
     /** @return the line a person edits: the table's row for a decision table, else {@code line} itself */

@@ -35,7 +35,8 @@ record DrlCompilation(KieBase kieBase) {
             }
         }
         if (!any) {
-            problems.add(new RuleProblem("signals/", 0, null, "no .drl files or decision tables: a rule set needs rules"));
+            problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
+                    "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
             return new DrlCompilation(null);
         }
         if (builder.hasErrors()) {
@@ -67,6 +68,7 @@ record DrlCompilation(KieBase kieBase) {
                 line = parent.getLine();
             }
         }
-        return new RuleProblem(file, Math.max(line, 0), rule, error.getMessage().strip());
+        String message = error.getMessage().strip();
+        return new RuleProblem(file, Math.max(line, 0), rule, message, "DRL のエラー（Drools の英語メッセージ）: " + message);
     }
 }

@@ -44,8 +44,11 @@ public final class RuleSetCompiler {
         }
         List<RuleProblem> problems = new ArrayList<>();
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
-                new RuleProblem(f.path(), 0, null, "unrecognised file: a rule set holds ruleset.yaml, policy.yaml,"
-                        + " lexicons/*.tsv, *.drl, decision tables (*.drl.csv, *.drl.xlsx) and notes (*.md, *.txt); rename or remove it")));
+                new Bilingual("ルールセットのファイルではありません。ルールセットに置けるのは ruleset.yaml、policy.yaml、"
+                        + "lexicons/*.tsv、*.drl、決定表（*.drl.csv、*.drl.xlsx）、メモ（*.md、*.txt）です。名前を変えるか削除してください",
+                        "unrecognised file: a rule set holds ruleset.yaml, policy.yaml, lexicons/*.tsv, *.drl, decision"
+                        + " tables (*.drl.csv, *.drl.xlsx) and notes (*.md, *.txt); rename or remove it")
+                        .at(f.path(), 0, null)));
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
         DecisionTables tables = DecisionTables.expand(files, problems);
@@ -58,6 +61,9 @@ public final class RuleSetCompiler {
         drlProblems.stream().map(tables::toRows).forEach(problems::add);
         List<RuleInfo> rules = drl.kieBase() == null ? List.of()
                 : RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems);
+        if (drl.kieBase() != null) {
+            UnreachableRules.check(drl.kieBase(), tables.files(), rules, problems);
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(source.describe(), problems);
         }
