@@ -7,7 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code kasuhara rules}: the group of rule-set commands; on its own it prints its usage. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        subcommands = RulesCheckCommand.class,
+        subcommands = {
+            RulesCheckCommand.class,
+            RulesTestCommand.class,
+        },
         description = {"ルールセットを扱うコマンド。", "Commands for rule sets."})
 public final class RulesCommand implements Callable<Integer> {
 
