@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark once, as docs/benchmarks.md reports them (about 9 minutes on 2 cores).
+# Runs every benchmark once, as docs/benchmarks.md reports them (about 14 minutes on 2 cores).
 # Results (text and JMH JSON) go to benchmarks/target/results/. Build first:
 #   ./mvnw -q -B -DskipTests package -pl benchmarks -am
 set -euo pipefail
@@ -18,6 +18,9 @@ for t in 1 2; do
   echo "after assess -t $t: $(uptime)" | tee -a "$out/machine.txt"
 done
 java -jar "$jar" TextAnalysisBenchmark -foe true -rf json -rff "$out/text.json" | tee "$out/text.txt"
+java -jar "$jar" 'ReloadBenchmark|AssessDuringReloadBenchmark' -foe true -rf json -rff "$out/reload.json" \
+  | tee "$out/reload.txt"
+java -cp "$jar" org.kasuhara.benchmarks.ReloadFootprint 40 | tee "$out/reload-footprint.txt"
 java -cp "$jar" org.kasuhara.benchmarks.ColdStartSeries 5 webForm | tee "$out/cold-start.txt"
 java -cp "$jar" org.kasuhara.benchmarks.EngineFootprint 10 | tee "$out/footprint.txt"
 echo "after: $(uptime)" | tee -a "$out/machine.txt"

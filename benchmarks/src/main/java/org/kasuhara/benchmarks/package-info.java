@@ -3,7 +3,9 @@
  * JMH throughput of {@code assess} ({@link org.kasuhara.benchmarks.AssessBenchmark}), text analysis alone
  * ({@link org.kasuhara.benchmarks.TextAnalysisBenchmark}), a new JVM's first assessment
  * ({@link org.kasuhara.benchmarks.ColdStart}) and retained heap per engine
- * ({@link org.kasuhara.benchmarks.EngineFootprint}); {@link org.kasuhara.benchmarks.ProfileBreakdown} reads a JFR
+ * ({@link org.kasuhara.benchmarks.EngineFootprint}), reload time ({@link org.kasuhara.benchmarks.ReloadBenchmark}),
+ * assessments during reloads ({@link org.kasuhara.benchmarks.AssessDuringReloadBenchmark}) and whether replaced rule
+ * sets are freed ({@link org.kasuhara.benchmarks.ReloadFootprint}); {@link org.kasuhara.benchmarks.ProfileBreakdown} reads a JFR
  * profile of the assess benchmark. How to run them and the figures: {@code docs/benchmarks.md}.
  */
 package org.kasuhara.benchmarks;

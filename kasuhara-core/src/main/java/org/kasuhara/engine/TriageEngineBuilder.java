@@ -1,16 +1,22 @@
 package org.kasuhara.engine;
 
+import java.time.Duration;
 import java.util.Objects;
 import org.kasuhara.calendar.BusinessDayCalendar;
 import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.internal.DroolsTriageEngine;
+import org.kasuhara.engine.internal.WatchingTriageEngine;
 
 /** Builds a {@link TriageEngine}. */
 public final class TriageEngineBuilder {
+    /** How long a watched rule directory must be quiet after a change before it is reloaded. */
+    public static final Duration DEFAULT_RELOAD_QUIET_PERIOD = Duration.ofMillis(300);
+
     private RuleSource source = RuleSource.defaults();
     private RuleSet ruleSet;
     private BusinessDayCalendar calendar = BusinessDayCalendar.japan();
     private GuidelineCatalogue catalogue;
+    private Duration reloadQuietPeriod = DEFAULT_RELOAD_QUIET_PERIOD;
 
     TriageEngineBuilder() {
     }
@@ -70,5 +76,46 @@ public final class TriageEngineBuilder {
     public TriageEngine build() {
         RuleSet rules = ruleSet != null ? ruleSet : RuleSet.compile(source);
         return new DroolsTriageEngine(rules, calendar, catalogue == null ? GuidelineCatalogue.defaults() : catalogue);
+    }
+
+    /**
+     * For {@link #buildWatching()}: how long a burst of changes (an editor saving several files, a copy) must
+     * be quiet before the folder is compiled, so that it is compiled once, complete
+     * ({@link #DEFAULT_RELOAD_QUIET_PERIOD} when not set).
+     *
+     * @param value the quiet period
+     * @return this builder
+     * @throws IllegalArgumentException when {@code value} is negative
+     */
+    public TriageEngineBuilder reloadQuietPeriod(Duration value) {
+        Objects.requireNonNull(value, "reloadQuietPeriod");
+        if (value.isNegative()) {
+            throw new IllegalArgumentException("reloadQuietPeriod: must not be negative, was " + value);
+        }
+        reloadQuietPeriod = value;
+        return this;
+    }
+
+    /**
+     * Compiles the rule directory set with {@link #rules(RuleSource)} and builds an engine that watches it,
+     * loading valid changes without a restart. Close it to stop the watcher thread.
+     *
+     * @return the running engine
+     * @throws RuleSetException              when the rules do not compile or validate now
+     * @throws IllegalStateException         when the rules are not a {@link RuleSource#directory directory} or
+     *                                       a compiled {@link #ruleSet(RuleSet) rule set} was given
+     * @throws java.io.UncheckedIOException when the directory cannot be watched
+     */
+    public ReloadingTriageEngine buildWatching() {
+        if (ruleSet != null) {
+            throw new IllegalStateException("buildWatching() compiles the watched folder itself: set"
+                    + " rules(RuleSource.directory(dir)) instead of ruleSet(...)");
+        }
+        try {
+            return WatchingTriageEngine.start(source, calendar,
+                    catalogue == null ? GuidelineCatalogue.defaults() : catalogue, reloadQuietPeriod);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 }

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param actions      what to do next
  * @param reportDueBy  the day the report to the organisation is due (3 business days after receipt)
  * @param ruleSet      the rule set that decided
+ * @param firedRules   the audit trail: every rule that fired, in firing order, with the facts it matched
  */
 public record Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
-                         List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet) {
+                         List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet,
+                         List<RuleFiring> firedRules) {
     /** Checks the fields and copies the lists. */
     public Assessment {
         Objects.requireNonNull(caseId, "caseId");
@@ -30,5 +32,24 @@ public record Assessment(String caseId, Verdict verdict, Severity severity, bool
         Objects.requireNonNull(ruleSet, "ruleSet");
         findings = List.copyOf(findings);
         actions = List.copyOf(actions);
+        firedRules = List.copyOf(firedRules);
+    }
+
+    /**
+     * An assessment without an audit trail (built by hand, not by an engine).
+     *
+     * @param caseId       the assessed case's id
+     * @param verdict      the verdict
+     * @param severity     the overall severity
+     * @param policeReport whether to report to the police
+     * @param accepted     whether the message is accepted
+     * @param findings     the findings
+     * @param actions      the actions
+     * @param reportDueBy  the report's due date
+     * @param ruleSet      the rule set that decided
+     */
+    public Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
+                      List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet) {
+        this(caseId, verdict, severity, policeReport, accepted, findings, actions, reportDueBy, ruleSet, List.of());
     }
 }

@@ -150,6 +150,15 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void scenariosTravelWithARuleSetWithoutChangingItsVersion() throws Exception {
+        RuleSet before = RuleSet.compile(RuleSource.directory(TestRuleSets.basic(dir)));
+        Files.createDirectories(dir.resolve("scenarios"));
+        Files.writeString(dir.resolve("scenarios/calls.yaml"), "not: [a rule file\n");
+        RuleSet after = RuleSet.compile(RuleSource.directory(dir));
+        assertThat(after.version()).isEqualTo(before.version());
+    }
+
+    @Test
     void aRuleThatInsertsFindingsWithoutSeverityIsRejectedAtCompileTime() {
         RuleSetException e = failure(Map.of("signals/nosev.drl", TestRuleSets.CONFINEMENT
                 .replace(" @severity(\"HIGH\")", "")));

@@ -20,6 +20,7 @@ import org.kasuhara.model.Case;
 import org.kasuhara.model.Channel;
 import org.kasuhara.model.Contact;
 import org.kasuhara.model.Finding;
+import org.kasuhara.model.RuleFiring;
 import org.kasuhara.model.Severity;
 import org.kasuhara.model.Verdict;
 
@@ -45,6 +46,30 @@ class TriageEngineTest {
             assertThat(f.evidence()).isEqualTo("74 min");
         });
         assertThat(a.ruleSet()).isEqualTo(engine.ruleSet().ref());
+    }
+
+    @Test
+    void theAuditTrailNamesEveryFiredRuleWithTheFactsItMatchedAndNoPersonalData() {
+        TriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(TestRuleSets.basic(dir))).build();
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-20T14:00:00+09:00");
+        Case call = Case.builder("C-1", start, Channel.PHONE)
+                .contact(new Contact(Channel.PHONE, start, start.plusMinutes(74), "op-Tanaka", "田中さんを出せ", 0))
+                .build();
+        Assessment a = engine.assess(call);
+        assertThat(a.firedRules()).extracting(RuleFiring::rule).containsExactly("T-CONF-1", "T-VRD-1");
+        assertThat(a.firedRules().get(0).facts()).satisfiesExactly(
+                policy -> assertThat(policy).isEqualTo("Policy"),
+                contact -> assertThat(contact).startsWith("ContactFact[index=0, channel=PHONE, minutes=74, "),
+                threshold -> assertThat(threshold).isEqualTo("$limit=60"));
+        // "exists Finding()" binds no fact; the Outcome is described as matched, before the rule raised it.
+        assertThat(a.firedRules().get(1).facts()).containsExactly("Outcome[verdict=LEGITIMATE_COMPLAINT, police=false]");
+        assertThat(a.firedRules().toString()).doesNotContain("Tanaka", "田中");
+    }
+
+    @Test
+    void aCaseThatFiresNoRuleHasAnEmptyAuditTrail() {
+        TriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(TestRuleSets.basic(dir))).build();
+        assertThat(engine.assess(callOf("C-1", 10, null)).firedRules()).isEmpty();
     }
 
     @Test

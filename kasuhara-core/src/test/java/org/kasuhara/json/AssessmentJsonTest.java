@@ -34,7 +34,7 @@ class AssessmentJsonTest {
                 LocalDate.of(2026, 11, 25), new RuleSetRef("kasuhara-default", "sha256:ab"));
         JsonNode json = KasuharaJson.mapper().readTree(KasuharaJson.mapper().writeValueAsString(a));
         assertThat(json.fieldNames()).toIterable().containsExactly("caseId", "verdict", "severity", "policeReport",
-                "accepted", "findings", "actions", "reportDueBy", "ruleSet");
+                "accepted", "findings", "actions", "reportDueBy", "ruleSet", "firedRules");
         assertThat(json.get("verdict").asText()).isEqualTo("CUSTOMER_HARASSMENT");
         assertThat(json.get("reportDueBy").asText()).isEqualTo("2026-11-25");
         JsonNode finding = json.get("findings").get(0);

@@ -8,6 +8,8 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Invalid input, a file that cannot be read, a broken rule set, or a usage error. */
     public static final int INVALID_INPUT = 2;
+    /** {@code rules test}: every scenario was read, and at least one does not get its expected assessment. */
+    public static final int SCENARIOS_FAILED = 3;
 
     private ExitCodes() {
     }

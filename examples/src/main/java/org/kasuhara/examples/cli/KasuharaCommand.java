@@ -2,6 +2,7 @@ package org.kasuhara.examples.cli;
 
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,19 @@ public final class KasuharaCommand implements Callable<Integer> {
      * @return a new command line; set its out and err writers before {@code execute}
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new KasuharaCommand())
+        return commandLine(System.in);
+    }
+
+    /** The command line reading standard input from {@code stdin} (tests pipe cases in). */
+    static CommandLine commandLine(InputStream stdin) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == TriageCommand.class ? type.cast(new TriageCommand(stdin)) : defaults.create(type);
+            }
+        };
+        return new CommandLine(new KasuharaCommand(), factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new InternalErrorHandler());
     }

@@ -27,6 +27,10 @@ final class Labels {
         return language == Language.JA ? ja : en;
     }
 
+    boolean english() {
+        return language == Language.EN;
+    }
+
     boolean bilingual() {
         return language == null;
     }

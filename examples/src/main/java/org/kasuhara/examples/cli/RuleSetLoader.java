@@ -38,7 +38,11 @@ final class RuleSetLoader {
     static void report(Path directory, List<RuleProblem> problems, PrintWriter err, Labels labels) {
         for (RuleProblem p : problems) {
             String file = directory == null ? p.file() : directory.resolve(p.file()).toString();
-            err.println(new RuleProblem(file, p.line(), p.rule(), p.message()));
+            RuleProblem located = new RuleProblem(file, p.line(), p.rule(), p.message(), p.messageJa());
+            err.println(located.describe(!labels.english()));
+            if (labels.bilingual() && p.messageJa() != null) {
+                err.println("    " + p.message());
+            }
         }
         err.println(labels.of("ルールセットに" + problems.size() + "件の問題があります",
                 problems.size() + " problem(s) in the rule set"));

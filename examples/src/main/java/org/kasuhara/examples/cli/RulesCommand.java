@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         subcommands = {
             RulesCheckCommand.class,
+            RulesTestCommand.class,
             RulesInitCommand.class,
             RulesDiffCommand.class,
         },

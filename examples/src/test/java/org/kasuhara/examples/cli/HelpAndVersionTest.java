@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpAndVersionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules init", "rules diff"})
+    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff"})
     void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
@@ -20,7 +20,7 @@ class HelpAndVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules init", "rules diff"})
+    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff"})
     void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 

@@ -3,6 +3,7 @@ package org.kasuhara.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +46,76 @@ class RulesCheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("missing");
+    }
+
+    @Test
+    void aThresholdOutOfRangeIsExplainedInTheChosenLanguage(@TempDir Path rules) throws IOException {
+        Path policy = RuleSetCopies.copyDefaults(rules).resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60", "confinementMinutes: 0"));
+
+        CliRun ja = CliRun.of("rules", "check", "--lang", "ja", rules.toString());
+        CliRun en = CliRun.of("rules", "check", "--lang", "en", rules.toString());
+
+        assertThat(ja.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(ja.err()).contains(policy + ":8: defaults.confinementMinutes: 1 から 1440 までの値にしてください（値: 0）")
+                .contains("ルールセットに1件の問題があります");
+        assertThat(en.err()).contains(policy + ":8: defaults.confinementMinutes: must be between 1 and 1440, was 0");
+    }
+
+    @Test
+    void aThresholdOfTheWrongTypeNamesItsLine(@TempDir Path rules) throws IOException {
+        Path policy = RuleSetCopies.copyDefaults(rules).resolve("policy.yaml");
+        Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60",
+                "confinementMinutes: forty-five"));
+
+        CliRun run = CliRun.of("rules", "check", "--lang", "ja", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(policy + ":8: defaults.confinementMinutes: 整数を書いてください");
+    }
+
+    @Test
+    void aRuleThatCanNeverFireIsAnError(@TempDir Path rules) throws IOException {
+        Path drl = RuleSetCopies.copyDefaults(rules).resolve("signals/extra.drl");
+        Files.writeString(drl, """
+                package signals;
+                import org.kasuhara.model.*;
+                import org.kasuhara.engine.facts.*;
+
+                rule "Many requests to leave are confinement"
+                    @id("ORG-CONF-1") @source("MHLW-2022 §B-1") @behaviour("CONFINEMENT") @severity("HIGH")
+                when
+                    Contact(exitRequests >= 5)
+                then
+                    insert(Evidence.finding(kcontext, "asked to leave five times"));
+                end
+                """);
+
+        CliRun run = CliRun.of("rules", "check", "--lang", "en", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(drl + ":5: rule \"Many requests to leave are confinement\": can never fire:"
+                + " nothing inserts Contact facts");
+    }
+
+    @Test
+    void bilingualOutputGivesJapaneseThenEnglish(@TempDir Path rules) throws IOException {
+        Path ruleset = RuleSetCopies.copyDefaults(rules).resolve("ruleset.yaml");
+        Files.writeString(ruleset, "name: \"\"\n");
+
+        CliRun run = CliRun.of("rules", "check", rules.toString());
+
+        assertThat(run.err()).contains(ruleset + ":1: name: は必須です\n    name: is required");
+    }
+
+    @Test
+    void anXlsxDecisionTableWithoutApachePoiSaysWhatToAdd(@TempDir Path rules) throws IOException {
+        Path table = RuleSetCopies.copyDefaults(rules).resolve("verdict/extra.drl.xlsx");
+        Files.write(table, new byte[] {0x50, 0x4b, 0x03, 0x04});
+
+        CliRun run = CliRun.of("rules", "check", "--lang", "en", rules.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(table + ":0: a .drl.xlsx decision table needs Apache POI");
     }
 }

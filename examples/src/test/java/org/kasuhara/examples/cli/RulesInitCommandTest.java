@@ -32,6 +32,15 @@ class RulesInitCommandTest {
     }
 
     @Test
+    void theWorkspaceCarriesTheDefaultScenariosAndTheyPass(@TempDir Path workspace) throws IOException {
+        CliRun.of("rules", "init", workspace.toString());
+
+        assertThat(workspace.resolve("scenarios")).isDirectoryContaining("glob:**.yaml");
+        CliRun test = CliRun.of("rules", "test", "--lang", "en", workspace.toString());
+        assertThat(test.exit()).as(test.out() + test.err()).isZero();
+    }
+
+    @Test
     void theReadmeIsJapaneseFirstThenEnglishAndNamesEveryFileAndCommand(@TempDir Path workspace) throws IOException {
         CliRun.of("rules", "init", workspace.toString());
 

@@ -20,6 +20,11 @@ public final class DirectoryRuleSource implements RuleSource {
         this.directory = directory.toAbsolutePath().normalize();
     }
 
+    /** @return the rule set's folder, absolute and normalised */
+    public Path directory() {
+        return directory;
+    }
+
     @Override
     public String describe() {
         return directory.toString();

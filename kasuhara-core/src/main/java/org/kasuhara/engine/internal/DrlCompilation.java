@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kasuhara.engine.RuleFile;
+import org.drools.compiler.compiler.DescrBuildError;
+import org.drools.drl.ast.descr.RuleDescr;
 import org.kasuhara.engine.RuleProblem;
 import org.kie.api.KieBase;
 import org.kie.api.io.ResourceType;
@@ -26,14 +28,15 @@ record DrlCompilation(KieBase kieBase) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         boolean any = false;
         for (RuleFile file : files) {
-            if (RuleFileKinds.isDrl(file.path())) {
+            if (RuleFileKinds.isDrl(file.path()) || RuleFileKinds.isDecisionTable(file.path())) {
                 any = true;
                 builder.add(ResourceFactory.newByteArrayResource(file.content()).setSourcePath(file.path()),
                         ResourceType.DRL);
             }
         }
         if (!any) {
-            problems.add(new RuleProblem("signals/", 0, null, "no .drl files: a rule set needs rules"));
+            problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
+                    "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
             return new DrlCompilation(null);
         }
         if (builder.hasErrors()) {
@@ -57,6 +60,15 @@ record DrlCompilation(KieBase kieBase) {
                 : error.getResource().getSourcePath();
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : lines[0];
-        return new RuleProblem(file, Math.max(line, 0), null, error.getMessage().strip());
+        String rule = null;
+        // Errors in a constraint's expression (an unknown enum constant, say) carry no line: the rule has one.
+        if (error instanceof DescrBuildError built && built.getParentDescr() instanceof RuleDescr parent) {
+            rule = parent.getName();
+            if (line <= 0) {
+                line = parent.getLine();
+            }
+        }
+        String message = error.getMessage().strip();
+        return new RuleProblem(file, Math.max(line, 0), rule, message, "DRL のエラー（Drools の英語メッセージ）: " + message);
     }
 }

@@ -58,6 +58,8 @@ public final class DroolsTriageEngine implements TriageEngine {
         Outcome outcome = new Outcome();
         List<Finding> findings = new ArrayList<>();
         KieSession session = rules.newSession();
+        FiringRecorder audit = new FiringRecorder();
+        session.addEventListener(audit);
         try {
             // Two layers (style.md §12): signal rules run to completion first; only then is the Outcome
             // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
@@ -69,13 +71,14 @@ public final class DroolsTriageEngine implements TriageEngine {
                 findings.add((Finding) fact);
             }
         } finally {
+            session.removeEventListener(audit);
             session.dispose();
         }
         findings.sort(ORDER);
         Severity severity = findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
         return new Assessment(complaint.id(), outcome.getVerdict(), severity, outcome.isPolice(),
                 outcome.isAccepted(), findings, actions(outcome, complaint.language()), dueDate(complaint, policy),
-                rules.ref());
+                rules.ref(), audit.firings());
     }
 
     private List<Action> actions(Outcome outcome, String language) {

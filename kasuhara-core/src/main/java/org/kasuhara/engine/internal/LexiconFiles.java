@@ -26,9 +26,11 @@ final class LexiconFiles {
                 lexicons.add(Lexicon.parse(new StringReader(file.text()), file.path()));
             } catch (LexiconException e) {
                 for (LexiconException.Problem p : e.problems()) {
-                    String where = p.column() == LexiconException.WHOLE_LINE ? p.field()
-                            : "column " + p.column() + " (" + p.field() + ")";
-                    problems.add(new RuleProblem(p.source(), p.line(), null, where + ": " + p.message()));
+                    boolean line = p.column() == LexiconException.WHOLE_LINE;
+                    String where = line ? p.field() : "column " + p.column() + " (" + p.field() + ")";
+                    String whereJa = line ? "行" : p.column() + "列目（" + p.field() + "）";
+                    problems.add(new RuleProblem(p.source(), p.line(), null, where + ": " + p.message(),
+                            whereJa + ": " + JapaneseMessages.of(p.message())));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.path(), e);

@@ -21,20 +21,22 @@ record Manifest(String name, String description) {
     static String read(List<RuleFile> files, List<RuleProblem> problems) {
         RuleFile file = files.stream().filter(f -> f.path().equals(RuleFileKinds.MANIFEST)).findFirst().orElse(null);
         if (file == null) {
-            problems.add(new RuleProblem(RuleFileKinds.MANIFEST, 0, null,
-                    "missing: every rule set needs ruleset.yaml with its name (name: my-rules)"));
+            problems.add(new Bilingual("ありません: ルールセットには名前を書いた ruleset.yaml が必要です（name: my-rules）",
+                    "missing: every rule set needs ruleset.yaml with its name (name: my-rules)")
+                    .at(RuleFileKinds.MANIFEST, 0, null));
             return "unnamed";
         }
         try {
             Manifest manifest = YAML.readValue(file.text(), Manifest.class);
             if (manifest == null || manifest.name() == null || manifest.name().isBlank()) {
-                problems.add(new RuleProblem(file.path(), 1, null, "name: is required"));
+                problems.add(new Bilingual("name: は必須です", "name: is required").at(file.path(), 1, null));
                 return "unnamed";
             }
             return manifest.name();
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new RuleProblem(file.path(), line, null, e.getOriginalMessage()));
+            problems.add(new RuleProblem(file.path(), line, null, e.getOriginalMessage(),
+                    "YAML として正しくないか、不明なキーがあります: " + e.getOriginalMessage()));
             return "unnamed";
         }
     }

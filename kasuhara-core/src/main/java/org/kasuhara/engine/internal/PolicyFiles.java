@@ -21,8 +21,9 @@ final class PolicyFiles {
             return Policies.parse(new StringReader(file.text()), file.path());
         } catch (PolicyException e) {
             for (PolicyException.Problem p : e.problems()) {
-                problems.add(new RuleProblem(p.source(), p.line(), null,
-                        (p.key().isEmpty() ? "" : p.key() + ": ") + p.message()));
+                String key = p.key().isEmpty() ? "" : p.key() + ": ";
+                problems.add(new RuleProblem(p.source(), p.line(), null, key + p.message(),
+                        key + JapaneseMessages.of(p.message())));
             }
             return Policies.defaults();
         }

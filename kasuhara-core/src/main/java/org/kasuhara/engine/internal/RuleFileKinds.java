@@ -9,12 +9,20 @@ final class RuleFileKinds {
     }
 
     static boolean isRuleSetFile(String path) {
-        return isDrl(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
+        return isDrl(path) || isDecisionTable(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
     }
 
     /** Notes for people (README.md and the like) may sit anywhere; they are part of the version but not read. */
     static boolean isDocument(String path) {
         return path.endsWith(".md") || path.endsWith(".txt");
+    }
+
+    /**
+     * Scenarios ({@code scenarios/}) test a rule set; they travel with it but are not part of it: editing a
+     * scenario neither changes the rule set's version nor reloads it.
+     */
+    static boolean isScenario(String path) {
+        return path.startsWith("scenarios/");
     }
 
     /** Editor and system files (.DS_Store, .swp, ~ backups) are not part of a rule set. */
@@ -25,6 +33,11 @@ final class RuleFileKinds {
 
     static boolean isDrl(String path) {
         return path.endsWith(".drl");
+    }
+
+    /** Spreadsheet decision tables: each row a rule (CSV always; XLSX when Apache POI is present). */
+    static boolean isDecisionTable(String path) {
+        return path.endsWith(".drl.csv") || path.endsWith(".drl.xlsx");
     }
 
     static boolean isLexicon(String path) {

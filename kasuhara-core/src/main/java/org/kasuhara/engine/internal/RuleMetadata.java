@@ -27,7 +27,11 @@ final class RuleMetadata {
     private RuleMetadata() {
     }
 
-    static List<RuleInfo> check(KieBase base, List<RuleFile> files, List<RuleProblem> problems) {
+    /**
+     * @param rows maps a line of a file's DRL to the line a person edits (a decision table's row); the identity
+     *             for DRL files
+     */
+    static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems) {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -37,14 +41,16 @@ final class RuleMetadata {
             for (Rule rule : pkg.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
                         ? impl.getResource().getSourcePath() : "?";
-                int line = lineOf(texts.getOrDefault(file, ""), rule.getName());
+                int drlLine = lineOf(texts.getOrDefault(file, ""), rule.getName());
+                int line = rows.map(file, drlLine);
                 Map<String, Object> meta = rule.getMetaData();
                 RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")));
                 validate(info, catalogue, byId, problems);
-                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), line).contains("Evidence.finding")) {
-                    problems.add(problem(info, "@severity is missing: a rule that inserts Evidence.finding needs"
-                            + " @severity(…) (and @behaviour unless it passes one)"));
+                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), drlLine).contains("Evidence.finding")) {
+                    problems.add(problem(info, "@severity がありません: Evidence.finding を挿入するルールには @severity(…) が必要です"
+                            + "（@behaviour を渡さない場合は @behaviour も）", "@severity is missing: a rule that inserts"
+                            + " Evidence.finding needs @severity(…) (and @behaviour unless it passes one)"));
                 }
                 rules.add(info);
             }
@@ -53,27 +59,37 @@ final class RuleMetadata {
         return List.copyOf(rules);
     }
 
+    /** Maps a line of generated DRL to the line of the file a person edits. */
+    @FunctionalInterface
+    interface LineMap {
+        int map(String file, int line);
+    }
+
     private static void validate(RuleInfo rule, GuidelineCatalogue catalogue, Map<String, RuleInfo> byId,
                                  List<RuleProblem> problems) {
         String folder = rule.file().contains("/") ? rule.file().substring(0, rule.file().lastIndexOf('/')) : "";
         if (!rule.pkg().equals(folder.replace('/', '.'))) {
-            problems.add(problem(rule, "package " + rule.pkg() + " does not match its folder \"" + folder
-                    + "\" (write: package " + folder.replace('/', '.') + ";)"));
+            problems.add(problem(rule, "package " + rule.pkg() + " がフォルダ「" + folder + "」と一致しません（package "
+                    + folder.replace('/', '.') + "; と書いてください）", "package " + rule.pkg()
+                    + " does not match its folder \"" + folder + "\" (write: package " + folder.replace('/', '.') + ";)"));
         }
         if (rule.id() == null || rule.id().isBlank()) {
-            problems.add(problem(rule, "@id is missing: every rule needs a unique, stable id such as @id(\"KH-X-001\")"));
+            problems.add(problem(rule, "@id がありません: すべてのルールに @id(\"KH-X-001\") のような一意で変わらない ID が必要です",
+                    "@id is missing: every rule needs a unique, stable id such as @id(\"KH-X-001\")"));
         } else if (byId.containsKey(rule.id())) {
             RuleInfo first = byId.get(rule.id());
-            problems.add(problem(rule, "@id(\"" + rule.id() + "\") is already used by rule \"" + first.name()
-                    + "\" at " + first.file() + ":" + first.line()));
+            problems.add(problem(rule, "@id(\"" + rule.id() + "\") はすでにルール「" + first.name() + "」（"
+                    + first.file() + ":" + first.line() + "）で使われています", "@id(\"" + rule.id()
+                    + "\") is already used by rule \"" + first.name() + "\" at " + first.file() + ":" + first.line()));
         } else {
             byId.put(rule.id(), rule);
         }
         if (rule.source() == null || rule.source().isBlank()) {
-            problems.add(problem(rule, "@source is missing: cite the guideline, e.g. @source(\"MHLW-2022 §B-1\")"));
+            problems.add(problem(rule, "@source がありません: 根拠となる指針を書いてください（例: @source(\"MHLW-2022 §B-1\")）",
+                    "@source is missing: cite the guideline, e.g. @source(\"MHLW-2022 §B-1\")"));
         } else if (!catalogue.isKnownSource(rule.source())) {
-            problems.add(problem(rule, "@source(\"" + rule.source() + "\") cites an unknown source; known: "
-                    + catalogue.sources().stream().map(s -> s.key()).toList()));
+            problems.add(problem(rule, "@source(\"" + rule.source() + "\") は未知の出典です。既知の出典: " + known(catalogue),
+                    "@source(\"" + rule.source() + "\") cites an unknown source; known: " + known(catalogue)));
         }
         checkEnum(rule, "behaviour", rule.behaviour(), Behaviour.class, problems);
         checkEnum(rule, "severity", rule.severity(), Severity.class, problems);
@@ -87,12 +103,17 @@ final class RuleMetadata {
         try {
             Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.add(problem(rule, "@" + key + "(" + value + ") is not one of " + EnumSet.allOf(type)));
+            problems.add(problem(rule, "@" + key + "(" + value + ") は次のいずれでもありません: " + EnumSet.allOf(type),
+                    "@" + key + "(" + value + ") is not one of " + EnumSet.allOf(type)));
         }
     }
 
-    private static RuleProblem problem(RuleInfo rule, String message) {
-        return new RuleProblem(rule.file(), rule.line(), rule.name(), message);
+    private static RuleProblem problem(RuleInfo rule, String japanese, String english) {
+        return new RuleProblem(rule.file(), rule.line(), rule.name(), english, japanese);
+    }
+
+    private static List<String> known(GuidelineCatalogue catalogue) {
+        return catalogue.sources().stream().map(s -> s.key()).toList();
     }
 
     private static String text(Object value) {

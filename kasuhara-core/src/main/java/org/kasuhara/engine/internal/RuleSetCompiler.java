@@ -34,30 +34,60 @@ public final class RuleSetCompiler {
      * @throws RuleSetException listing every problem
      */
     public static CompiledRuleSet compile(RuleSource source) {
-        List<RuleFile> files;
+        return compile(source.describe(), read(source));
+    }
+
+    /**
+     * Reads every file of a source, turning a missing folder or an unreadable file into a rule-set problem.
+     *
+     * @param source the rule set's files
+     * @return the files
+     * @throws RuleSetException when the files cannot be read
+     */
+    public static List<RuleFile> read(RuleSource source) {
         try {
-            files = source.files();
+            // Scenarios travel with a rule set but are not part of it (neither its version nor a reload).
+            return source.files().stream().filter(f -> !RuleFileKinds.isScenario(f.path())).toList();
         } catch (IllegalStateException | java.io.UncheckedIOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new RuleSetException(source.describe(), List.of(new RuleProblem(source.describe(), 0, null,
                     message)));
         }
+    }
+
+    /**
+     * Compiles files already read, so that a caller can hash exactly what is compiled.
+     *
+     * @param describe the source, for messages
+     * @param files    the rule set's files
+     * @return the compiled rule set
+     * @throws RuleSetException listing every problem
+     */
+    public static CompiledRuleSet compile(String describe, List<RuleFile> files) {
         List<RuleProblem> problems = new ArrayList<>();
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
-                new RuleProblem(f.path(), 0, null, "unrecognised file: a rule set holds ruleset.yaml, policy.yaml,"
-                        + " lexicons/*.tsv, *.drl and notes (*.md, *.txt); rename or remove it")));
+                new Bilingual("ルールセットのファイルではありません。ルールセットに置けるのは ruleset.yaml、policy.yaml、"
+                        + "lexicons/*.tsv、*.drl、決定表（*.drl.csv、*.drl.xlsx）、メモ（*.md、*.txt）です。名前を変えるか削除してください",
+                        "unrecognised file: a rule set holds ruleset.yaml, policy.yaml, lexicons/*.tsv, *.drl, decision"
+                        + " tables (*.drl.csv, *.drl.xlsx) and notes (*.md, *.txt); rename or remove it")
+                        .at(f.path(), 0, null)));
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
+        DecisionTables tables = DecisionTables.expand(files, problems);
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
-                () -> DrlCompilation.compile(files, drlProblems), RuleSetCompiler::startDaemon);
+                () -> DrlCompilation.compile(tables.files(), drlProblems), RuleSetCompiler::startDaemon);
         String name = Manifest.read(files, problems);
         Policies policies = PolicyFiles.read(files, problems);
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
-        problems.addAll(drlProblems);
-        List<RuleInfo> rules = drl.kieBase() == null ? List.of() : RuleMetadata.check(drl.kieBase(), files, problems);
+        drlProblems.stream().map(tables::toRows).forEach(problems::add);
+        List<RuleInfo> rules = drl.kieBase() == null ? List.of()
+                : RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems);
+        if (drl.kieBase() != null) {
+            UnreachableRules.check(drl.kieBase(), tables.files(), rules, problems);
+        }
         if (!problems.isEmpty()) {
-            throw new RuleSetException(source.describe(), problems);
+            throw new RuleSetException(describe, problems);
         }
         return new CompiledRuleSet(name, version(files), policies, analyzer, rules, drl.kieBase());
     }
@@ -82,7 +112,13 @@ public final class RuleSetCompiler {
         }
     }
 
-    static String version(List<RuleFile> files) {
+    /**
+     * The version of a rule set: SHA-256 over each file's path and content.
+     *
+     * @param files the files, sorted by path
+     * @return {@code sha256:} and the hex digest
+     */
+    public static String version(List<RuleFile> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (RuleFile file : files) {
