@@ -85,7 +85,8 @@ final class ProgressBar {
 
     private void draw(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
-        StringBuilder line = new StringBuilder(String.format("%,d %s  %,.0f %s", cases, labels.of("件", "cases"),
+        StringBuilder line = new StringBuilder(String.format("%,d %s  %,.0f %s", cases,
+                labels.of("件", cases == 1 ? "case" : "cases"),
                 cases / seconds, labels.of("件/秒", "cases/s")));
         if (totalBytes > 0) {
             double share = Math.min(1.0, (double) bytes / totalBytes);
