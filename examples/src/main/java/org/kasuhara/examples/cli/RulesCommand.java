@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RulesCheckCommand.class,
             RulesTestCommand.class,
+            RulesDocCommand.class,
         },
         description = {"ルールセットを扱うコマンド。", "Commands for rule sets."})
 public final class RulesCommand implements Callable<Integer> {
