@@ -25,6 +25,8 @@ import org.kie.api.definition.rule.Rule;
  * {@code @behaviour} and {@code @severity} where given, and a {@code package} that matches the file's folder.
  */
 final class RuleMetadata {
+    /** The metadata a rule may carry; anything else is a typo that would silently be ignored. */
+    static final List<String> KEYS = List.of("id", "nameJa", "source", "behaviour", "severity");
     private static final Pattern POLICY_PATTERN = Pattern.compile("\\bPolicy\\s*\\(([^)]*)\\)");
 
     private RuleMetadata() {
@@ -52,6 +54,12 @@ final class RuleMetadata {
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")),
                         text(meta.get("nameJa")), thresholdsIn(body));
                 validate(info, catalogue, byId, problems);
+                for (String key : meta.keySet()) {
+                    if (!KEYS.contains(key)) {
+                        problems.add(problem(info, "不明なメタデータ @" + key + " です。使えるのは " + KEYS + " です",
+                                "unknown metadata @" + key + "; known: " + KEYS));
+                    }
+                }
                 if (info.severity() == null && body.contains("Evidence.finding")) {
                     problems.add(problem(info, "@severity がありません: Evidence.finding を挿入するルールには @severity(…) が必要です"
                             + "（@behaviour を渡さない場合は @behaviour も）", "@severity is missing: a rule that inserts"
