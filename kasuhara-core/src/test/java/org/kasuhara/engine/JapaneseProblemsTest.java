@@ -67,4 +67,16 @@ class JapaneseProblemsTest {
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message(true))
                 .startsWith("@source(\"NOPE\") は未知の出典です"));
     }
+
+    @Test
+    void aMistypedMetadataKeyIsAnError() {
+        RuleSetException e = failure("signals/bad.drl", TestRuleSets.CONFINEMENT.replace("T-CONF-1", "T-X")
+                .replace("@severity(\"HIGH\")", "@severity(\"HIGH\") @behavior(\"CONFINEMENT\")")
+                .replace("\"A long call", "\"Another long call"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).startsWith("unknown metadata @behavior; known: [id, nameJa");
+            assertThat(p.message(true)).startsWith("不明なメタデータ @behavior です");
+        });
+    }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             RulesCheckCommand.class,
             RulesTestCommand.class,
+            RulesDocCommand.class,
             RulesInitCommand.class,
             RulesDiffCommand.class,
         },

@@ -15,6 +15,7 @@ import org.kasuhara.engine.RuleInfo;
 import org.kasuhara.engine.RuleProblem;
 import org.kasuhara.model.Behaviour;
 import org.kasuhara.model.Severity;
+import org.kasuhara.policy.internal.PolicyKeys;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -24,6 +25,10 @@ import org.kie.api.definition.rule.Rule;
  * {@code @behaviour} and {@code @severity} where given, and a {@code package} that matches the file's folder.
  */
 final class RuleMetadata {
+    /** The metadata a rule may carry; anything else is a typo that would silently be ignored. */
+    static final List<String> KEYS = List.of("id", "nameJa", "source", "behaviour", "severity");
+    private static final Pattern POLICY_PATTERN = Pattern.compile("\\bPolicy\\s*\\(([^)]*)\\)");
+
     private RuleMetadata() {
     }
 
@@ -44,10 +49,18 @@ final class RuleMetadata {
                 int drlLine = lineOf(texts.getOrDefault(file, ""), rule.getName());
                 int line = rows.map(file, drlLine);
                 Map<String, Object> meta = rule.getMetaData();
+                String body = bodyOf(texts.getOrDefault(file, ""), drlLine);
                 RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
-                        text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")));
+                        text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")),
+                        text(meta.get("nameJa")), thresholdsIn(body));
                 validate(info, catalogue, byId, problems);
-                if (info.severity() == null && bodyOf(texts.getOrDefault(file, ""), drlLine).contains("Evidence.finding")) {
+                for (String key : meta.keySet()) {
+                    if (!KEYS.contains(key)) {
+                        problems.add(problem(info, "不明なメタデータ @" + key + " です。使えるのは " + KEYS + " です",
+                                "unknown metadata @" + key + "; known: " + KEYS));
+                    }
+                }
+                if (info.severity() == null && body.contains("Evidence.finding")) {
                     problems.add(problem(info, "@severity がありません: Evidence.finding を挿入するルールには @severity(…) が必要です"
                             + "（@behaviour を渡さない場合は @behaviour も）", "@severity is missing: a rule that inserts"
                             + " Evidence.finding needs @severity(…) (and @behaviour unless it passes one)"));
@@ -118,6 +131,19 @@ final class RuleMetadata {
 
     private static String text(Object value) {
         return value == null ? null : value.toString();
+    }
+
+    /** The policy settings a rule's {@code Policy(…)} patterns read, in the order of the policy file. */
+    static List<String> thresholdsIn(String body) {
+        Matcher policy = POLICY_PATTERN.matcher(body);
+        java.util.Set<String> used = new java.util.HashSet<>();
+        while (policy.find()) {
+            Matcher word = Pattern.compile("\\b\\w+\\b").matcher(policy.group(1));
+            while (word.find()) {
+                used.add(word.group());
+            }
+        }
+        return PolicyKeys.KEYS.stream().filter(used::contains).toList();
     }
 
     /** The rule's text from its {@code rule} line to its {@code end}. */

@@ -7,8 +7,9 @@ import java.util.List;
 import org.kasuhara.policy.PolicyBuilder;
 
 /** The keys of a policy section and how each is applied. */
-final class PolicyKeys {
-    static final List<String> KEYS = List.of("confinementMinutes", "repeatContacts", "repeatWindowDays",
+public final class PolicyKeys {
+    /** Every policy setting, in the order of the policy file. */
+    public static final List<String> KEYS = List.of("confinementMinutes", "repeatContacts", "repeatWindowDays",
             "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart",
             "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone");
 
