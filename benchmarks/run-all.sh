@@ -23,4 +23,6 @@ java -jar "$jar" 'ReloadBenchmark|AssessDuringReloadBenchmark' -foe true -rf jso
 java -cp "$jar" org.kasuhara.benchmarks.ReloadFootprint 40 | tee "$out/reload-footprint.txt"
 java -cp "$jar" org.kasuhara.benchmarks.ColdStartSeries 5 webForm | tee "$out/cold-start.txt"
 java -cp "$jar" org.kasuhara.benchmarks.EngineFootprint 10 | tee "$out/footprint.txt"
+benchmarks/diff-throughput.sh 100000 1 | tee "$out/diff-1.txt"
+benchmarks/diff-throughput.sh 100000 2 | tee "$out/diff-2.txt"
 echo "after: $(uptime)" | tee -a "$out/machine.txt"
