@@ -96,4 +96,15 @@ class UnreachableRuleTest {
                 "verdict/verdict.drl", TestRuleSets.VERDICT))));
         assertThat(rules.rules()).extracting(RuleInfo::id).contains("T-X-1", "T-X-2");
     }
+
+    @Test
+    void aMistypedFieldIsExplainedWithTheFieldsTheFactHas() {
+        RuleSetException e = failure("ContactFact(live, minuts >= 30)");
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.message()).isEqualTo("ContactFact has no field \"minuts\"; did you mean \"minutes\"? Its fields:"
+                    + " [channel, customerWritten, end, exitRequests, index, live, minutes, offHours, start, timeRange]");
+            assertThat(p.message(true)).startsWith("ContactFact に項目「minuts」はありません。「minutes」のことですか？");
+        });
+    }
 }

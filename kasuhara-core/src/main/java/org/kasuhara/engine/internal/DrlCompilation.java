@@ -69,6 +69,10 @@ record DrlCompilation(KieBase kieBase) {
             }
         }
         String message = error.getMessage().strip();
+        Bilingual plain = UnknownFields.explain(message);
+        if (plain != null) {
+            return plain.at(file, Math.max(line, 0), rule);
+        }
         return new RuleProblem(file, Math.max(line, 0), rule, message, "DRL のエラー（Drools の英語メッセージ）: " + message);
     }
 }
