@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kasuhara.engine.facts.Outcome;
 import org.kasuhara.model.Finding;
 import org.kasuhara.policy.Policy;
+import org.kasuhara.text.TextSignal;
 
 /**
  * Describes matched facts for the audit trail without personal data. Records are described by their components,
@@ -18,7 +19,7 @@ final class FactDescriptions {
     private static final Set<String> PRIVATE = Set.of("excerpt", "text", "note", "staff", "name", "phone", "email",
             "evidence", "customerRef", "start", "end");
     /** Collected lists (DRL {@code collect}) are described up to this many elements. */
-    private static final int LIST_LIMIT = 5;
+    private static final int LIST_LIMIT = 3;
     private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected RecordComponent[] computeValue(Class<?> type) {
@@ -47,6 +48,11 @@ final class FactDescriptions {
         } else if (fact instanceof Policy) {
             // Twelve settings on every rule that reads one threshold: the rule's bound values say which it used.
             out.append("Policy");
+        } else if (fact instanceof TextSignal t) {
+            // The most frequent fact (collected by the word rules): written out directly, without reflection.
+            out.append("TextSignal[contact=").append(t.contact()).append(", category=").append(t.category())
+                    .append(", term=").append(t.term()).append(", span=").append(t.start()).append('–')
+                    .append(t.end()).append(']');
         } else if (fact instanceof Collection<?> list) {
             appendList(out, list);
         } else if (fact != null && fact.getClass().isRecord()) {
