@@ -33,11 +33,14 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private final TermAutomaton automaton;
     private final LexiconEntry[][] entriesByPattern;
     private final List<String> languages;
+    private final JapaneseLemmaMatcher morphology;
 
-    private LexiconTextAnalyzer(TermAutomaton automaton, LexiconEntry[][] entriesByPattern, List<String> languages) {
+    private LexiconTextAnalyzer(TermAutomaton automaton, LexiconEntry[][] entriesByPattern, List<String> languages,
+                                JapaneseLemmaMatcher morphology) {
         this.automaton = automaton;
         this.entriesByPattern = entriesByPattern;
         this.languages = languages;
+        this.morphology = morphology;
     }
 
     /**
@@ -51,14 +54,22 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         Objects.requireNonNull(lexicon, "lexicon");
         Map<String, List<LexiconEntry>> byTerm = new LinkedHashMap<>();
         for (LexiconEntry entry : lexicon.entries()) {
-            byTerm.computeIfAbsent(TextNormalizer.normalizeTerm(entry.term()), t -> new ArrayList<>()).add(entry);
+            String term = TextNormalizer.normalizeTerm(entry.term());
+            boolean english = LexiconEntry.ENGLISH.equals(entry.language());
+            for (String spelling : english ? EnglishVariants.of(term) : List.of(term)) {
+                List<LexiconEntry> list = byTerm.computeIfAbsent(spelling, t -> new ArrayList<>());
+                if (!list.contains(entry)) {
+                    list.add(entry);
+                }
+            }
         }
         byTerm.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
         List<String> patterns = new ArrayList<>(byTerm.keySet());
         LexiconEntry[][] entries = byTerm.values().stream().map(l -> l.toArray(LexiconEntry[]::new))
                 .toArray(LexiconEntry[][]::new);
         List<String> languages = lexicon.entries().stream().map(LexiconEntry::language).distinct().toList();
-        return new LexiconTextAnalyzer(TermAutomaton.build(patterns), entries, languages);
+        return new LexiconTextAnalyzer(TermAutomaton.build(patterns), entries, languages,
+                JapaneseLemmaMatcher.of(lexicon.entries()));
     }
 
     /**
@@ -76,6 +87,9 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         String text = normalized.text();
         String language = languageOf(input.language());
         List<Candidate> candidates = new ArrayList<>();
+        if (language == null || language.equals(LexiconEntry.JAPANESE)) {
+            morphology.findAll(normalized, c -> candidates.add(ThreatForm.reread(text, c)));
+        }
         automaton.findAll(text, (pattern, start, end) -> {
             for (LexiconEntry entry : entriesByPattern[pattern]) {
                 if (language == null || language.equals(entry.language())) {
