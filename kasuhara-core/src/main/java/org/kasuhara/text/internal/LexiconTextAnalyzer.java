@@ -12,6 +12,7 @@ import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
+import org.kasuhara.text.TextLanguage;
 import org.kasuhara.text.TextSignal;
 
 /**
@@ -85,7 +86,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         }
         NormalizedText normalized = TextNormalizer.normalize(input.text());
         String text = normalized.text();
-        String language = languageOf(input.language());
+        String language = input.language() != null ? languageOf(input.language())
+                : TextLanguage.detect(input.text()).code();
         List<Candidate> candidates = new ArrayList<>();
         if (language == null || language.equals(LexiconEntry.JAPANESE)) {
             morphology.findAll(normalized, c -> candidates.add(ThreatForm.reread(text, c)));
@@ -121,7 +123,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         int start = normalized.originalStart(match.start());
         int end = normalized.originalEnd(match.end());
         return new TextSignal(input.contact(), match.category(), match.entry().term(), start, end,
-                input.text().substring(start, end), attribution, negated);
+                input.text().substring(start, end), attribution, negated, ConditionDetector.isConditional(text, match),
+                TargetDetector.target(text, match), Confidence.of(text, match), match.entry().language());
     }
 
     /** The lexicon language to use, or {@code null} for all of them. */
