@@ -12,17 +12,24 @@ import org.kasuhara.text.LexiconEntry;
 /**
  * Matches Japanese lexicon entries on Kuromoji tokens, in addition to the substring matching of the surface forms:
  * <ul>
- *   <li><b>Base forms</b>: a term with a word that conjugates matches the same sequence of base forms, so 「殺す」
+ *   <li><b>Base forms</b>: a term that ends in a conjugating word written in its dictionary or imperative form
+ *       (殺す, 晒す, 土下座しろ, 謝れ) matches the same sequence of base forms, so 「殺す」
  *       also finds 「殺してやる」「殺されたいのか」「殺しますよ」, and 「土下座しろ」 finds 「土下座しなさい」.</li>
  *   <li><b>Readings</b>: an entry's optional reading matches the kana spellings of the term as whole tokens, so
  *       「馬鹿」 with the reading ばか finds 「ばか」「バカ」「ﾊﾞｶ」 but not 「ばかり」.</li>
  * </ul>
  * Tokenizing costs far more than the substring pass (about half a microsecond a character), so only the sentences
- * that contain a <em>trigger</em> are tokenized: the invariant stem of the first word of some term (殺 for 殺す,
+ * that contain a <em>trigger</em> are tokenized, at most {@value #WINDOW} characters either side of it: the invariant stem of the first word of some term (殺 for 殺す,
  * 土下座 for 土下座しろ) or a reading. Most sentences of a long transcript contain none.
  */
 final class JapaneseLemmaMatcher {
-    static final int WINDOW = 80;
+    static final int WINDOW = 16;
+    /**
+     * At most this many characters of one text are tokenized. Morphology only adds matches to the spelling pass, which
+     * always reads the whole text; the budget keeps a long transcript full of trigger words (電話, 名前…) from costing
+     * milliseconds. The first windows of the text are the ones read.
+     */
+    static final int BUDGET = 240;
 
     private final TermAutomaton lemmas;
     private final LexiconEntry[][] lemmaEntries;
@@ -51,7 +58,7 @@ final class JapaneseLemmaMatcher {
                 continue;
             }
             TermForms forms = TermForms.of(entry.term());
-            if (forms.inflects() && !forms.lemma().isEmpty()) {
+            if (forms.conjugates() && !forms.lemma().isEmpty()) {
                 byLemma.computeIfAbsent(forms.lemma(), k -> new ArrayList<>()).add(entry);
                 triggerSet.add(forms.trigger());
             }
@@ -81,10 +88,15 @@ final class JapaneseLemmaMatcher {
             return;
         }
         String morphText = normalized.withKatakana();
+        int budget = BUDGET;
         for (int[] window : windows) {
+            budget -= window[1] - window[0];
+            if (budget < 0) {
+                break;
+            }
             TokenKeys lemmaKeys = new TokenKeys();
             TokenKeys readingKeys = new TokenKeys();
-            JapaneseMorphology.tokenize(morphText, window[0], window[1], (start, end, surface, base, reading, inf) -> {
+            JapaneseMorphology.tokenize(morphText, window[0], window[1], (start, end, surface, base, reading, inf, form) -> {
                 lemmaKeys.add(base, start, end);
                 readingKeys.add(reading == null ? surface : reading, start, end);
             });

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
+import org.apache.lucene.analysis.ja.tokenattributes.InflectionAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -68,8 +69,9 @@ public final class JapaneseMorphology {
          * @param reading  its reading in katakana, or {@code null} when the dictionary has none
          * @param inflects whether the word conjugates (a verb, adjective or auxiliary), so that its dictionary form
          *                 differs from many of its surface forms
+         * @param form     its conjugation form (基本形 dictionary form, 命令ｅ imperative…), or {@code null}
          */
-        void token(int start, int end, String surface, String baseForm, String reading, boolean inflects);
+        void token(int start, int end, String surface, String baseForm, String reading, boolean inflects, String form);
     }
 
     /** One reusable Kuromoji tokenizer with its attributes. */
@@ -81,6 +83,7 @@ public final class JapaneseMorphology {
         private final ReadingAttribute reading = tokenizer.addAttribute(ReadingAttribute.class);
         private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
         private final PartOfSpeechAttribute pos = tokenizer.addAttribute(PartOfSpeechAttribute.class);
+        private final InflectionAttribute inflection = tokenizer.addAttribute(InflectionAttribute.class);
 
         void run(String text, int from, int to, TokenSink sink) {
             try {
@@ -93,7 +96,8 @@ public final class JapaneseMorphology {
                     boolean inflects = baseForm != null || partOfSpeech.startsWith("動詞")
                             || partOfSpeech.startsWith("形容詞") || partOfSpeech.startsWith("助動詞");
                     sink.token(from + offset.startOffset(), from + offset.endOffset(), surface,
-                            baseForm == null ? surface : baseForm, reading.getReading(), inflects);
+                            baseForm == null ? surface : baseForm, reading.getReading(), inflects,
+                            inflection.getInflectionForm());
                 }
                 tokenizer.end();
             } catch (IOException e) {

@@ -4,26 +4,32 @@ package org.kasuhara.text.internal;
  * How a Japanese lexicon term reads to the morphological analyser.
  *
  * @param lemma    the base forms of its tokens, concatenated, katakana folded (殺してやる → 殺すてやる)
- * @param inflects whether one of its words conjugates, so that base-form matching finds more than the surface does
- * @param trigger  a string every sentence matching the lemma contains: the invariant stem of its first word (殺 for
- *                 殺す, 土下座 for 土下座しろ)
+ * @param conjugates whether its last conjugating word is written in the dictionary form (殺す) or the imperative
+ *                 (土下座しろ, 謝れ), so that base-form matching finds its other forms; a term written as a stem or
+ *                 a past form (殴った, 殴られ) already matches as a substring and is left to that
+ * @param trigger  a string every sentence matching the lemma contains: the invariant stem of one of its words (殺
+ *                 for 殺す, 土下座 for 土下座しろ), the most selective one — with kanji, else the longest — because a
+ *                 trigger of one kana (し, お) would make nearly every sentence be tokenized
  */
-record TermForms(String lemma, boolean inflects, String trigger) {
+record TermForms(String lemma, boolean conjugates, String trigger) {
 
     static TermForms of(String term) {
         NormalizedText normalized = TextNormalizer.normalize(term.strip());
         String morph = normalized.withKatakana();
         StringBuilder lemma = new StringBuilder();
-        boolean[] inflects = {false};
+        boolean[] conjugates = {false};
         String[] trigger = {null};
-        JapaneseMorphology.tokenize(morph, 0, morph.length(), (start, end, surface, base, reading, inf) -> {
+        JapaneseMorphology.tokenize(morph, 0, morph.length(), (start, end, surface, base, reading, inf, form) -> {
             lemma.append(fold(base));
-            inflects[0] |= inf;
-            if (trigger[0] == null) {
-                trigger[0] = triggerOf(fold(surface), fold(base), inf);
+            if (inf) {
+                conjugates[0] = form != null && (form.startsWith("基本形") || form.startsWith("命令"));
+            }
+            String candidate = triggerOf(fold(surface), fold(base), inf);
+            if (trigger[0] == null || selectivity(candidate) > selectivity(trigger[0])) {
+                trigger[0] = candidate;
             }
         });
-        return new TermForms(lemma.toString(), inflects[0], trigger[0] == null ? "" : trigger[0]);
+        return new TermForms(lemma.toString(), conjugates[0], trigger[0] == null ? "" : trigger[0]);
     }
 
     /** The stem of a conjugating word (its base form without the ending), unless that is a lone kana. */
@@ -39,6 +45,12 @@ record TermForms(String lemma, boolean inflects, String trigger) {
         String trigger = stem.substring(0, common);
         boolean loneKana = trigger.length() < 2 && (trigger.isEmpty() || CharClasses.isKana(trigger.charAt(0)));
         return loneKana ? surface : trigger;
+    }
+
+    /** Kanji make a trigger rare; so does length. */
+    private static int selectivity(String trigger) {
+        int kanji = (int) trigger.chars().filter(c -> CharClasses.isKanji((char) c)).count();
+        return kanji * 10 + trigger.length();
     }
 
     static String fold(String s) {
