@@ -18,6 +18,8 @@ for t in 1 2; do
   echo "after assess -t $t: $(uptime)" | tee -a "$out/machine.txt"
 done
 java -jar "$jar" TextAnalysisBenchmark -foe true -rf json -rff "$out/text.json" | tee "$out/text.txt"
+java -jar "$jar" TextThroughputBenchmark -foe true -rf json -rff "$out/text-throughput.json" | tee "$out/text-throughput.txt"
+java -cp "$jar" org.kasuhara.benchmarks.DictionaryFootprint | tee "$out/dictionary.txt"
 java -jar "$jar" 'ReloadBenchmark|AssessDuringReloadBenchmark' -foe true -rf json -rff "$out/reload.json" \
   | tee "$out/reload.txt"
 java -cp "$jar" org.kasuhara.benchmarks.ReloadFootprint 40 | tee "$out/reload-footprint.txt"

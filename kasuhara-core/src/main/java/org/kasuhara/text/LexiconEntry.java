@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param source    the file or other source the entry was read from, for error messages
  * @param line      the 1-based line in {@code source}, or 0 when the entry was not read from a file
  * @param exclusion whether this entry is an exclusion rather than a term
+ * @param reading   optional reading of a Japanese term in kana (馬鹿 → ばか): the term also matches that spelling as
+ *                  whole words (ばか, バカ, but not ばかり); empty when none
  */
 public record LexiconEntry(String term, SignalCategory category, String language, String example, String note,
-                           String source, int line, boolean exclusion) {
+                           String source, int line, boolean exclusion, String reading) {
 
     /** Language code of Japanese entries. */
     public static final String JAPANESE = "ja";
@@ -41,6 +43,7 @@ public record LexiconEntry(String term, SignalCategory category, String language
         Objects.requireNonNull(example, "example");
         Objects.requireNonNull(note, "note");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(reading, "reading");
         if (term.isBlank()) {
             throw new IllegalArgumentException("term: must not be blank");
         }
@@ -50,6 +53,25 @@ public record LexiconEntry(String term, SignalCategory category, String language
         if (line < 0) {
             throw new IllegalArgumentException("line: must be >= 0, was " + line);
         }
+    }
+
+    /**
+     * Creates an entry without a reading (the v1 constructor).
+     *
+     * @param term      the word or phrase to match
+     * @param category  what a match signals
+     * @param language  {@code "ja"} or {@code "en"}
+     * @param example   a sentence containing the term
+     * @param note      where the term comes from
+     * @param source    where the entry was read from
+     * @param line      the 1-based line in {@code source}, or 0
+     * @param exclusion whether this entry is an exclusion
+     * @throws NullPointerException     if any reference argument is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public LexiconEntry(String term, SignalCategory category, String language, String example, String note,
+                        String source, int line, boolean exclusion) {
+        this(term, category, language, example, note, source, line, exclusion, "");
     }
 
     /**
@@ -67,7 +89,7 @@ public record LexiconEntry(String term, SignalCategory category, String language
      */
     public LexiconEntry(String term, SignalCategory category, String language, String example, String note,
                         String source, int line) {
-        this(term, category, language, example, note, source, line, false);
+        this(term, category, language, example, note, source, line, false, "");
     }
 
     /**

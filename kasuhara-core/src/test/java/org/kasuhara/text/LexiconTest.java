@@ -63,7 +63,8 @@ class LexiconTest {
                 "アホ\tINSULT\tja\tこのアホ\tt",
                 "あほ\tINSULT\tja\tあほか\tt",
                 "idiot INSULT en you idiot",
-                "die\tINSULT\ten\tgo die\tt\textra");
+                "die\tINSULT\ten\tgo die\tt\textra",
+                "die\tINSULT\ten\tgo die\tt\tしね\textra");
         assertThat(problems).extracting(Object::toString).containsExactly(
                 "test.tsv:2: column 2 (category): unknown category \"INSLUT\"; expected one of VIOLENCE, "
                         + "THREAT_TO_LIFE, INSULT, INTIMIDATION, TONE, KNEELING, SNS_THREAT, FILMING, DISCRIMINATION, "
@@ -73,10 +74,12 @@ class LexiconTest {
                 "test.tsv:5: column 4 (example): missing; expected a real sentence that contains the term",
                 "test.tsv:6: column 4 (example): does not contain the term \"kill\" (normalised: \"kill\", as a whole word)",
                 "test.tsv:8: column 1 (term): duplicate of line 7 (\"アホ\", INSULT; same after normalisation)",
-                "test.tsv:9: line: expected 5 tab-separated columns (term, category, language, example, note), found 1;"
-                        + " are the columns separated by spaces instead of tabs?",
-                "test.tsv:10: line: expected at most 5 tab-separated columns (term, category, language, example, note),"
-                        + " found 6");
+                "test.tsv:9: line: expected 5 tab-separated columns (term, category, language, example, note[,"
+                        + " reading]), found 1; are the columns separated by spaces instead of tabs?",
+                "test.tsv:10: column 6 (reading): \"extra\"; expected the reading in kana (ばか) or nothing",
+                "test.tsv:11: line: expected at most 6 tab-separated columns (term, category, language, example,"
+                        + " note, reading), found 7",
+                "test.tsv:11: column 6 (reading): a reading is only meaningful for Japanese terms; leave it empty");
     }
 
     @Test

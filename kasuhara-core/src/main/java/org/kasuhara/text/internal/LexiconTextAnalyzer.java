@@ -12,6 +12,7 @@ import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
+import org.kasuhara.text.TextLanguage;
 import org.kasuhara.text.TextSignal;
 
 /**
@@ -33,11 +34,14 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private final TermAutomaton automaton;
     private final LexiconEntry[][] entriesByPattern;
     private final List<String> languages;
+    private final JapaneseLemmaMatcher morphology;
 
-    private LexiconTextAnalyzer(TermAutomaton automaton, LexiconEntry[][] entriesByPattern, List<String> languages) {
+    private LexiconTextAnalyzer(TermAutomaton automaton, LexiconEntry[][] entriesByPattern, List<String> languages,
+                                JapaneseLemmaMatcher morphology) {
         this.automaton = automaton;
         this.entriesByPattern = entriesByPattern;
         this.languages = languages;
+        this.morphology = morphology;
     }
 
     /**
@@ -51,14 +55,22 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         Objects.requireNonNull(lexicon, "lexicon");
         Map<String, List<LexiconEntry>> byTerm = new LinkedHashMap<>();
         for (LexiconEntry entry : lexicon.entries()) {
-            byTerm.computeIfAbsent(TextNormalizer.normalizeTerm(entry.term()), t -> new ArrayList<>()).add(entry);
+            String term = TextNormalizer.normalizeTerm(entry.term());
+            boolean english = LexiconEntry.ENGLISH.equals(entry.language());
+            for (String spelling : english ? EnglishVariants.of(term) : List.of(term)) {
+                List<LexiconEntry> list = byTerm.computeIfAbsent(spelling, t -> new ArrayList<>());
+                if (!list.contains(entry)) {
+                    list.add(entry);
+                }
+            }
         }
         byTerm.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
         List<String> patterns = new ArrayList<>(byTerm.keySet());
         LexiconEntry[][] entries = byTerm.values().stream().map(l -> l.toArray(LexiconEntry[]::new))
                 .toArray(LexiconEntry[][]::new);
         List<String> languages = lexicon.entries().stream().map(LexiconEntry::language).distinct().toList();
-        return new LexiconTextAnalyzer(TermAutomaton.build(patterns), entries, languages);
+        return new LexiconTextAnalyzer(TermAutomaton.build(patterns), entries, languages,
+                JapaneseLemmaMatcher.of(lexicon.entries()));
     }
 
     /**
@@ -74,8 +86,12 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         }
         NormalizedText normalized = TextNormalizer.normalize(input.text());
         String text = normalized.text();
-        String language = languageOf(input.language());
+        String language = input.language() != null ? languageOf(input.language())
+                : TextLanguage.detect(input.text()).code();
         List<Candidate> candidates = new ArrayList<>();
+        if (language == null || language.equals(LexiconEntry.JAPANESE)) {
+            morphology.findAll(normalized, c -> candidates.add(ThreatForm.reread(text, c)));
+        }
         automaton.findAll(text, (pattern, start, end) -> {
             for (LexiconEntry entry : entriesByPattern[pattern]) {
                 if (language == null || language.equals(entry.language())) {
@@ -107,7 +123,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         int start = normalized.originalStart(match.start());
         int end = normalized.originalEnd(match.end());
         return new TextSignal(input.contact(), match.category(), match.entry().term(), start, end,
-                input.text().substring(start, end), attribution, negated);
+                input.text().substring(start, end), attribution, negated, ConditionDetector.isConditional(text, match),
+                TargetDetector.target(text, match), Confidence.of(text, match), match.entry().language());
     }
 
     /** The lexicon language to use, or {@code null} for all of them. */

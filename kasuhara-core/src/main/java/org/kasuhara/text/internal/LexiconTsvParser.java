@@ -18,7 +18,7 @@ import org.kasuhara.text.SignalCategory;
  * instead of stopping at the first, so a compliance team sees all mistakes of a file at once.
  */
 public final class LexiconTsvParser {
-    static final String[] COLUMNS = {"term", "category", "language", "example", "note"};
+    static final String[] COLUMNS = {"term", "category", "language", "example", "note", "reading"};
     private static final String VALID_CATEGORIES = Arrays.stream(SignalCategory.values()).map(Enum::name)
             .collect(Collectors.joining(", "));
 
@@ -100,14 +100,14 @@ public final class LexiconTsvParser {
         String[] fields = line.split("\t", -1);
         int before = problems.size();
         if (fields.length == 1) {
-            problems.add(new Problem(source, number, 0, "line", "expected " + COLUMNS.length
-                    + " tab-separated columns (term, category, language, example, note), found 1;"
+            problems.add(new Problem(source, number, 0, "line", "expected " + (COLUMNS.length - 1)
+                    + " tab-separated columns (term, category, language, example, note[, reading]), found 1;"
                     + " are the columns separated by spaces instead of tabs?"));
             return;
         }
         if (fields.length > COLUMNS.length) {
             problems.add(new Problem(source, number, 0, "line", "expected at most " + COLUMNS.length
-                    + " tab-separated columns (term, category, language, example, note), found " + fields.length));
+                    + " tab-separated columns (term, category, language, example, note, reading), found " + fields.length));
         }
         String rawTerm = field(fields, 0);
         boolean exclusion = rawTerm.startsWith("!");
@@ -127,10 +127,21 @@ public final class LexiconTsvParser {
         if (example.isEmpty()) {
             problems.add(problem(source, number, 3, "missing; expected a real sentence that contains the term"));
         }
+        String reading = field(fields, 5);
+        if (!reading.isEmpty() && !isKana(reading)) {
+            problems.add(problem(source, number, 5, "\"" + reading + "\"; expected the reading in kana (ばか) or"
+                    + " nothing"));
+        } else if (!reading.isEmpty() && !language.equals(LexiconEntry.JAPANESE)) {
+            problems.add(problem(source, number, 5, "a reading is only meaningful for Japanese terms; leave it empty"));
+        }
         if (problems.size() == before) {
             entries.add(new LexiconEntry(term, category, language, example, field(fields, 4), source, number,
-                    exclusion));
+                    exclusion, reading));
         }
+    }
+
+    private static boolean isKana(String s) {
+        return s.chars().allMatch(c -> CharClasses.isKana((char) c));
     }
 
     private static SignalCategory category(String value, String source, int number, List<Problem> problems) {

@@ -37,7 +37,8 @@ public final class LexiconValidator {
             }
             if (entry.example().isBlank()) {
                 problems.add(problem(entry, 3, "missing; expected a real sentence that contains the term"));
-            } else if (!containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))) {
+            } else if (!containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))
+                    && !matchesMorphologically(entry)) {
                 problems.add(problem(entry, 3, "does not contain the term \"" + entry.term() + "\" (normalised: \""
                         + term + "\"" + (isLatin(term) ? ", as a whole word" : "") + ")"));
             }
@@ -69,6 +70,16 @@ public final class LexiconValidator {
             }
         }
         return false;
+    }
+
+    /** Whether the example matches the term's base forms or reading (殺す in 「殺されたいのか」). */
+    private static boolean matchesMorphologically(LexiconEntry entry) {
+        if (!LexiconEntry.JAPANESE.equals(entry.language())) {
+            return false;
+        }
+        boolean[] found = {false};
+        JapaneseLemmaMatcher.of(List.of(entry)).findAll(TextNormalizer.normalize(entry.example()), c -> found[0] = true);
+        return found[0];
     }
 
     private static boolean isLatin(String term) {

@@ -47,7 +47,7 @@ final class NegationDetector {
     private static final Set<String> GAP_WORDS = Set.of("going", "to", "gonna", "want", "wanna", "trying", "try",
             "mean", "meant", "intend", "intended", "plan", "planning", "be", "been", "being", "ever", "even",
             "really", "actually", "just", "about", "a", "an", "the", "you", "your", "anyone", "anybody", "anything",
-            "call", "called", "calling", "say", "said", "saying", "were", "was", "are", "is", "am", "do", "did",
+            "call", "called", "calling", "her", "him", "them", "me", "say", "said", "saying", "were", "was", "are", "is", "am", "do", "did",
             "have", "had",
             // speech acts: negating the act negates its content ("I'm not asking to speak to a man")
             "ask", "asking", "asked", "demand", "demanding", "demanded", "request", "requesting", "requested",

@@ -55,4 +55,29 @@ public final class NormalizedText {
     public int originalEnd(int end) {
         return ends[end - 1];
     }
+
+    /**
+     * The normalised text with katakana restored where the original was written in katakana (full or half width),
+     * for the morphological analyser: its dictionary knows 「バカ」 and 「ネット」 in katakana. Same length and
+     * offsets as {@link #text()}.
+     *
+     * @return the text for Kuromoji
+     */
+    public String withKatakana() {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u3041' && c <= '\u3096' && isKatakana(original.charAt(starts[i]))) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = (char) (c + 0x60);
+            }
+        }
+        return chars == null ? text : new String(chars);
+    }
+
+    private static boolean isKatakana(char c) {
+        return (c >= '\u30A1' && c <= '\u30FA') || (c >= '\uFF66' && c <= '\uFF9D');
+    }
 }

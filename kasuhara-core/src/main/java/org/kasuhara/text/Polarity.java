@@ -1,0 +1,11 @@
+package org.kasuhara.text;
+
+/** Which way a signal weighs in the verdict. */
+public enum Polarity {
+    /** Evidence of a harassing behaviour of the customer's. */
+    HARASSMENT,
+    /** Protective: legal recourse, a customer's right (domain.md §1); weighs against a harassment verdict. */
+    PROTECTIVE,
+    /** No weight: negated, or abuse the customer reports having received. */
+    NONE
+}

@@ -1,0 +1,16 @@
+package org.kasuhara.text;
+
+/**
+ * Whom a signal is aimed at, as far as the words around it tell. Rules may treat an attack on the counter itself
+ * (domain.md §5: not accepted) or on one named employee (personal attack) differently from one on the organisation.
+ */
+public enum Target {
+    /** The organisation, its store or brand (「御社」「この店」, "your company"). */
+    ORGANISATION,
+    /** A member of staff: addressed directly (「お前」「あんた」), named (「田中さん」) or described (「店員」, "the clerk"). */
+    EMPLOYEE,
+    /** The harassment counter or helpline that receives the message (「この窓口」, "this hotline"). */
+    COUNTER,
+    /** Nothing in the sentence says. */
+    UNKNOWN
+}

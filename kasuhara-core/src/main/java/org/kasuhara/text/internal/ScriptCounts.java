@@ -1,0 +1,56 @@
+package org.kasuhara.text.internal;
+
+/**
+ * Letters of a text by script, for {@link org.kasuhara.text.TextLanguage}.
+ *
+ * @param kana         hiragana and katakana (full and half width)
+ * @param kanji        CJK ideographs
+ * @param latinLetters Latin letters
+ * @param latinWords   Latin words of two or more letters, except all-capital words of up to three (acronyms such
+ *                     as SNS or QR do not make a Japanese text mixed; ＩＤＩＯＴ does)
+ * @param otherLetters letters of other scripts (Hangul, Cyrillic…)
+ */
+public record ScriptCounts(int kana, int kanji, int latinLetters, int latinWords, int otherLetters) {
+    /** Kanji without kana up to this many characters still read as Japanese (「土下座」「馬鹿野郎」). */
+    public static final int SHORT_KANJI = 8;
+
+    /**
+     * Counts the letters of a text.
+     *
+     * @param text the text
+     * @return the counts
+     */
+    public static ScriptCounts of(CharSequence text) {
+        int kana = 0;
+        int kanji = 0;
+        int latin = 0;
+        int words = 0;
+        int other = 0;
+        int wordLength = 0;
+        boolean wordHasLower = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean latinLetter = Character.isLetter(c) && CharClasses.isLatinWordChar(c)
+                    || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
+            if (latinLetter) {
+                latin++;
+                wordLength++;
+                wordHasLower |= Character.isLowerCase(c);
+                continue;
+            }
+            if (wordLength >= 2 && (wordHasLower || wordLength > 3)) {
+                words++;
+            }
+            wordLength = 0;
+            wordHasLower = false;
+            if (CharClasses.isKana(c) || (c >= '\uFF66' && c <= '\uFF9D')) {
+                kana++;
+            } else if (CharClasses.isKanji(c)) {
+                kanji++;
+            } else if (Character.isLetter(c)) {
+                other++;
+            }
+        }
+        return new ScriptCounts(kana, kanji, latin, words, other);
+    }
+}

@@ -1,0 +1,94 @@
+package org.kasuhara.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.text.Polarity;
+import org.kasuhara.text.SignalCategory;
+import org.kasuhara.text.Speaker;
+import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.TextInput;
+import org.kasuhara.text.eval.Evaluation;
+import org.kasuhara.text.eval.EvaluationReport;
+import org.kasuhara.text.eval.LabelledCorpus;
+import org.kasuhara.text.eval.LabelledSentence;
+
+/**
+ * The labelled corpus loads and covers what the issue asks for, and the hard cases behave. Figures are printed by
+ * {@code kasuhara eval text}; this test pins only floors well under them, so that a regression shows.
+ */
+class EvaluationCorpusTest {
+    static final TextAnalyzer ANALYZER = RuleSet.compile(RuleSource.defaults()).analyzer();
+    static final LabelledCorpus CORPUS = load();
+
+    static LabelledCorpus load() {
+        try (InputStream in = Objects.requireNonNull(EvaluationCorpusTest.class.getResourceAsStream("/eval/corpus.tsv"))) {
+            return LabelledCorpus.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "corpus.tsv");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theCorpusHasFourHundredSentencesInBothLanguagesBySpeakerWithEveryKindOfHardNegative() {
+        List<LabelledSentence> sentences = CORPUS.sentences();
+        assertThat(sentences).hasSizeGreaterThanOrEqualTo(400);
+        assertThat(sentences.stream().map(LabelledSentence::language).distinct()).containsExactlyInAnyOrder("ja", "en");
+        assertThat(sentences.stream().map(LabelledSentence::speaker).distinct())
+                .containsExactlyInAnyOrder(Speaker.CUSTOMER, Speaker.STAFF_NARRATIVE);
+        assertThat(sentences.stream().map(LabelledSentence::kind).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(LabelledSentence.Kind.values());
+        Set<SignalCategory> labelled = EnumSet.noneOf(SignalCategory.class);
+        sentences.forEach(s -> labelled.addAll(s.expected()));
+        assertThat(labelled).containsExactlyInAnyOrder(SignalCategory.values());
+    }
+
+    @Test
+    void theEvaluationStaysAboveItsFloors() {
+        EvaluationReport report = Evaluation.run(ANALYZER, CORPUS);
+        assertThat(report.falsePositiveRate()).isLessThanOrEqualTo(0.02);
+        assertThat(report.overall().precision()).isGreaterThanOrEqualTo(0.9);
+        assertThat(report.sentenceRecall()).isGreaterThanOrEqualTo(0.7);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "暴力をふるうつもりはない。|NONE",
+        "店員に「バカ」と言われました。|NONE",
+        "弁護士に相談します。|PROTECTIVE",
+        "死ぬほどおいしかったです！|NONE",
+        "返金しないなら殺すぞ。|HARASSMENT",
+        "殺されたいのか！|HARASSMENT",
+        "I'm not threatening you.|NONE",
+        "The clerk called me an idiot.|NONE",
+        "I will sue your company.|PROTECTIVE",
+        "If you don't refund me I'll kill you.|HARASSMENT"})
+    void hardCasesFromACustomer(String text, Polarity polarity) {
+        Set<Polarity> found = ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
+                .map(s -> s.polarity()).collect(Collectors.toSet());
+        if (polarity == Polarity.NONE) {
+            assertThat(found).doesNotContain(Polarity.HARASSMENT, Polarity.PROTECTIVE);
+        } else {
+            assertThat(found).contains(polarity);
+        }
+    }
+
+    @Test
+    void aStaffNarrativeQuotingTheCustomerIsEvidence() {
+        assertThat(ANALYZER.analyze(new TextInput(0, "客は「殺すぞ」と三回叫んだ。", null, Speaker.STAFF_NARRATIVE)))
+                .anyMatch(s -> s.category() == SignalCategory.THREAT_TO_LIFE && s.isEvidence());
+    }
+}
