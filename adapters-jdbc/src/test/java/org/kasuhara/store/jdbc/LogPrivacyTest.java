@@ -49,7 +49,7 @@ class LogPrivacyTest {
     Path data;
 
     @Test
-    void nameePhoneEmailStaffAndTextNeverAppearInLogOutput() throws IOException {
+    void namePhoneEmailStaffAndTextNeverAppearInLogOutput() throws IOException {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -17,19 +17,22 @@ import org.postgresql.ds.PGSimpleDataSource;
 /** The JDBC store on a real PostgreSQL server passes the same contract (schema per test). */
 class PostgresCaseStoreTest extends CaseStoreContractTest {
     private PGSimpleDataSource dataSource;
+    private org.h2.jdbcx.JdbcConnectionPool pool;
 
     @Override
     protected CaseStore openStore(StoreOptions options) {
         if (dataSource == null) {
             dataSource = PostgresDatabase.freshSchema();
+            pool = PostgresDatabase.pool(dataSource);
         }
-        return JdbcCaseStore.create(dataSource, options);
+        return JdbcCaseStore.create(pool, options);
     }
 
     @AfterEach
     void dropSchema() {
         if (dataSource != null) {
             store.close();
+            pool.dispose();
             PostgresDatabase.drop(dataSource);
         }
     }

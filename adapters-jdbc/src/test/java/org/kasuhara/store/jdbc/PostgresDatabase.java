@@ -32,6 +32,16 @@ final class PostgresDatabase {
         return url;
     }
 
+    /** @return a pool of connections (H2's generic pool: PostgreSQL forks a process per connection) on a schema */
+    static org.h2.jdbcx.JdbcConnectionPool pool(PGSimpleDataSource schema) {
+        org.postgresql.ds.PGConnectionPoolDataSource pooled = new org.postgresql.ds.PGConnectionPoolDataSource();
+        pooled.setURL(url());
+        pooled.setCurrentSchema(schema.getCurrentSchema());
+        org.h2.jdbcx.JdbcConnectionPool pool = org.h2.jdbcx.JdbcConnectionPool.create(pooled);
+        pool.setMaxConnections(20);
+        return pool;
+    }
+
     /** @return a data source on a new, empty schema */
     static PGSimpleDataSource freshSchema() {
         String schema = "kh_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
