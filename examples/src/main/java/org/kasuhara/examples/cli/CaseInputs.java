@@ -12,6 +12,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.kasuhara.json.CaseReader;
 import org.kasuhara.json.CaseRecord;
@@ -43,13 +44,29 @@ final class CaseInputs {
      * @return {@code false} when the input could not be read (the reason is on standard error)
      */
     boolean read(String input, Consumer<CaseRecord> sink) {
+        return read(input, (record, text) -> sink.accept(record), false);
+    }
+
+    /**
+     * Streams every record of one input with its original text (for storing evidence exactly as received).
+     *
+     * @param input a file name, or {@code -}
+     * @param sink  receives the records and their texts in input order
+     * @return {@code false} when the input could not be read (the reason is on standard error)
+     */
+    boolean readWithText(String input, BiConsumer<CaseRecord, String> sink) {
+        return read(input, sink, true);
+    }
+
+    private boolean read(String input, BiConsumer<CaseRecord, String> sink, boolean withText) {
         try {
             if (STDIN.equals(input)) {
                 // standard input is not ours to close
-                reader.read(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), input, sink);
+                parse(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), input, sink,
+                        withText);
             } else {
                 try (BufferedReader in = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-                    reader.read(in, input, sink);
+                    parse(in, input, sink, withText);
                 }
             }
             return true;
@@ -57,6 +74,14 @@ final class CaseInputs {
             return cannotRead(input, e);
         } catch (UncheckedIOException e) {
             return cannotRead(input, e.getCause());
+        }
+    }
+
+    private void parse(BufferedReader in, String input, BiConsumer<CaseRecord, String> sink, boolean withText) {
+        if (withText) {
+            reader.readWithText(in, input, sink);
+        } else {
+            reader.read(in, input, record -> sink.accept(record, null));
         }
     }
 
