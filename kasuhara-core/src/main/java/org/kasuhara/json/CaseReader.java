@@ -14,7 +14,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.kasuhara.json.internal.RecordingReader;
 import org.kasuhara.json.internal.ProblemDescriber;
 import org.kasuhara.model.Case;
 
@@ -41,17 +43,37 @@ public final class CaseReader {
      * @throws UncheckedIOException when the input cannot be read
      */
     public void read(Reader in, String source, Consumer<CaseRecord> sink) {
+        readWithText(in, source, (record, text) -> sink.accept(record), false);
+    }
+
+    /**
+     * Reads every record as {@link #read} does, and passes each with its original text exactly as it stands in the
+     * input (a JSON Lines line, or an object of an array or document from its opening to its closing brace), so
+     * that a store can keep the evidence as received. The text is {@code null} for a record whose end could not be
+     * found (a syntax error).
+     *
+     * @param in     the input; not closed
+     * @param source the file name used in problems
+     * @param sink   receives each record and its text
+     * @throws UncheckedIOException when the input cannot be read
+     */
+    public void readWithText(Reader in, String source, BiConsumer<CaseRecord, String> sink) {
+        readWithText(in, source, sink, true);
+    }
+
+    private void readWithText(Reader in, String source, BiConsumer<CaseRecord, String> sink, boolean keepText) {
         try {
             BufferedReader buffered = in instanceof BufferedReader b ? b : new BufferedReader(in);
             buffered.mark(MAX_FIRST_LINE);
             int first = skipBlank(buffered);
             buffered.reset();
-            if (first == '[') {
-                readDocument(buffered, source, sink);
-            } else if (isJsonLines(buffered)) {
+            if (first != '[' && isJsonLines(buffered)) {
                 readLines(buffered, source, sink);
+            } else if (keepText) {
+                RecordingReader recording = new RecordingReader(buffered);
+                readDocument(recording, source, sink, recording);
             } else {
-                readDocument(buffered, source, sink);
+                readDocument(buffered, source, sink, null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + source, e);
@@ -113,13 +135,14 @@ public final class CaseReader {
         return trimmed.startsWith("{") && trimmed.endsWith("}");
     }
 
-    private void readLines(BufferedReader in, String source, Consumer<CaseRecord> sink) throws IOException {
+    private void readLines(BufferedReader in, String source, BiConsumer<CaseRecord, String> sink)
+            throws IOException {
         String line;
         int number = 0;
         while ((line = in.readLine()) != null) {
             number++;
             if (!line.isBlank()) {
-                sink.accept(bind(line, source, number));
+                sink.accept(bind(line, source, number), line);
             }
         }
     }
@@ -132,7 +155,8 @@ public final class CaseReader {
         }
     }
 
-    private void readDocument(Reader in, String source, Consumer<CaseRecord> sink) throws IOException {
+    private void readDocument(Reader in, String source, BiConsumer<CaseRecord, String> sink,
+            RecordingReader recording) throws IOException {
         try (JsonParser parser = KasuharaJson.mapper().createParser(in)) {
             JsonToken token = parser.nextToken();
             boolean array = token == JsonToken.START_ARRAY;
@@ -143,21 +167,24 @@ public final class CaseReader {
                 int line = parser.currentTokenLocation().getLineNr();
                 if (token != JsonToken.START_OBJECT) {
                     sink.accept(CaseRecord.invalid(new InputProblem(source, line, "",
-                            "expected a case object, found " + parser.getText())));
+                            "expected a case object, found " + parser.getText())), null);
                     parser.skipChildren();
                 } else {
+                    long start = parser.currentTokenLocation().getCharOffset();
                     JsonNode node = treeReader.readTree(parser);
-                    sink.accept(convert(node, source, line));
+                    String text = recording == null ? null
+                            : recording.take(start, parser.currentLocation().getCharOffset());
+                    sink.accept(convert(node, source, line), text);
                 }
                 token = parser.nextToken();
             }
             if (array && parser.nextToken() != null) {
                 sink.accept(CaseRecord.invalid(new InputProblem(source, parser.currentTokenLocation().getLineNr(),
-                        "", "unexpected content after the array")));
+                        "", "unexpected content after the array")), null);
             }
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            sink.accept(CaseRecord.invalid(problem(source, line, e)));
+            sink.accept(CaseRecord.invalid(problem(source, line, e)), null);
         }
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.kasuhara.json.CaseReader;
@@ -58,21 +59,36 @@ final class CaseInputs {
      * @return {@code false} when the input could not be read (the reason is on standard error)
      */
     boolean read(String input, Consumer<CaseRecord> sink, LongConsumer bytesRead) {
+        return read(input, (record, text) -> sink.accept(record), false, bytesRead);
+    }
+
+    /**
+     * Streams every record of one input with its original text (for storing evidence exactly as received).
+     *
+     * @param input a file name, or {@code -}
+     * @param sink  receives the records and their texts in input order
+     * @return {@code false} when the input could not be read (the reason is on standard error)
+     */
+    boolean readWithText(String input, BiConsumer<CaseRecord, String> sink) {
+        return read(input, sink, true, null);
+    }
+
+    private boolean read(String input, BiConsumer<CaseRecord, String> sink, boolean withText, LongConsumer bytesRead) {
         try {
             if (STDIN.equals(input)) {
                 // standard input is not ours to close
-                reader.read(new BufferedReader(new InputStreamReader(counted(stdin, bytesRead),
-                        StandardCharsets.UTF_8)), input, sink);
+                parse(new BufferedReader(new InputStreamReader(counted(stdin, bytesRead), StandardCharsets.UTF_8)),
+                        input, sink, withText);
             } else if (bytesRead == null) {
                 try (BufferedReader in = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-                    reader.read(in, input, sink);
+                    parse(in, input, sink, withText);
                 }
             } else {
                 // a decoder of its own reports invalid UTF-8 as Files.newBufferedReader does, instead of replacing it
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(
                         counted(Files.newInputStream(Path.of(input)), bytesRead),
                         StandardCharsets.UTF_8.newDecoder()))) {
-                    reader.read(in, input, sink);
+                    parse(in, input, sink, withText);
                 }
             }
             return true;
@@ -80,6 +96,14 @@ final class CaseInputs {
             return cannotRead(input, e);
         } catch (UncheckedIOException e) {
             return cannotRead(input, e.getCause());
+        }
+    }
+
+    private void parse(BufferedReader in, String input, BiConsumer<CaseRecord, String> sink, boolean withText) {
+        if (withText) {
+            reader.readWithText(in, input, sink);
+        } else {
+            reader.read(in, input, record -> sink.accept(record, null));
         }
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpAndVersionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff"})
+    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
     void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
@@ -20,7 +21,8 @@ class HelpAndVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff"})
+    @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
     void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 
@@ -29,7 +31,8 @@ class HelpAndVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "rules", "triage --lang fr x.json"})
+    @ValueSource(strings = {"", "rules", "triage --lang fr x.json", "cases", "cases close KH-00000001",
+        "cases list --status nonsense"})
     void usageErrorsExitWithTwo(String command) {
         assertThat(CliRun.of(args(command)).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     }
