@@ -27,6 +27,25 @@ final class RuleSetLoader {
     }
 
     /**
+     * Compiles a rule set, or reports why it cannot be used.
+     *
+     * @param directory the rule set's folder, or {@code null} for the default rules
+     * @param err       standard error, for the problems
+     * @param labels    the language of the messages
+     * @return the rule set, or {@code null} when its problems were reported
+     */
+    static RuleSet compileOrReport(Path directory, PrintWriter err, Labels labels) {
+        try {
+            return compile(directory);
+        } catch (RuleSetException e) {
+            report(directory, e.problems(), err, labels);
+        } catch (UncheckedIOException e) {
+            reportUnreadable(directory, e, err, labels);
+        }
+        return null;
+    }
+
+    /**
      * Prints every problem as {@code file:line: message}, the file relative to the caller's directory so that
      * editors and terminals can open it, then a count.
      *

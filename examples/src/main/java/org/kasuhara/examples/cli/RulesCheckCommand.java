@@ -1,11 +1,9 @@
 package org.kasuhara.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kasuhara.engine.RuleSet;
-import org.kasuhara.engine.RuleSetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,20 +42,15 @@ public final class RulesCheckCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
-        try {
-            RuleSet ruleSet = RuleSetLoader.compile(directory);
-            int count = ruleSet.rules().size();
-            String rulesLabel = labels.bilingual() ? count + " rules / ルール" + count + "件"
-                    : labels.of("ルール" + count + "件", count + " rules");
-            out.println("OK: " + ruleSet.name() + " " + ruleSet.version() + ", " + rulesLabel);
-            out.flush();
-            return ExitCodes.OK;
-        } catch (RuleSetException e) {
-            RuleSetLoader.report(directory, e.problems(), err, labels);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UncheckedIOException e) {
-            RuleSetLoader.reportUnreadable(directory, e, err, labels);
+        RuleSet ruleSet = RuleSetLoader.compileOrReport(directory, err, labels);
+        if (ruleSet == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        int count = ruleSet.rules().size();
+        String rulesLabel = labels.bilingual() ? count + " rules / ルール" + count + "件"
+                : labels.of("ルール" + count + "件", count + " rules");
+        out.println("OK: " + ruleSet.name() + " " + ruleSet.version() + ", " + rulesLabel);
+        out.flush();
+        return ExitCodes.OK;
     }
 }

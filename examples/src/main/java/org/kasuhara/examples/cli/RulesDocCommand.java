@@ -2,7 +2,6 @@ package org.kasuhara.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.RuleCatalogue;
 import org.kasuhara.engine.RuleSet;
-import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.scenario.RuleExamples;
 import org.kasuhara.scenario.ScenarioException;
@@ -56,14 +54,8 @@ public final class RulesDocCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.compile(directory);
-        } catch (RuleSetException e) {
-            RuleSetLoader.report(directory, e.problems(), err, labels);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UncheckedIOException e) {
-            RuleSetLoader.reportUnreadable(directory, e, err, labels);
+        RuleSet ruleSet = RuleSetLoader.compileOrReport(directory, err, labels);
+        if (ruleSet == null) {
             return ExitCodes.INVALID_INPUT;
         }
         Map<String, String> examples;

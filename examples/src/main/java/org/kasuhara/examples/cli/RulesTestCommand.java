@@ -1,13 +1,11 @@
 package org.kasuhara.examples.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kasuhara.engine.RuleSet;
-import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.scenario.Coverage;
 import org.kasuhara.scenario.JUnitXmlReport;
 import org.kasuhara.scenario.ScenarioResult;
@@ -62,14 +60,8 @@ public final class RulesTestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSetLoader.compile(directory);
-        } catch (RuleSetException e) {
-            RuleSetLoader.report(directory, e.problems(), err, labels);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UncheckedIOException e) {
-            RuleSetLoader.reportUnreadable(directory, e, err, labels);
+        RuleSet ruleSet = RuleSetLoader.compileOrReport(directory, err, labels);
+        if (ruleSet == null) {
             return ExitCodes.INVALID_INPUT;
         }
         List<Path> paths = scenarios.isEmpty() ? List.of(directory.resolve("scenarios")) : scenarios;
