@@ -28,7 +28,8 @@ import org.kasuhara.web.internal.WebContext;
  * </pre>
  * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API),
  * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}; every one behind the security filter
- * (headers, rate limit, size limit). Mount it in a context of its own, for example {@code /kasuhara}.
+ * (headers, rate limit, size limit). It takes the context's default servlet ({@code /}: a redirect to the form at
+ * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
  */
 public final class KasuharaWeb {
     private final WebContext context;
@@ -59,7 +60,7 @@ public final class KasuharaWeb {
         servlets.put("kasuhara-api", new String[] {"/api/v1/*"});
         servlets.put("kasuhara-staff", new String[] {"/staff", "/staff/*"});
         servlets.put("kasuhara-leaflet", new String[] {"/leaflet.pdf"});
-        servlets.put("kasuhara-static", new String[] {"/static/*", ""});
+        servlets.put("kasuhara-static", new String[] {"/static/*", "", "/"});
         add(servletContext, "kasuhara-reception", new ReceptionServlet(context), servlets);
         add(servletContext, "kasuhara-api", new ApiServlet(context), servlets);
         add(servletContext, "kasuhara-staff", new DashboardServlet(context), servlets);

@@ -34,6 +34,11 @@ public final class ApiServlet extends HttpServlet {
     private static final Pattern CASE = Pattern.compile("/cases/(KH-[0-9]{1,12})");
     private static final Pattern TOTALS = Pattern.compile("/totals/([0-9]{4}-[0-9]{2})");
 
+    /** Every route this servlet answers, as "METHOD /path" with OpenAPI's {@code {parameter}}s; tests hold the
+     *  OpenAPI document to exactly this list and probe each route on a running server. */
+    public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
+            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}");
+
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
 
