@@ -82,10 +82,15 @@ public final class KasuharaServer implements AutoCloseable {
     /** Stops the server, letting requests in progress finish for up to five seconds. */
     @Override
     public void close() {
+        boolean interrupted = Thread.interrupted();
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("cannot stop the web server", e);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
-        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close", "serve"})
     void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
@@ -22,7 +22,7 @@ class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
-        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close", "serve"})
     void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 
