@@ -37,7 +37,8 @@ final class CsrfTokens {
         RANDOM.nextBytes(nonce);
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
         String token = value + "." + mac(value);
-        response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict");
+        response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : ""));
         return token;
     }
 

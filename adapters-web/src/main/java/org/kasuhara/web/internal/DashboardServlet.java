@@ -83,7 +83,7 @@ public final class DashboardServlet extends HttpServlet {
                 return;
             }
             response.addHeader("Set-Cookie", Access.SESSION_COOKIE + "=" + web.access().startSession(principal.get())
-                    + "; Path=/; HttpOnly; SameSite=Strict");
+                    + "; Path=/; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
             response.sendRedirect(request.getContextPath() + "/staff?lang=" + m.language());
         } else {
             response.sendError(404);
