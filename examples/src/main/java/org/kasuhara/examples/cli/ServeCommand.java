@@ -78,6 +78,9 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             RuleSetLoader.report(rules, e.problems(), err, labels);
             return ExitCodes.INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            RuleSetLoader.reportUnreadable(rules, e, err, labels);
+            return ExitCodes.INVALID_INPUT;
         }
         if (engine instanceof ReloadingTriageEngine reloading) {
             reloading.subscribe(new ReloadNotices(rules, err, labels));

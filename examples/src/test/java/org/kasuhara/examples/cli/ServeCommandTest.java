@@ -56,6 +56,15 @@ class ServeCommandTest {
         assertThat(exit.get()).as(err.toString()).isEqualTo(0);
     }
 
+    @Test
+    void missingRuleFolderIsReportedBeforeAnythingIsServed() {
+        CliRun run = CliRun.of("serve", "--data", data.toString(), "--port", "0", "--rules",
+                data.resolve("no-such-rules").toString(), "--lang", "en");
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains("no-such-rules");
+        assertThat(run.out()).doesNotContain("reception form");
+    }
+
     private static String await(StringWriter out, Pattern pattern) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             Matcher m = pattern.matcher(out.toString());
