@@ -181,6 +181,8 @@ class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
         assertThat(page.locator("svg.chart")).isNotNull();
         assertThat(page.locator("svg.chart title").textContent()).contains("カスタマーハラスメント");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the dashboard fits a phone; the table scrolls inside its own region").isTrue();
         shot("dashboard-ja");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(receipt)).click();
         assertThat(page.locator("#verdict").textContent()).isEqualTo("カスタマーハラスメント");

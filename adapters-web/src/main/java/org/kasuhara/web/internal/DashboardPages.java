@@ -22,7 +22,8 @@ final class DashboardPages {
         if (cases.isEmpty()) {
             table.append("<p>").append(Html.escape(m.get("staff.none"))).append("</p>");
         } else {
-            table.append("<table id=\"cases\"><thead><tr>");
+            table.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"cases-title\">")
+                    .append("<table id=\"cases\"><thead><tr>");
             for (String h : new String[] {"staff.receipt", "staff.organisation", "staff.verdict", "staff.police",
                 "staff.due", "staff.status"}) {
                 table.append("<th scope=\"col\">").append(Html.escape(m.get(h))).append("</th>");
@@ -40,7 +41,7 @@ final class DashboardPages {
                         .append(c.reportDueBy()).append(overdue ? " (" + Html.escape(m.get("staff.overdue")) + ")" : "")
                         .append("</td><td>").append(c.status()).append("</td></tr>");
             }
-            table.append("</tbody></table>");
+            table.append("</tbody></table></div>");
         }
         return Template.render("dashboard", m, Map.of("base", base, "csrf", csrf, "lang", m.language(),
                 "chart", TotalsChart.svg(totals, m), "table", table.toString()));
