@@ -101,4 +101,20 @@ class PoliciesTest {
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("policy.yaml:2: defaults.confinement(Minutes: unknown key");
     }
+
+    @Test
+    void confinementWarningDefaultsToFiftyMinutesAndIsRangeChecked() {
+        assertThat(Policy.defaults().confinementWarningMinutes()).isEqualTo(50);
+        Policies policies = parse("""
+                defaults:
+                  confinementWarningMinutes: 40
+                """);
+        assertThat(policies.forOrganization(null).confinementWarningMinutes()).isEqualTo(40);
+        assertThatThrownBy(() -> parse("""
+                defaults:
+                  confinementWarningMinutes: 0
+                """)).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("policy.yaml:2").hasMessageContaining("confinementWarningMinutes")
+                .hasMessageContaining("must be between 1 and 1440, was 0");
+    }
 }
