@@ -8,14 +8,14 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import org.kasuhara.calls.CallEvent;
 import org.kasuhara.calls.CallEventType;
 
 /** Reads one call event from JSON, strictly: an unknown field is an error (a typo must not drop data). */
 public final class CallEventJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("type", "callId", "caller", "matter", "organization", "at",
+    private static final List<String> FIELDS = List.of("type", "callId", "caller", "matter", "organization", "at",
             "seq", "text", "language", "speaker");
 
     private CallEventJson() {
