@@ -87,10 +87,6 @@ public final class WebhookAlertSink implements CallMonitorListener {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         CompletableFuture<Delivery> result = new CompletableFuture<>();
         inFlight.add(result);
-        result.whenComplete((d, e) -> {
-            inFlight.remove(result);
-            (d != null && d.delivered() ? delivered : failed).incrementAndGet();
-        });
         attempt(request, 1, result);
         return result;
     }
@@ -99,18 +95,25 @@ public final class WebhookAlertSink implements CallMonitorListener {
         client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             int status = response == null ? -1 : response.statusCode();
             if (status >= 200 && status < 300) {
-                result.complete(new Delivery(true, attempt, status));
+                finish(result, new Delivery(true, attempt, status));
                 return;
             }
             boolean retryable = status == -1 || status == 429 || status >= 500;
             if (!retryable || attempt >= attempts) {
-                result.complete(new Delivery(false, attempt, status));
+                finish(result, new Delivery(false, attempt, status));
                 return;
             }
             long wait = backoff.toMillis() << Math.min(attempt - 1, 16);
             CompletableFuture.delayedExecutor(wait, TimeUnit.MILLISECONDS)
                     .execute(() -> attempt(request, attempt + 1, result));
         });
+    }
+
+    /** Counts first, so that whoever waits on the delivery sees the counters include it. */
+    private void finish(CompletableFuture<Delivery> result, Delivery delivery) {
+        (delivery.delivered() ? delivered : failed).incrementAndGet();
+        inFlight.remove(result);
+        result.complete(delivery);
     }
 
     /**
