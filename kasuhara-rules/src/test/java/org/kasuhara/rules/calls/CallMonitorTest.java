@@ -139,4 +139,12 @@ class CallMonitorTest {
         assertThat(CallEvent.started("c-1", "+81-90-1234-5678", null, null, at("2026-11-20T14:00")).toString())
                 .doesNotContain("1234");
     }
+
+    /** A new call rule fails this until a test here shows it firing (triage scenarios cannot reach call rules). */
+    @Test
+    void theseTestsCoverEveryDefaultCallRule() {
+        assertThat(RULES.rules()).filteredOn(r -> r.pkg().equals("calls")).extracting(r -> r.id())
+                .containsExactly("KH-CALL-001", "KH-CALL-002", "KH-CALL-003", "KH-CALL-004", "KH-CALL-005",
+                        "KH-CALL-006");
+    }
 }
