@@ -101,7 +101,14 @@ public final class CaseReader {
      * @throws InvalidCaseException when the text is not exactly one valid case
      */
     public Case readOne(String json) {
-        List<CaseRecord> records = readAll(new StringReader(json), "<json>");
+        List<CaseRecord> records = new ArrayList<>();
+        try {
+            // One text in memory is one document: no need to tell JSON Lines apart, and no read-ahead mark (whose
+            // buffer BufferedReader allocates at its full 16 MiB limit when it reaches the end of the text).
+            readDocument(new StringReader(json), "<json>", (record, text) -> records.add(record), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read a string", e);
+        }
         List<InputProblem> problems = records.stream().filter(r -> !r.isValid()).map(CaseRecord::problem).toList();
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(problems);
