@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Whether a kana spelling found through an entry's reading is a word of its own: ばか (馬鹿) in 「このばかが」, not
- * in 「謝罪ばかりで」; しね (死ね) in 「もうしねよ」, not in 「できやしねえ」. The short kana readings occur inside
+ * in 「謝罪ばかりで」; しね (死ね) in 「もうしねよ」 (a verb followed by its ending), not in 「できやしねえ」. The short kana readings occur inside
  * common words, and only a tokenizer tells the two apart.
  *
  * <p>This is the one place a text is tokenized, and only around such a match: at most {@value #REACH} characters
@@ -23,7 +23,7 @@ final class ReadingBoundary {
      * @param normalized the text
      * @param start      match start, inclusive
      * @param end        match end, exclusive
-     * @return {@code true} when the match covers whole tokens
+     * @return {@code true} when the match starts a token and ends a token, or ends inside a verb
      */
     static boolean isWholeWords(NormalizedText normalized, int start, int end) {
         String text = normalized.text();
@@ -39,8 +39,11 @@ final class ReadingBoundary {
         boolean starts = false;
         boolean ends = false;
         for (JapaneseMorphology.Token token : tokens) {
-            starts |= from + token.start() == start;
-            ends |= from + token.end() == end;
+            int tokenStart = from + token.start();
+            int tokenEnd = from + token.end();
+            starts |= tokenStart == start;
+            // a verb may go on with its ending (しねよ is one token, the imperative of a misread しねる)
+            ends |= tokenEnd == end || tokenStart < end && end < tokenEnd && token.partOfSpeech().startsWith("動詞");
         }
         return starts && ends;
     }

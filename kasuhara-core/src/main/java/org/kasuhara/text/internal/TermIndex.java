@@ -23,12 +23,10 @@ final class TermIndex {
 
     private final TermAutomaton automaton;
     private final Target[][] targets;
-    private final int patterns;
 
     private TermIndex(TermAutomaton automaton, Target[][] targets) {
         this.automaton = automaton;
         this.targets = targets;
-        this.patterns = targets.length;
     }
 
     static TermIndex of(List<LexiconEntry> entries) {
@@ -103,14 +101,5 @@ final class TermIndex {
                 }
             }
         });
-    }
-
-    /**
-     * How many distinct spellings the automaton holds.
-     *
-     * @return the number of patterns
-     */
-    int size() {
-        return patterns;
     }
 }
