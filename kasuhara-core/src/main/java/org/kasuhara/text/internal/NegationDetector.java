@@ -43,6 +43,7 @@ final class NegationDetector {
     private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
             "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
     private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに");
+    private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
 
@@ -94,11 +95,21 @@ final class NegationDetector {
                         && (next >= text.length() || RHETORICAL.matchAt(text, next) > 0);
                 return !conditional && !rhetorical;
             }
-            if (!CharClasses.isHiragana(text.charAt(at))) {
+            if (!CharClasses.isHiragana(text.charAt(at)) && !isCompoundVerbKanji(text, from, at)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * The kanji of the second verb of a compound right after a stem term: 込 in 「SNSに書|き込むつもりはない」,
+     * 付 in 「殴り付ける」 — one kanji after a continuative ending (き, し, り…), so that the negation of the whole
+     * verb is read; a kanji anywhere else ends the verb (「殴った客は帰らない」 is no negation of 殴った).
+     */
+    private static boolean isCompoundVerbKanji(String text, int from, int at) {
+        return at > from && CharClasses.isKanji(text.charAt(at)) && CONTINUATIVE.indexOf(text.charAt(at - 1)) >= 0
+                && text.substring(from, at).chars().noneMatch(c -> CharClasses.isKanji((char) c));
     }
 
     /**
