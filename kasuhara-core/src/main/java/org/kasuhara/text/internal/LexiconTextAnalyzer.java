@@ -74,7 +74,9 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         QuoteSpans quotes = QuoteSpans.of(text);
         List<TextSignal> signals = new ArrayList<>();
         for (Candidate match : MatchSelector.select(candidates)) {
-            signals.add(toSignal(input, normalized, match, quotes));
+            if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
+                signals.add(toSignal(input, normalized, match, quotes));
+            }
         }
         signals.sort(SIGNAL_ORDER);
         return List.copyOf(signals);

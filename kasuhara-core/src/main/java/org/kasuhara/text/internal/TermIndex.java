@@ -81,8 +81,8 @@ final class TermIndex {
      *
      * @param normalized the normalised text
      * @param language   the language whose entries apply, or {@code null} for all
-     * @param sink       receives candidates; Latin-script spellings only at word boundaries, kana spellings that
-     *                   come from a reading only as whole words
+     * @param sink       receives candidates; Latin-script spellings only at word boundaries; kana spellings that
+     *                   come only from a reading are marked {@link Candidate#wordOnly()} to be confirmed
      */
     void findAll(NormalizedText normalized, String language, Consumer<Candidate> sink) {
         String text = normalized.text();
@@ -92,11 +92,10 @@ final class TermIndex {
                 if (language == null || language.equals(entry.language())) {
                     boolean english = LexiconEntry.ENGLISH.equals(entry.language());
                     int matchEnd = LatinWordBoundary.matchEnd(text, start, end, english);
-                    if (matchEnd >= 0 && (!target.reading()
-                            || ReadingBoundary.isWholeWords(normalized, start, start + target.reported()))) {
+                    if (matchEnd >= 0) {
                         boolean whole = target.reported() == end - start;
-                        sink.accept(ThreatForm.reread(text,
-                                new Candidate(entry, start, whole ? matchEnd : start + target.reported())));
+                        Candidate candidate = new Candidate(entry, start, whole ? matchEnd : start + target.reported());
+                        sink.accept(ThreatForm.reread(text, target.reading() ? candidate.toConfirmAsWord() : candidate));
                     }
                 }
             }
