@@ -3,7 +3,9 @@ package org.kasuhara.text.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The spellings of a Japanese lexicon term, generated once when the lexicon is built so that texts are matched by
@@ -25,6 +27,12 @@ import java.util.Set;
  */
 final class JapaneseTermForms {
     private static final int MIN_REPORTED = 2;
+    /**
+     * Forms already generated, by spelling: the validator and the index read every term, and a reload reads them all
+     * again. Bounded: cleared when it grows past {@value #CACHE_LIMIT} spellings (a few lexicons' worth).
+     */
+    private static final Map<String, List<SurfaceForm>> CACHE = new ConcurrentHashMap<>();
+    static final int CACHE_LIMIT = 20_000;
 
     private JapaneseTermForms() {
     }
@@ -36,6 +44,19 @@ final class JapaneseTermForms {
      * @return distinct forms, in normalised text
      */
     static List<SurfaceForm> of(String spelling) {
+        List<SurfaceForm> cached = CACHE.get(spelling);
+        if (cached != null) {
+            return cached;
+        }
+        List<SurfaceForm> forms = generate(spelling);
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.put(spelling, forms);
+        return forms;
+    }
+
+    private static List<SurfaceForm> generate(String spelling) {
         NormalizedText normalized = TextNormalizer.normalize(spelling.strip());
         String text = normalized.text();
         Set<SurfaceForm> forms = new LinkedHashSet<>();
