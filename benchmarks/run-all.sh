@@ -19,6 +19,7 @@ for t in 1 2; do
 done
 java -jar "$jar" TextAnalysisBenchmark -foe true -rf json -rff "$out/text.json" | tee "$out/text.txt"
 java -jar "$jar" TextThroughputBenchmark -foe true -rf json -rff "$out/text-throughput.json" | tee "$out/text-throughput.txt"
+java -cp "$jar" org.kasuhara.benchmarks.CpuTimePerOperation | tee "$out/cpu-time.txt"
 java -cp "$jar" org.kasuhara.benchmarks.DictionaryFootprint | tee "$out/dictionary.txt"
 java -jar "$jar" 'ReloadBenchmark|AssessDuringReloadBenchmark' -foe true -rf json -rff "$out/reload.json" \
   | tee "$out/reload.txt"

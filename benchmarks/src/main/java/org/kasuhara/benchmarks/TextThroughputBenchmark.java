@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Characters per second of the default analyser on short and long texts: multiply the score (texts per second)
- * by the text's length, printed at set-up. {@code jaShortThreat} exercises the Kuromoji path (its sentence has a
- * trigger); {@code jaLong} is the 2,117-character call transcript, where only the few sentences with a trigger are
- * tokenized.
+ * by the text's length, printed at set-up. {@code jaShortThreat} has conjugated threats (殺されたいのか,
+ * 晒してやる) found through the forms generated from the lexicon; {@code jaLong} is the 2,117-character call
+ * transcript. No text is tokenized: Kuromoji reads only the lexicon's terms, when the rule set is compiled.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -8,7 +8,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-/** Japanese base-form and reading matching (Kuromoji) and English inflections and contractions. */
+/**
+ * Japanese conjugated forms generated from the lexicon (Kuromoji reads the terms, never the texts), readings, and
+ * English inflections and contractions.
+ */
 class MorphologyTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.of(Lexicon.of(List.of(
             entry("殺す", SignalCategory.THREAT_TO_LIFE, "ja", "殺すぞ", ""),
@@ -60,6 +63,30 @@ class MorphologyTest {
     @ValueSource(strings = {"謝罪ばかりで困る", "殺菌が足りない", "殺到している"})
     void wholeTokensOnly(String text) {
         assertThat(signals(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"画面が急に消えた", "電気が消えてしまいました", "店員さんは黙って作業していました"})
+    void anImperativeTermDoesNotMatchTheVerbsOtherForms(String text) {
+        TextAnalyzer analyzer = TextAnalyzer.of(Lexicon.of(List.of(
+                entry("消えろ", SignalCategory.INSULT, "ja", "消えろ", ""),
+                entry("黙れ", SignalCategory.INSULT, "ja", "黙れ", ""))));
+        assertThat(analyzer.analyze(new TextInput(0, text, null, Speaker.CUSTOMER))).isEmpty();
+        assertThat(analyzer.analyze(new TextInput(0, "さっさと消えなさい。黙ってろ", null, Speaker.CUSTOMER)))
+                .hasSize(2);
+    }
+
+    @Test
+    void aDemandPutAsAConditionIsNotANegation() {
+        assertThat(signals("土下座しないと許さない")).filteredOn(s -> s.category() == SignalCategory.KNEELING)
+                .singleElement().satisfies(s -> assertThat(s.isEvidence()).isTrue());
+    }
+
+    @Test
+    void aThreatLateInALongTranscriptIsFound() {
+        String text = "お客様からご注文の商品について問い合わせがありました。".repeat(80) + "最後に「殺してやるからな」と言われた。";
+        assertThat(text.length()).isGreaterThan(2000);
+        assertThat(signals(text)).extracting(TextSignal::category).contains(SignalCategory.THREAT_TO_LIFE);
     }
 
     @Test

@@ -23,7 +23,8 @@ class NegationTest {
         "客は『殺すぞ』と言ったわけではないが、声は大きかった",
         "殺すぞと言ったわけではありません",
         "死ねって言ってない",
-        "バカとは言っていない"})
+        "バカとは言っていない",
+        "ネットに晒し上げるつもりはない"})
     void japaneseNegationRightAfterTheTermNegatesIt(String text) {
         TextSignal signal = onlySignal(text);
         assertThat(signal.negated()).isTrue();
@@ -39,7 +40,8 @@ class NegationTest {
         "このバカ、返金しないなら訴えるぞ",
         "殴られたくなかったら金を返せ",
         "死ねと言ったのに謝りもしない",
-        "「バカ」と言ったら黙った"})
+        "「バカ」と言ったら黙った",
+        "ネットに晒した客は謝らない"})
     void conditionRhetoricalQuestionOrLaterClauseDoesNotNegate(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.negated()).isFalse());

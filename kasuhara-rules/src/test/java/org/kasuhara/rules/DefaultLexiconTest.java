@@ -165,7 +165,12 @@ class DefaultLexiconTest {
                 "I was waiting outside the store for twenty minutes because it had not opened.",
                 "I'll be waiting for your reply.",
                 "Please post it on Monday so it arrives by Friday.",
-                "ぶっ殺すぞと言ったわけではありません。大きな声を出してすみませんでした。");
+                "ぶっ殺すぞと言ったわけではありません。大きな声を出してすみませんでした。",
+                // imperative terms match imperatives, not the verb's other forms; kana readings only as words
+                "アプリの画面が急に消えた。",
+                "店員さんは黙って作業を続けていました。",
+                "買ったばかりなのに壊れました。",
+                "I'm not saying a woman can't handle this, I just want it fixed.");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -196,6 +201,14 @@ class DefaultLexiconTest {
                 args("ネットに晒してやる", Speaker.CUSTOMER, SignalCategory.SNS_THREAT),
                 args("店員の顔を勝手に撮影していた", Speaker.STAFF_NARRATIVE, SignalCategory.FILMING),
                 args("殺されたいのか", Speaker.CUSTOMER, SignalCategory.THREAT_TO_LIFE),
+                // refusals to deal with a group are discrimination even though they are negative
+                args("I'm not talking to a foreigner.", Speaker.CUSTOMER, SignalCategory.DISCRIMINATION),
+                args("The customer said he would not be served by a woman.", Speaker.STAFF_NARRATIVE,
+                        SignalCategory.DISCRIMINATION),
+                args("年寄りは引っ込んでろ。", Speaker.CUSTOMER, SignalCategory.DISCRIMINATION),
+                args("しねよ、ゴミ。", Speaker.CUSTOMER, SignalCategory.INSULT),
+                args("田中をクビにしないと許さない。", Speaker.CUSTOMER, SignalCategory.STAFF_TARGETING),
+                args("客は退去を求められても帰らなかった。", Speaker.STAFF_NARRATIVE, SignalCategory.REFUSAL_TO_LEAVE),
                 args("客が『殺すぞ』と叫んだ", Speaker.STAFF_NARRATIVE, SignalCategory.THREAT_TO_LIFE),
                 args("I'll hurt your family.", Speaker.CUSTOMER, SignalCategory.THREAT_TO_LIFE),
                 args("慰謝料と迷惑料として1億円払え", Speaker.CUSTOMER, SignalCategory.COMPENSATION_DEMAND),

@@ -2,10 +2,8 @@ package org.kasuhara.text.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.kasuhara.text.Attribution;
 import org.kasuhara.text.Lexicon;
@@ -16,7 +14,8 @@ import org.kasuhara.text.TextLanguage;
 import org.kasuhara.text.TextSignal;
 
 /**
- * The v1 {@link TextAnalyzer}: one Aho–Corasick pass over the normalised text finds every lexicon term; a violence
+ * The v1 {@link TextAnalyzer}: one Aho–Corasick pass over the normalised text finds every spelling of every lexicon
+ * term, inflected and conjugated forms included ({@link TermIndex}); a violence
  * term in a threatening form is re-read as a threat ({@link ThreatForm}); word boundaries, exclusions and overlaps
  * are resolved ({@link MatchSelector}); each remaining match gets the negation and attribution heuristics and is
  * mapped back to the original offsets.
@@ -31,17 +30,12 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private static final Comparator<TextSignal> SIGNAL_ORDER = Comparator.comparingInt(TextSignal::start)
             .thenComparing(TextSignal::category).thenComparingInt(TextSignal::end);
 
-    private final TermAutomaton automaton;
-    private final LexiconEntry[][] entriesByPattern;
+    private final TermIndex index;
     private final List<String> languages;
-    private final JapaneseLemmaMatcher morphology;
 
-    private LexiconTextAnalyzer(TermAutomaton automaton, LexiconEntry[][] entriesByPattern, List<String> languages,
-                                JapaneseLemmaMatcher morphology) {
-        this.automaton = automaton;
-        this.entriesByPattern = entriesByPattern;
+    private LexiconTextAnalyzer(TermIndex index, List<String> languages) {
+        this.index = index;
         this.languages = languages;
-        this.morphology = morphology;
     }
 
     /**
@@ -53,24 +47,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
      */
     public static LexiconTextAnalyzer of(Lexicon lexicon) {
         Objects.requireNonNull(lexicon, "lexicon");
-        Map<String, List<LexiconEntry>> byTerm = new LinkedHashMap<>();
-        for (LexiconEntry entry : lexicon.entries()) {
-            String term = TextNormalizer.normalizeTerm(entry.term());
-            boolean english = LexiconEntry.ENGLISH.equals(entry.language());
-            for (String spelling : english ? EnglishVariants.of(term) : List.of(term)) {
-                List<LexiconEntry> list = byTerm.computeIfAbsent(spelling, t -> new ArrayList<>());
-                if (!list.contains(entry)) {
-                    list.add(entry);
-                }
-            }
-        }
-        byTerm.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
-        List<String> patterns = new ArrayList<>(byTerm.keySet());
-        LexiconEntry[][] entries = byTerm.values().stream().map(l -> l.toArray(LexiconEntry[]::new))
-                .toArray(LexiconEntry[][]::new);
         List<String> languages = lexicon.entries().stream().map(LexiconEntry::language).distinct().toList();
-        return new LexiconTextAnalyzer(TermAutomaton.build(patterns), entries, languages,
-                JapaneseLemmaMatcher.of(lexicon.entries()));
+        return new LexiconTextAnalyzer(TermIndex.of(lexicon.entries()), languages);
     }
 
     /**
@@ -89,27 +67,16 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         String language = input.language() != null ? languageOf(input.language())
                 : TextLanguage.detect(input.text()).code();
         List<Candidate> candidates = new ArrayList<>();
-        if (language == null || language.equals(LexiconEntry.JAPANESE)) {
-            morphology.findAll(normalized, c -> candidates.add(ThreatForm.reread(text, c)));
-        }
-        automaton.findAll(text, (pattern, start, end) -> {
-            for (LexiconEntry entry : entriesByPattern[pattern]) {
-                if (language == null || language.equals(entry.language())) {
-                    boolean english = LexiconEntry.ENGLISH.equals(entry.language());
-                    int matchEnd = LatinWordBoundary.matchEnd(text, start, end, english);
-                    if (matchEnd >= 0) {
-                        candidates.add(ThreatForm.reread(text, new Candidate(entry, start, matchEnd)));
-                    }
-                }
-            }
-        });
+        index.findAll(normalized, language, candidates::add);
         if (candidates.isEmpty()) {
             return List.of();
         }
         QuoteSpans quotes = QuoteSpans.of(text);
         List<TextSignal> signals = new ArrayList<>();
         for (Candidate match : MatchSelector.select(candidates)) {
-            signals.add(toSignal(input, normalized, match, quotes));
+            if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
+                signals.add(toSignal(input, normalized, match, quotes));
+            }
         }
         signals.sort(SIGNAL_ORDER);
         return List.copyOf(signals);

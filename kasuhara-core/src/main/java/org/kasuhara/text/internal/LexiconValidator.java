@@ -72,14 +72,13 @@ public final class LexiconValidator {
         return false;
     }
 
-    /** Whether the example matches the term's base forms or reading (殺す in 「殺されたいのか」). */
+    /** Whether the example contains a generated form of the term or its reading (殺す in 「殺されたいのか」). */
     private static boolean matchesMorphologically(LexiconEntry entry) {
         if (!LexiconEntry.JAPANESE.equals(entry.language())) {
             return false;
         }
-        boolean[] found = {false};
-        JapaneseLemmaMatcher.of(List.of(entry)).findAll(TextNormalizer.normalize(entry.example()), c -> found[0] = true);
-        return found[0];
+        String text = TextNormalizer.normalize(entry.example()).text();
+        return TermIndex.spellings(entry).stream().anyMatch(form -> text.contains(form.text()));
     }
 
     private static boolean isLatin(String term) {

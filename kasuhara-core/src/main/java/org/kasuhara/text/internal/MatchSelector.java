@@ -20,7 +20,8 @@ import org.kasuhara.text.SignalCategory;
 final class MatchSelector {
     private static final Comparator<Candidate> BY_START_LONGEST_FIRST = Comparator.comparingInt(Candidate::start)
             .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
-            .thenComparing(c -> !c.entry().exclusion());
+            .thenComparing(c -> !c.entry().exclusion())
+            .thenComparing(Candidate::wordOnly); // a plain match wins over one still to be confirmed as a word
 
     private MatchSelector() {
     }

@@ -2,6 +2,7 @@ package org.kasuhara.text.internal;
 
 import java.util.List;
 import java.util.Set;
+import org.kasuhara.text.SignalCategory;
 
 /**
  * v1 negation heuristic. Deliberately simple and local, so that a later morphological analysis can replace it
@@ -19,6 +20,9 @@ import java.util.Set;
  *       threatening you", "I would never hit anyone", "I'm not going to hurt you"). Verbs of speech acts (ask,
  *       demand, tell, threaten, …) are such words too: negating the act negates its content ("I'm not asking to
  *       speak to a man"). "If you don't refund me I'll kill you" stays a threat: "refund" is not such a word.</li>
+ *   <li><b>Refusals</b>: a discriminatory phrase is negated only by denying that it was said or meant (「女のくせに
+ *       とは言っていない」, "I'm not saying…"), because refusing to deal with a group is the discrimination itself:
+ *       "I'm not talking to a foreigner", "he would not be served by a woman", 「外国人には任せられない」.</li>
  * </ul>
  */
 final class NegationDetector {
@@ -39,6 +43,7 @@ final class NegationDetector {
     private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
             "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
     private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに");
+    private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
 
@@ -55,24 +60,33 @@ final class NegationDetector {
             "suggested", "insist", "insisting", "need", "needed", "wish", "wished", "expect", "expecting",
             "for");
 
+    private static final Set<String> SPEECH_ACTS = Set.of("say", "said", "saying", "call", "called", "calling",
+            "mean", "meant", "tell", "telling", "told", "suggest", "suggesting", "suggested", "ask", "asking",
+            "asked", "demand", "demanding", "demanded", "request", "requesting", "requested", "insist",
+            "insisting", "threaten", "threatening", "threatened");
+
     private NegationDetector() {
     }
 
     static boolean isNegated(String text, Candidate match, QuoteSpans quotes) {
-        if (japaneseNegationAt(text, match.end()) || englishNegationBefore(text, match.start())) {
+        boolean refusal = match.category() == SignalCategory.DISCRIMINATION;
+        if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
-        return verb >= 0 && japaneseNegationAt(text, verb);
+        return verb >= 0 && japaneseNegationAt(text, verb, false);
     }
 
-    /** A negation at {@code from}, after at most {@value #JA_GAP} hiragana of verb ending. */
-    private static boolean japaneseNegationAt(String text, int from) {
+    /**
+     * A negation at {@code from}, after at most {@value #JA_GAP} hiragana of verb ending; with {@code denialsOnly},
+     * only an explicit denial (つもりはない, とは言っていない) counts.
+     */
+    private static boolean japaneseNegationAt(String text, int from, boolean denialsOnly) {
         for (int at = from; at <= from + JA_GAP && at < text.length(); at++) {
             if (DENIALS.matchAt(text, at) > 0) {
                 return true;
             }
-            int aux = AUXILIARIES.matchAt(text, at);
+            int aux = denialsOnly ? 0 : AUXILIARIES.matchAt(text, at);
             if (aux > 0) {
                 int next = at + aux;
                 boolean conditional = CONDITIONS.matchAt(text, next) > 0;
@@ -81,11 +95,21 @@ final class NegationDetector {
                         && (next >= text.length() || RHETORICAL.matchAt(text, next) > 0);
                 return !conditional && !rhetorical;
             }
-            if (!CharClasses.isHiragana(text.charAt(at))) {
+            if (!CharClasses.isHiragana(text.charAt(at)) && !isCompoundVerbKanji(text, from, at)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * The kanji of the second verb of a compound right after a stem term: 込 in 「SNSに書|き込むつもりはない」,
+     * 付 in 「殴り付ける」 — one kanji after a continuative ending (き, し, り…), so that the negation of the whole
+     * verb is read; a kanji anywhere else ends the verb (「殴った客は帰らない」 is no negation of 殴った).
+     */
+    private static boolean isCompoundVerbKanji(String text, int from, int at) {
+        return at > from && CharClasses.isKanji(text.charAt(at)) && CONTINUATIVE.indexOf(text.charAt(at - 1)) >= 0
+                && text.substring(from, at).chars().noneMatch(c -> CharClasses.isKanji((char) c));
     }
 
     /**
@@ -110,13 +134,20 @@ final class NegationDetector {
         return -1;
     }
 
-    private static boolean englishNegationBefore(String text, int start) {
+    /**
+     * A negator shortly before the match. With {@code speechActOnly}, only the negation of saying or meaning counts
+     * ("I'm not saying women can't…"): a refusal to deal with a group ("I'm not talking to a foreigner", "he would not
+     * be served by a woman") is itself the discrimination, not its negation.
+     */
+    private static boolean englishNegationBefore(String text, int start, boolean speechActOnly) {
         List<String> words = EnglishWords.before(text, start, EN_GAP + 1, true);
+        boolean speechAct = false;
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
             if (NEGATORS.contains(word) || word.endsWith("n't") || (k == 0 && word.equals("no"))) {
-                return true;
+                return !speechActOnly || speechAct;
             }
+            speechAct |= SPEECH_ACTS.contains(word);
             if (!GAP_WORDS.contains(word)) {
                 return false;
             }

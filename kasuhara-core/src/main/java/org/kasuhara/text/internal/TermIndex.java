@@ -1,0 +1,104 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.kasuhara.text.LexiconEntry;
+
+/**
+ * Every spelling of every lexicon entry in one Aho–Corasick automaton: English terms with their inflections and
+ * contractions ({@link EnglishVariants}), Japanese terms and readings with their conjugated, polite, negative,
+ * passive, causative and imperative forms ({@link JapaneseTermForms}). All forms are generated when the lexicon is
+ * built, so finding them in a text is a single pass whatever its length — no tokenizer runs per text.
+ */
+final class TermIndex {
+    /**
+     * An entry reached through one spelling, how much of the spelling is the match, and whether the spelling comes
+     * only from the entry's reading (and so must cover whole words, see {@link ReadingBoundary}).
+     */
+    private record Target(LexiconEntry entry, int reported, boolean reading) {
+    }
+
+    private final TermAutomaton automaton;
+    private final Target[][] targets;
+
+    private TermIndex(TermAutomaton automaton, Target[][] targets) {
+        this.automaton = automaton;
+        this.targets = targets;
+    }
+
+    static TermIndex of(List<LexiconEntry> entries) {
+        Map<String, List<Target>> bySpelling = new LinkedHashMap<>();
+        for (LexiconEntry entry : entries) {
+            List<SurfaceForm> own = termSpellings(entry);
+            for (SurfaceForm form : spellings(entry)) {
+                List<Target> list = bySpelling.computeIfAbsent(form.text(), t -> new ArrayList<>());
+                Target target = new Target(entry, form.reported(), !own.contains(form));
+                if (list.stream().noneMatch(t -> t.entry() == entry)) {
+                    list.add(target);
+                }
+            }
+        }
+        bySpelling.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
+        Target[][] targets = bySpelling.values().stream().map(l -> l.toArray(Target[]::new)).toArray(Target[][]::new);
+        return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets);
+    }
+
+    /**
+     * The spellings of an entry, its normalised term first.
+     *
+     * @param entry a lexicon entry
+     * @return its forms in normalised text
+     */
+    static List<SurfaceForm> spellings(LexiconEntry entry) {
+        List<SurfaceForm> forms = new ArrayList<>(termSpellings(entry));
+        if (LexiconEntry.JAPANESE.equals(entry.language()) && !entry.reading().isBlank()) {
+            for (SurfaceForm form : JapaneseTermForms.of(entry.reading())) {
+                if (!forms.contains(form)) {
+                    forms.add(form);
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static List<SurfaceForm> termSpellings(LexiconEntry entry) {
+        if (LexiconEntry.ENGLISH.equals(entry.language())) {
+            return EnglishVariants.of(TextNormalizer.normalizeTerm(entry.term())).stream()
+                    .filter(s -> !s.isEmpty()).map(SurfaceForm::whole).toList();
+        }
+        if (!LexiconEntry.JAPANESE.equals(entry.language())) {
+            String term = TextNormalizer.normalizeTerm(entry.term());
+            return term.isEmpty() ? List.of() : List.of(SurfaceForm.whole(term));
+        }
+        return JapaneseTermForms.of(entry.term());
+    }
+
+    /**
+     * Finds every spelling in a normalised text.
+     *
+     * @param normalized the normalised text
+     * @param language   the language whose entries apply, or {@code null} for all
+     * @param sink       receives candidates; Latin-script spellings only at word boundaries; kana spellings that
+     *                   come only from a reading are marked {@link Candidate#wordOnly()} to be confirmed
+     */
+    void findAll(NormalizedText normalized, String language, Consumer<Candidate> sink) {
+        String text = normalized.text();
+        automaton.findAll(text, (pattern, start, end) -> {
+            for (Target target : targets[pattern]) {
+                LexiconEntry entry = target.entry();
+                if (language == null || language.equals(entry.language())) {
+                    boolean english = LexiconEntry.ENGLISH.equals(entry.language());
+                    int matchEnd = LatinWordBoundary.matchEnd(text, start, end, english);
+                    if (matchEnd >= 0) {
+                        boolean whole = target.reported() == end - start;
+                        Candidate candidate = new Candidate(entry, start, whole ? matchEnd : start + target.reported());
+                        sink.accept(ThreatForm.reread(text, target.reading() ? candidate.toConfirmAsWord() : candidate));
+                    }
+                }
+            }
+        });
+    }
+}
