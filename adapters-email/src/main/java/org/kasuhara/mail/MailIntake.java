@@ -12,6 +12,7 @@ import org.kasuhara.mail.MailIntakeResult.Acknowledgement.Status;
 import org.kasuhara.mail.MailIntakeResult.Disposition;
 import org.kasuhara.mail.internal.AutoReplies;
 import org.kasuhara.mail.internal.MimeComposer;
+import org.kasuhara.mail.internal.ReplyRateLimit;
 import org.kasuhara.mail.internal.SentAcknowledgements;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.store.AssessmentEntry;
@@ -34,6 +35,10 @@ public final class MailIntake {
     private final MailSender sender;
     private final Acknowledgements templates;
     private final SentAcknowledgements sent;
+    private final ReplyRateLimit rateLimit = new ReplyRateLimit(REPLIES_PER_ADDRESS_PER_DAY, java.time.Clock.systemUTC());
+
+    /** Automatic replies to one address in 24 hours, at most: breaks loops with auto-responders that do not say so. */
+    public static final int REPLIES_PER_ADDRESS_PER_DAY = 5;
 
     private MailIntake(CaseStore store, TriageEngine engine, MailParser parser, MailSender sender,
             Acknowledgements templates, Path sentDirectory) {
@@ -134,6 +139,9 @@ public final class MailIntake {
         }
         if (sent.sent(receipt)) {
             return new Acknowledgement(Status.ALREADY_SENT, null);
+        }
+        if (!rateLimit.tryAcquire(mail.replyAddress())) {
+            return new Acknowledgement(Status.SUPPRESSED, "rate-limit");
         }
         Acknowledgements.Kind kind = disposition == Disposition.ACCEPTED ? Acknowledgements.Kind.ACCEPTED
                 : Acknowledgements.Kind.NOT_ACCEPTED;
