@@ -94,12 +94,6 @@ final class MailServer {
 
     /** Messages the server received for an address (acknowledgements sent to the applicant). */
     static List<MimeMessage> receivedBy(GreenMailExtension greenMail, String address) {
-        return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-            } catch (MessagingException e) {
-                return false;
-            }
-        }).toList();
+        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(address), m -> true).toList();
     }
 }

@@ -48,6 +48,8 @@ public final class MimeComposer {
                 part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), a.contentType())));
                 part.setFileName(encode(a.name()));
                 part.setDisposition(MimeBodyPart.ATTACHMENT);
+                // base64 whatever the type: a text attachment (CSV) arrives byte for byte, line ends included
+                part.setHeader("Content-Transfer-Encoding", "base64");
                 mixed.addBodyPart(part);
             }
             message.setContent(mixed);
