@@ -1,5 +1,6 @@
 package org.kasuhara.mail;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -72,7 +73,15 @@ public final class MailboxWatcher implements AutoCloseable {
             Store connected = connect();
             ImapFolders folders = new ImapFolders(connected, settings);
             inbox = folders.openInbox();
-            for (Message message : inbox.getMessages()) {
+            Message[] messages = inbox.getMessages();
+            // one FETCH for every message's UID, flags, size and arrival time, instead of several round trips each
+            FetchProfile profile = new FetchProfile();
+            profile.add(UIDFolder.FetchProfileItem.UID);
+            profile.add(FetchProfile.Item.FLAGS);
+            profile.add(FetchProfile.Item.SIZE);
+            profile.add(FetchProfile.Item.ENVELOPE);
+            inbox.fetch(messages, profile);
+            for (Message message : messages) {
                 if (!message.isSet(Flags.Flag.DELETED) && !take(inbox, folders, message, batch)) {
                     break;
                 }
@@ -116,10 +125,11 @@ public final class MailboxWatcher implements AutoCloseable {
         }
         listener.stored(result);
         boolean rejected = result.disposition() == MailIntakeResult.Disposition.NOT_ACCEPTED;
+        Flags processed = new Flags(Flags.Flag.SEEN);
         if (rejected) {
-            message.setFlag(Flags.Flag.FLAGGED, true);
+            processed.add(Flags.Flag.FLAGGED);
         }
-        message.setFlag(Flags.Flag.SEEN, true);
+        message.setFlags(processed, true);
         String target = rejected ? settings.rejectedFolder() : settings.processedFolder();
         folders.move(message, target);
         attempts.forget(key);
