@@ -39,13 +39,17 @@ class MailCommandTest {
     Path dir;
 
     static byte[] eml(String id, String text) throws Exception {
+        return eml(id, text, CUSTOMER);
+    }
+
+    static byte[] eml(String id, String text, String from) throws Exception {
         MimeMessage m = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             protected void updateMessageID() throws jakarta.mail.MessagingException {
                 setHeader("Message-ID", "<" + id + "@example.jp>");
             }
         };
-        m.setFrom(new InternetAddress(CUSTOMER, "お客様", "ISO-2022-JP"));
+        m.setFrom(new InternetAddress(from, "お客様", "ISO-2022-JP"));
         m.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(COUNTER));
         m.setSubject("店舗での対応について", "ISO-2022-JP");
         m.setText(text, "ISO-2022-JP");
