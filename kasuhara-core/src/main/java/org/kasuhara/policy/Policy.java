@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param toneMarkers                narrated shouting or banging this many times is intimidation (Kasuhara: 2)
  * @param reportBusinessDays         the report to the organisation is due this many business days after receipt (3)
  * @param zone                       the zone for business days and off-hours (Asia/Tokyo)
+ * @param confinementWarningMinutes  a call running this long gets a live warning that it approaches the
+ *                                   confinement line (Kasuhara: 50); no warning when it is not below the line
  */
 public record Policy(int confinementMinutes, int repeatContacts, int repeatWindowDays, int sameClaimMinutes,
                      int unfulfillableDemandRepeats, int exitRequestsBeforePolice, LocalTime offHoursStart,
                      LocalTime offHoursEnd, int excessiveDemandRatio, int toneMarkers, int reportBusinessDays,
-                     ZoneId zone) {
+                     ZoneId zone, int confinementWarningMinutes) {
 
     /** CCAJ-2025: a call of one hour or more is long confinement. */
     public static final int DEFAULT_CONFINEMENT_MINUTES = 60;
@@ -48,6 +50,8 @@ public record Policy(int confinementMinutes, int repeatContacts, int repeatWindo
     public static final int DEFAULT_TONE_MARKERS = 2;
     /** JHA-2024: report to the organisation within three business days. */
     public static final int DEFAULT_REPORT_BUSINESS_DAYS = 3;
+    /** Kasuhara default: ten minutes before the CCAJ-2025 line leaves time to announce the end of the call. */
+    public static final int DEFAULT_CONFINEMENT_WARNING_MINUTES = 50;
     /** Japan. */
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Tokyo");
 
@@ -61,7 +65,8 @@ public record Policy(int confinementMinutes, int repeatContacts, int repeatWindo
                 .unfulfillableDemandRepeats(unfulfillableDemandRepeats)
                 .exitRequestsBeforePolice(exitRequestsBeforePolice).offHours(offHoursStart, offHoursEnd)
                 .excessiveDemandRatio(excessiveDemandRatio).toneMarkers(toneMarkers)
-                .reportBusinessDays(reportBusinessDays).zone(zone);
+                .reportBusinessDays(reportBusinessDays).zone(zone)
+                .confinementWarningMinutes(confinementWarningMinutes);
     }
 
     /**

@@ -18,6 +18,7 @@ public final class PolicyBuilder {
     private int toneMarkers = Policy.DEFAULT_TONE_MARKERS;
     private int reportBusinessDays = Policy.DEFAULT_REPORT_BUSINESS_DAYS;
     private ZoneId zone = Policy.DEFAULT_ZONE;
+    private int confinementWarningMinutes = Policy.DEFAULT_CONFINEMENT_WARNING_MINUTES;
 
     PolicyBuilder() {
     }
@@ -35,6 +36,7 @@ public final class PolicyBuilder {
         toneMarkers = from.toneMarkers();
         reportBusinessDays = from.reportBusinessDays();
         zone = from.zone();
+        confinementWarningMinutes = from.confinementWarningMinutes();
     }
 
     /** @param minutes 1–1440 @return this builder @throws IllegalArgumentException when out of range */
@@ -108,11 +110,24 @@ public final class PolicyBuilder {
         return this;
     }
 
+    /**
+     * The live warning that a call approaches the confinement line. A value not below
+     * {@link Policy#confinementMinutes()} is allowed (an organisation may lower the line alone) and means no warning.
+     *
+     * @param minutes 1–1440
+     * @return this builder
+     * @throws IllegalArgumentException when out of range
+     */
+    public PolicyBuilder confinementWarningMinutes(int minutes) {
+        confinementWarningMinutes = range("confinementWarningMinutes", minutes, 1, 1440);
+        return this;
+    }
+
     /** @return the policy */
     public Policy build() {
         return new Policy(confinementMinutes, repeatContacts, repeatWindowDays, sameClaimMinutes,
                 unfulfillableDemandRepeats, exitRequestsBeforePolice, offHoursStart, offHoursEnd,
-                excessiveDemandRatio, toneMarkers, reportBusinessDays, zone);
+                excessiveDemandRatio, toneMarkers, reportBusinessDays, zone, confinementWarningMinutes);
     }
 
     private static int range(String key, int value, int min, int max) {

@@ -51,7 +51,7 @@ class PoliciesTest {
                 .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         "policy.yaml:2: defaults.confinementMinutes: must be between 1 and 1440, was 0",
                         "policy.yaml:3: defaults.repeatContacs: unknown key; expected one of " + "["
-                                + String.join(", ", java.util.List.of("confinementMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone")) + "]",
+                                + String.join(", ", java.util.List.of("confinementMinutes", "confinementWarningMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone")) + "]",
                         "policy.yaml:4: defaults.offHoursStart: expected a time of day such as \"22:00\", was \"25:00\"",
                         "policy.yaml:7: organizations.acme.repeatContacts: expected a whole number, was \"three\""));
     }
@@ -100,5 +100,21 @@ class PoliciesTest {
         assertThatThrownBy(() -> parse("defaults:\n  confinement(Minutes: 5\n"))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("policy.yaml:2: defaults.confinement(Minutes: unknown key");
+    }
+
+    @Test
+    void confinementWarningDefaultsToFiftyMinutesAndIsRangeChecked() {
+        assertThat(Policy.defaults().confinementWarningMinutes()).isEqualTo(50);
+        Policies policies = parse("""
+                defaults:
+                  confinementWarningMinutes: 40
+                """);
+        assertThat(policies.forOrganization(null).confinementWarningMinutes()).isEqualTo(40);
+        assertThatThrownBy(() -> parse("""
+                defaults:
+                  confinementWarningMinutes: 0
+                """)).isInstanceOf(PolicyException.class)
+                .hasMessageContaining("policy.yaml:2").hasMessageContaining("confinementWarningMinutes")
+                .hasMessageContaining("must be between 1 and 1440, was 0");
     }
 }

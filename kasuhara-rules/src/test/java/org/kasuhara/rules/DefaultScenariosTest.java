@@ -59,8 +59,9 @@ class DefaultScenariosTest {
     void everyDefaultRuleHasAScenarioNamedAfterIt() {
         Set<String> named = scenarios().map(DefaultScenariosTest::ruleOf).collect(Collectors.toSet());
 
-        assertThat(RULES.rules()).extracting(RuleInfo::id).filteredOn(id -> !named.contains(id))
-                .as("rules without a scenario about them").isEmpty();
+        // Call-alert rules run in the live call monitor, not on cases: calls.CallMonitorTest covers each of them.
+        assertThat(RULES.rules()).filteredOn(r -> !r.pkg().equals("calls")).extracting(RuleInfo::id)
+                .filteredOn(id -> !named.contains(id)).as("rules without a scenario about them").isEmpty();
     }
 
     @Test

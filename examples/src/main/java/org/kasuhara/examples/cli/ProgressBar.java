@@ -24,6 +24,8 @@ final class ProgressBar {
     private long cases;
     private long bytes;
     private int drawnLength;
+    private final String[] units;
+    private final boolean eta;
 
     /**
      * @param err        where to draw
@@ -31,9 +33,38 @@ final class ProgressBar {
      * @param totalBytes the size of the input, or a negative number when unknown (standard input)
      */
     ProgressBar(PrintWriter err, Labels labels, long totalBytes) {
+        this(err, labels, totalBytes, new String[] {"件", "case", "cases"}, false);
+    }
+
+    /**
+     * @param err        where to draw
+     * @param labels     the language of the units
+     * @param totalBytes the size of the input, or a negative number when unknown
+     * @param units      the unit in Japanese, English singular and plural, e.g. {@code 件, record, records}
+     * @param eta        whether to show the estimated time left (from the share of bytes read)
+     */
+    ProgressBar(PrintWriter err, Labels labels, long totalBytes, String[] units, boolean eta) {
         this.err = err;
         this.labels = labels;
         this.totalBytes = totalBytes;
+        this.units = units.clone();
+        this.eta = eta;
+    }
+
+    /**
+     * Sets the totals at once (for work counted elsewhere), and redraws when the last drawing is old enough.
+     *
+     * @param done      units done
+     * @param bytesRead bytes read of the input
+     */
+    void update(long done, long bytesRead) {
+        cases = done;
+        bytes = bytesRead;
+        long now = System.nanoTime();
+        if (now - lastDraw >= REDRAW_NANOS) {
+            lastDraw = now;
+            draw(now);
+        }
     }
 
     /**
@@ -86,13 +117,17 @@ final class ProgressBar {
     private void draw(long now) {
         double seconds = Math.max(1e-9, (now - start) / 1e9);
         StringBuilder line = new StringBuilder(String.format("%,d %s  %,.0f %s", cases,
-                labels.of("件", cases == 1 ? "case" : "cases"),
-                cases / seconds, labels.of("件/秒", "cases/s")));
+                labels.of(units[0], cases == 1 ? units[1] : units[2]),
+                cases / seconds, labels.of(units[0] + "/秒", units[2] + "/s")));
         if (totalBytes > 0) {
             double share = Math.min(1.0, (double) bytes / totalBytes);
             int filled = (int) Math.round(share * WIDTH);
             line.append("  [").append("#".repeat(filled)).append("-".repeat(WIDTH - filled)).append(']')
                     .append(String.format(" %3.0f%%", share * 100));
+            if (eta && share > 0 && share < 1) {
+                long left = Math.round(seconds * (1 - share) / share);
+                line.append(String.format("  %s %d:%02d", labels.of("残り", "ETA"), left / 60, left % 60));
+            }
         }
         String text = line.toString();
         int columns = columns(text);

@@ -10,7 +10,8 @@ class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
-        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
+        "report", "report case", "report monthly", "serve"})
     void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
@@ -22,7 +23,8 @@ class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
-        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close"})
+        "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
+        "report", "report case", "report monthly", "serve"})
     void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 
@@ -32,7 +34,7 @@ class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "rules", "triage --lang fr x.json", "cases", "cases close KH-00000001",
-        "cases list --status nonsense"})
+        "cases list --status nonsense", "report", "report monthly --format xml"})
     void usageErrorsExitWithTwo(String command) {
         assertThat(CliRun.of(args(command)).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     }

@@ -21,14 +21,17 @@ public final class CompiledRuleSet implements RuleSet {
     private final TextAnalyzer analyzer;
     private final List<RuleInfo> rules;
     private final KieSessionsPool sessions;
+    private final KieSessionsPool callSessions;
 
     CompiledRuleSet(String name, String version, Policies policies, TextAnalyzer analyzer, List<RuleInfo> rules,
-                    KieBase kieBase) {
+                    KieBase kieBase, KieBase callBase) {
         this.ref = new RuleSetRef(name, version);
         this.policies = policies;
         this.analyzer = analyzer;
         this.rules = List.copyOf(rules);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.callSessions = callBase == null ? null
+                : callBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     @Override
@@ -64,6 +67,25 @@ public final class CompiledRuleSet implements RuleSet {
     /** A session for one assessment; {@link KieSession#dispose()} resets it and returns it to the pool. */
     KieSession newSession() {
         return sessions.newKieSession();
+    }
+
+    /** @return whether the rule set has call-alert rules ({@code calls/}) for the live call monitor */
+    public boolean hasCallRules() {
+        return callSessions != null;
+    }
+
+    /**
+     * A session of the call-alert rules for one evaluation; {@link KieSession#dispose()} resets it and returns it
+     * to the pool.
+     *
+     * @return the session
+     * @throws IllegalStateException when the rule set has no {@code calls/} rules
+     */
+    public KieSession newCallSession() {
+        if (callSessions == null) {
+            throw new IllegalStateException("rule set " + ref.name() + " has no call-alert rules (calls/*.drl)");
+        }
+        return callSessions.newKieSession();
     }
 
     @Override

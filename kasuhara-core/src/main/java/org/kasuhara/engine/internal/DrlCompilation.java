@@ -19,12 +19,27 @@ import org.kie.internal.io.ResourceFactory;
  * Compiles the DRL files of a rule set into a fresh knowledge base. A new {@link KnowledgeBuilder} per
  * compilation keeps builds independent (no shared ReleaseId).
  *
- * @param kieBase the knowledge base, or {@code null} when a file did not compile
+ * The live call monitor's rules ({@code calls/}) compile into a knowledge base of their own: they match other
+ * facts than a case's, and an assessment must not pay for them (nor a monitor for the triage rules).
+ *
+ * @param kieBase  the knowledge base of the triage rules, or {@code null} when a file did not compile
+ * @param callBase the knowledge base of the call-alert rules ({@code calls/}), or {@code null} when there are
+ *                 none or a file did not compile
  */
-record DrlCompilation(KieBase kieBase) {
+record DrlCompilation(KieBase kieBase, KieBase callBase) {
     private static final String PARSER_ECHO = "Parser returned a null Package";
 
     static DrlCompilation compile(List<RuleFile> files, List<RuleProblem> problems) {
+        List<RuleFile> triage = files.stream().filter(f -> !RuleFileKinds.isCallRule(f.path())).toList();
+        List<RuleFile> calls = files.stream().filter(f -> RuleFileKinds.isCallRule(f.path())).toList();
+        KieBase kieBase = compile(triage, files, problems, true);
+        KieBase callBase = calls.stream().anyMatch(f -> RuleFileKinds.isDrl(f.path())
+                || RuleFileKinds.isDecisionTable(f.path())) ? compile(calls, files, problems, false) : null;
+        return new DrlCompilation(kieBase, problems.isEmpty() ? callBase : null);
+    }
+
+    private static KieBase compile(List<RuleFile> files, List<RuleFile> all, List<RuleProblem> problems,
+                                   boolean required) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         boolean any = false;
         for (RuleFile file : files) {
@@ -34,10 +49,10 @@ record DrlCompilation(KieBase kieBase) {
                         ResourceType.DRL);
             }
         }
-        if (!any) {
+        if (!any && required) {
             problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
                     "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
-            return new DrlCompilation(null);
+            return null;
         }
         if (builder.hasErrors()) {
             List<RuleProblem> reported = new ArrayList<>();
@@ -48,11 +63,11 @@ record DrlCompilation(KieBase kieBase) {
                 }
             }
             Map<String, String> texts = new HashMap<>();
-            files.forEach(f -> texts.put(f.path(), f.text()));
+            all.forEach(f -> texts.put(f.path(), f.text()));
             problems.addAll(DrlProblems.causes(reported, texts));
-            return new DrlCompilation(null);
+            return null;
         }
-        return new DrlCompilation(builder.newKieBase());
+        return builder.newKieBase();
     }
 
     private static RuleProblem problem(KnowledgeBuilderError error) {

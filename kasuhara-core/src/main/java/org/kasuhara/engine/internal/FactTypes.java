@@ -3,6 +3,10 @@ package org.kasuhara.engine.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kasuhara.calls.CallAlert;
+import org.kasuhara.calls.facts.CallFact;
+import org.kasuhara.calls.facts.CallerOffHours;
+import org.kasuhara.calls.facts.MatterCalls;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
@@ -22,22 +26,33 @@ final class FactTypes {
             Established.class, ObservationFact.class, RepeatCount.class, TextSignal.class, Outcome.class,
             Finding.class, MessageNotAccepted.class);
 
+    /** Inserted by the live call monitor for the rules of {@code calls/}; alerts derived through {@code CallAlerts}. */
+    static final List<Class<?>> CALL_INSERTED = List.of(Policy.class, CallFact.class, MatterCalls.class,
+            CallerOffHours.class, TextSignal.class, CallAlert.class);
+
     private FactTypes() {
     }
 
     /**
      * @param type             a pattern's type
      * @param createdByRules   simple names of the types rules create with {@code new}
+     * @param types            the types inserted into this knowledge base's sessions
      * @return whether a fact of that type can ever be in working memory
      */
-    static boolean canBeInserted(Class<?> type, Set<String> createdByRules) {
+    static boolean canBeInserted(Class<?> type, Set<String> createdByRules, List<Class<?>> types) {
         if (type.getName().startsWith("org.drools.") || createdByRules.contains(type.getSimpleName())) {
             return true;
         }
-        return INSERTED.stream().anyMatch(type::isAssignableFrom);
+        return types.stream().anyMatch(type::isAssignableFrom);
     }
 
-    static String describe() {
-        return INSERTED.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
+    static String describe(List<Class<?>> types) {
+        return types.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
+    }
+
+    /** Who inserts the facts: the triage engine, or the live call monitor. */
+    static String who(List<Class<?>> types, boolean japanese) {
+        boolean calls = types == CALL_INSERTED;
+        return japanese ? (calls ? "通話モニター" : "エンジン") : (calls ? "call monitor" : "engine");
     }
 }

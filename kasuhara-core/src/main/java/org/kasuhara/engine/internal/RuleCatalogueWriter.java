@@ -47,6 +47,7 @@ public final class RuleCatalogueWriter {
         out.append("\n## ").append(pkg).append(": ").append(switch (pkg) {
             case "signals" -> "判定材料を導くルール / rules that derive findings";
             case "verdict" -> "判定・通報・推奨対応を決めるルール / rules that decide verdict, police and actions";
+            case "calls" -> "通話中のアラートのルール（通話モニター）/ live call-alert rules (call monitor)";
             default -> "その他のルール / other rules";
         }).append("\n");
         rules.forEach(this::rule);

@@ -31,6 +31,11 @@ final class RuleFileKinds {
         return name.startsWith(".") || name.endsWith("~");
     }
 
+    /** The live call monitor's alert rules: their own knowledge base, their own facts. */
+    static boolean isCallRule(String path) {
+        return path.startsWith("calls/");
+    }
+
     static boolean isDrl(String path) {
         return path.endsWith(".drl");
     }

@@ -37,9 +37,16 @@ final class RuleMetadata {
      *             for DRL files
      */
     static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems) {
+        return check(base, files, rows, problems, List.of());
+    }
+
+    /** @param earlier rules of another knowledge base of the same rule set, whose ids must not be reused */
+    static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems,
+                                List<RuleInfo> earlier) {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         Map<String, RuleInfo> byId = new HashMap<>();
+        earlier.forEach(r -> byId.putIfAbsent(r.id(), r));
         List<RuleInfo> rules = new ArrayList<>();
         GuidelineCatalogue catalogue = GuidelineCatalogue.defaults();
         for (KiePackage pkg : base.getKiePackages()) {
@@ -60,7 +67,7 @@ final class RuleMetadata {
                                 "unknown metadata @" + key + "; known: " + KEYS));
                     }
                 }
-                if (info.severity() == null && body.contains("Evidence.finding")) {
+                if (info.severity() == null && (body.contains("Evidence.finding") || body.contains("CallAlerts."))) {
                     problems.add(problem(info, "@severity がありません: Evidence.finding を挿入するルールには @severity(…) が必要です"
                             + "（@behaviour を渡さない場合は @behaviour も）", "@severity is missing: a rule that inserts"
                             + " Evidence.finding needs @severity(…) (and @behaviour unless it passes one)"));

@@ -81,15 +81,22 @@ public final class RuleSetCompiler {
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
         drlProblems.stream().map(tables::toRows).forEach(problems::add);
-        List<RuleInfo> rules = drl.kieBase() == null ? List.of()
-                : RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems);
+        List<RuleInfo> rules = new ArrayList<>();
         if (drl.kieBase() != null) {
-            UnreachableRules.check(drl.kieBase(), tables.files(), rules, problems);
+            rules.addAll(RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems));
+            UnreachableRules.check(drl.kieBase(), tables.files(), rules, FactTypes.INSERTED, problems);
+        }
+        if (drl.callBase() != null) {
+            List<RuleInfo> callRules = RuleMetadata.check(drl.callBase(), tables.files(), tables::map, problems,
+                    rules);
+            UnreachableRules.check(drl.callBase(), tables.files(), callRules, FactTypes.CALL_INSERTED, problems);
+            rules.addAll(callRules);
+            rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetException(describe, problems);
         }
-        return new CompiledRuleSet(name, version(files), policies, analyzer, rules, drl.kieBase());
+        return new CompiledRuleSet(name, version(files), policies, analyzer, rules, drl.kieBase(), drl.callBase());
     }
 
     private static void startDaemon(Runnable task) {

@@ -29,7 +29,9 @@ final class UnreachableRules {
     private UnreachableRules() {
     }
 
-    static void check(KieBase base, List<RuleFile> files, List<RuleInfo> rules, List<RuleProblem> problems) {
+    /** @param types the fact types inserted into sessions of this knowledge base */
+    static void check(KieBase base, List<RuleFile> files, List<RuleInfo> rules, List<Class<?>> types,
+                      List<RuleProblem> problems) {
         Set<String> inserted = insertedByRules(files);
         Map<String, RuleInfo> byName = new HashMap<>();
         rules.forEach(r -> byName.put(r.pkg() + "/" + r.name(), r));
@@ -39,7 +41,7 @@ final class UnreachableRules {
                 if (info == null || !(rule instanceof RuleImpl impl)) {
                     continue;
                 }
-                Bilingual reason = never(impl.getLhs(), inserted);
+                Bilingual reason = never(impl.getLhs(), inserted, types);
                 if (reason == null) {
                     reason = LiteralConditions.contradiction(impl.getLhs());
                 }
@@ -66,14 +68,14 @@ final class UnreachableRules {
     }
 
     /** Why the element can never match, or {@code null}. */
-    private static Bilingual never(RuleConditionElement element, Set<String> inserted) {
+    private static Bilingual never(RuleConditionElement element, Set<String> inserted, List<Class<?>> types) {
         if (element instanceof GroupElement group) {
             if (group.isNot()) {
                 return null;
             }
             Bilingual first = null;
             for (RuleConditionElement child : group.getChildren()) {
-                Bilingual reason = never(child, inserted);
+                Bilingual reason = never(child, inserted, types);
                 if (group.isOr() && reason == null) {
                     return null;
                 }
@@ -89,11 +91,12 @@ final class UnreachableRules {
         if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() == null
                 && pattern.getObjectType() instanceof ClassObjectType type) {
             Class<?> matched = type.getClassType();
-            if (!FactTypes.canBeInserted(matched, inserted)) {
+            if (!FactTypes.canBeInserted(matched, inserted, types)) {
                 String name = matched.getSimpleName();
-                return new Bilingual(name + " のファクトを挿入するものがありません（エンジンが挿入するのは "
-                        + FactTypes.describe() + "、ルールは new で作ったものを挿入します）",
-                        "nothing inserts " + name + " facts; the engine inserts " + FactTypes.describe()
+                return new Bilingual(name + " のファクトを挿入するものがありません（" + FactTypes.who(types, true)
+                        + "が挿入するのは " + FactTypes.describe(types) + "、ルールは new で作ったものを挿入します）",
+                        "nothing inserts " + name + " facts; the " + FactTypes.who(types, false) + " inserts "
+                                + FactTypes.describe(types)
                                 + ", and rules insert what they create with new");
             }
         }

@@ -9,7 +9,7 @@ import org.kasuhara.policy.PolicyBuilder;
 /** The keys of a policy section and how each is applied. */
 public final class PolicyKeys {
     /** Every policy setting, in the order of the policy file. */
-    public static final List<String> KEYS = List.of("confinementMinutes", "repeatContacts", "repeatWindowDays",
+    public static final List<String> KEYS = List.of("confinementMinutes", "confinementWarningMinutes", "repeatContacts", "repeatWindowDays",
             "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart",
             "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone");
 
@@ -21,6 +21,7 @@ public final class PolicyKeys {
         String text = setting.text();
         switch (setting.key()) {
             case "confinementMinutes" -> b.confinementMinutes(integer(token, text));
+            case "confinementWarningMinutes" -> b.confinementWarningMinutes(integer(token, text));
             case "repeatContacts" -> b.repeatContacts(integer(token, text));
             case "repeatWindowDays" -> b.repeatWindowDays(integer(token, text));
             case "sameClaimMinutes" -> b.sameClaimMinutes(integer(token, text));

@@ -1,0 +1,2 @@
+/** Internals of the PDF adapter. Not API: may change at any time. */
+package org.kasuhara.pdf.internal;

@@ -1,0 +1,160 @@
+package org.kasuhara.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletRegistration;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.store.CaseStore;
+import org.kasuhara.web.internal.ApiServlet;
+import org.kasuhara.web.internal.DashboardServlet;
+import org.kasuhara.web.internal.LeafletServlet;
+import org.kasuhara.web.internal.ReceptionServlet;
+import org.kasuhara.web.internal.SecurityFilter;
+import org.kasuhara.web.internal.StaticServlet;
+import org.kasuhara.web.internal.WebContext;
+
+/**
+ * The web counter as servlets a host mounts in its own Servlet 6 container, or that {@link KasuharaServer} runs:
+ * <pre>
+ * KasuharaWeb web = KasuharaWeb.builder().store(store).engine(engine).settings(settings).build();
+ * // in a ServletContainerInitializer or a ServletContextListener of the host:
+ * web.register(servletContext);
+ * </pre>
+ * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API),
+ * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}; every one behind the security filter
+ * (headers, rate limit, size limit). It takes the context's default servlet ({@code /}: a redirect to the form at
+ * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
+ */
+public final class KasuharaWeb {
+    private final WebContext context;
+
+    private KasuharaWeb(WebContext context) {
+        this.context = context;
+    }
+
+    /** @return a new builder */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the settings in use */
+    public WebSettings settings() {
+        return context.settings();
+    }
+
+    /**
+     * Registers the filter and servlets in a servlet context that is being initialised.
+     *
+     * @param servletContext the host's context, during its initialisation
+     * @throws IllegalStateException when the context is already initialised (a container rule)
+     */
+    public void register(ServletContext servletContext) {
+        Map<String, String[]> servlets = new LinkedHashMap<>();
+        servlets.put("kasuhara-reception", new String[] {"/form", "/form/*"});
+        servlets.put("kasuhara-api", new String[] {"/api/v1/*"});
+        servlets.put("kasuhara-staff", new String[] {"/staff", "/staff/*"});
+        servlets.put("kasuhara-leaflet", new String[] {"/leaflet.pdf"});
+        servlets.put("kasuhara-static", new String[] {"/static/*", "", "/"});
+        add(servletContext, "kasuhara-reception", new ReceptionServlet(context), servlets);
+        add(servletContext, "kasuhara-api", new ApiServlet(context), servlets);
+        add(servletContext, "kasuhara-staff", new DashboardServlet(context), servlets);
+        add(servletContext, "kasuhara-leaflet", new LeafletServlet(context), servlets);
+        add(servletContext, "kasuhara-static", new StaticServlet(), servlets);
+        FilterRegistration.Dynamic filter = servletContext.addFilter("kasuhara-security", new SecurityFilter(context));
+        filter.addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), false,
+                servlets.keySet().toArray(String[]::new));
+    }
+
+    private static void add(ServletContext servletContext, String name, jakarta.servlet.Servlet servlet,
+            Map<String, String[]> mappings) {
+        ServletRegistration.Dynamic registration = servletContext.addServlet(name, servlet);
+        registration.addMapping(mappings.get(name));
+    }
+
+    /** Builds a {@link KasuharaWeb}; the store and engine are required. */
+    public static final class Builder {
+        private CaseStore store;
+        private TriageEngine engine;
+        private WebSettings settings = key -> null;
+        private Organisations organisations;
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /**
+         * @param value where cases are kept (the host closes it)
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder store(CaseStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /**
+         * @param value the triage engine, for example a watching one
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder engine(TriageEngine value) {
+            this.engine = Objects.requireNonNull(value, "engine");
+            return this;
+        }
+
+        /**
+         * @param value the settings (defaults for every key not given)
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder settings(WebSettings value) {
+            this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * @param value the organisations, instead of the settings' file or the demonstration list
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder organisations(Organisations value) {
+            this.organisations = Objects.requireNonNull(value, "organisations");
+            return this;
+        }
+
+        /**
+         * @param value the clock for receipt times (tests)
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * @return the counter
+         * @throws IllegalStateException when the store or engine is missing
+         * @throws IllegalArgumentException when a setting or the organisations file is invalid
+         */
+        public KasuharaWeb build() {
+            if (store == null || engine == null) {
+                throw new IllegalStateException("KasuharaWeb needs a store and an engine");
+            }
+            Organisations orgs = organisations != null ? organisations
+                    : settings.organisationsFile() != null ? Organisations.read(settings.organisationsFile())
+                    : Organisations.demo();
+            settings.maxRequestBytes();
+            settings.ratePerMinute();
+            settings.staffKeyHashes();
+            orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
+            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock));
+        }
+    }
+}

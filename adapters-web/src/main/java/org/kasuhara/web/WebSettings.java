@@ -1,0 +1,154 @@
+package org.kasuhara.web;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Settings of the web counter as an interface over {@link #get(String)} with defaults (style.md §5), so that
+ * {@link Properties}, a {@link Map}, Spring's {@code Environment} or MicroProfile Config can back it without a
+ * framework dependency. Every key starts with {@value #PREFIX}.
+ *
+ * <p>API keys are never configured in clear: {@code apiKey.ORG} and {@code staffKey} hold SHA-256 hashes
+ * ({@link AccessKeys#hash(String)}), comma-separated to allow rotation.
+ */
+public interface WebSettings {
+    /** The prefix of every key. */
+    String PREFIX = "kasuhara.web.";
+    /** Default port. */
+    int DEFAULT_PORT = 8080;
+    /** Default bind address: loopback only, so that nothing is exposed by accident. */
+    String DEFAULT_BIND = "127.0.0.1";
+    /** Default requests per client and minute. */
+    int DEFAULT_RATE_PER_MINUTE = 120;
+    /** Default burst of requests a client may make at once. */
+    int DEFAULT_RATE_BURST = 30;
+    /** Default largest request body in bytes (64 KiB: a long complaint is ~10 KiB). */
+    long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+
+    /**
+     * The raw value of a setting.
+     *
+     * @param key the key without {@link #PREFIX}, for example {@code "port"}
+     * @return the value, or {@code null} for the default
+     */
+    String get(String key);
+
+    /** @return the TCP port of the standalone server ({@code port}, default {@value #DEFAULT_PORT}; 0 = any free) */
+    default int port() {
+        return intValue("port", DEFAULT_PORT, 0, 65535);
+    }
+
+    /** @return the address the standalone server binds to ({@code bind}, default {@value #DEFAULT_BIND}) */
+    default String bindAddress() {
+        String value = get("bind");
+        return value == null || value.isBlank() ? DEFAULT_BIND : value.strip();
+    }
+
+    /** @return the organisations file (YAML), or {@code null} for the built-in demonstration list */
+    default Path organisationsFile() {
+        String value = get("organisations");
+        return value == null || value.isBlank() ? null : Path.of(value.strip());
+    }
+
+    /**
+     * SHA-256 hashes of the API keys of one organisation ({@code apiKey.ORG}).
+     *
+     * @param organisation the organisation's id
+     * @return the hex hashes, empty when the organisation has no key
+     */
+    default List<String> apiKeyHashes(String organisation) {
+        return hashes(get("apiKey." + organisation));
+    }
+
+    /** @return SHA-256 hashes of the counter staff's keys ({@code staffKey}), who see every organisation */
+    default List<String> staffKeyHashes() {
+        return hashes(get("staffKey"));
+    }
+
+    /** @return requests a client may make per minute ({@code rateLimit.perMinute}) */
+    default int ratePerMinute() {
+        return intValue("rateLimit.perMinute", DEFAULT_RATE_PER_MINUTE, 1, Integer.MAX_VALUE);
+    }
+
+    /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
+    default int rateBurst() {
+        return intValue("rateLimit.burst", DEFAULT_RATE_BURST, 1, Integer.MAX_VALUE);
+    }
+
+    /** @return the largest request body accepted, in bytes ({@code maxRequestBytes}); larger ones get 413 */
+    default long maxRequestBytes() {
+        String value = get("maxRequestBytes");
+        long bytes = value == null ? DEFAULT_MAX_REQUEST_BYTES : Long.parseLong(value.strip());
+        if (bytes < 1024) {
+            throw new IllegalArgumentException(PREFIX + "maxRequestBytes must be 1024 or more, was " + bytes);
+        }
+        return bytes;
+    }
+
+    /** @return the public address of the form for the leaflet's QR code ({@code publicUrl}), or {@code null} */
+    default String publicUrl() {
+        String value = get("publicUrl");
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** @return the counter's time zone ({@code zone}, default Asia/Tokyo) */
+    default ZoneId zone() {
+        String value = get("zone");
+        return ZoneId.of(value == null ? "Asia/Tokyo" : value.strip());
+    }
+
+    /**
+     * Settings backed by properties, keys with {@link #PREFIX}.
+     *
+     * @param properties the properties; read on each call
+     * @return the settings
+     */
+    static WebSettings of(Properties properties) {
+        Objects.requireNonNull(properties, "properties");
+        return key -> properties.getProperty(PREFIX + key);
+    }
+
+    /**
+     * Settings backed by a map, keys with {@link #PREFIX}.
+     *
+     * @param values the values
+     * @return the settings
+     */
+    static WebSettings of(Map<String, String> values) {
+        Map<String, String> copy = Map.copyOf(values);
+        return key -> copy.get(PREFIX + key);
+    }
+
+    private int intValue(String key, int fallback, int min, int max) {
+        String value = get(key);
+        int parsed;
+        try {
+            parsed = value == null ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(PREFIX + key + " must be a whole number, was \"" + value + "\"", e);
+        }
+        if (parsed < min || parsed > max) {
+            throw new IllegalArgumentException(PREFIX + key + " must be " + min + ".." + max + ", was " + parsed);
+        }
+        return parsed;
+    }
+
+    private static List<String> hashes(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<String> hashes = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String hash : hashes) {
+            if (!hash.matches("[0-9a-f]{64}")) {
+                throw new IllegalArgumentException("an API key setting must hold SHA-256 hashes (64 lower-case hex "
+                        + "digits, see AccessKeys.hash), not the key itself");
+            }
+        }
+        return hashes;
+    }
+}

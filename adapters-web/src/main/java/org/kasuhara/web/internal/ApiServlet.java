@@ -1,0 +1,187 @@
+package org.kasuhara.web.internal;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kasuhara.json.CaseReader;
+import org.kasuhara.json.CaseRecord;
+import org.kasuhara.json.InputProblem;
+import org.kasuhara.json.InvalidCaseException;
+import org.kasuhara.model.Case;
+import org.kasuhara.store.CaseIntake;
+import org.kasuhara.store.CaseQuery;
+import org.kasuhara.store.StoredCase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JSON API {@code /api/v1} (documented in {@code openapi.json}, served at {@code /api/v1/openapi.json}).
+ * Every route but the document needs {@code Authorization: Bearer KEY}; an organisation's key sees and submits
+ * only that organisation's cases, a staff key sees all. Another organisation's case is answered 404, as if it
+ * did not exist.
+ */
+public final class ApiServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
+    private static final Pattern CASE = Pattern.compile("/cases/(KH-[0-9]{1,12})");
+    private static final Pattern TOTALS = Pattern.compile("/totals/([0-9]{4}-[0-9]{2})");
+
+    /** Every route this servlet answers, as "METHOD /path" with OpenAPI's {@code {parameter}}s; tests hold the
+     *  OpenAPI document to exactly this list and probe each route on a running server. */
+    public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
+            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}");
+
+    private final transient WebContext web;
+    private final transient CaseReader reader = new CaseReader();
+
+    /**
+     * @param web the counter's shared state
+     */
+    public ApiServlet(WebContext web) {
+        this.web = web;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = String.valueOf(request.getPathInfo());
+        if (path.equals("/openapi.json")) {
+            OpenApiDocument.write(response);
+            return;
+        }
+        Optional<Principal> principal = authenticate(request, response);
+        if (principal.isEmpty()) {
+            return;
+        }
+        Matcher caseMatch = CASE.matcher(path);
+        Matcher totalsMatch = TOTALS.matcher(path);
+        if (path.equals("/cases")) {
+            listCases(request, response, principal.get());
+        } else if (caseMatch.matches()) {
+            Optional<StoredCase> found = web.store().find(caseMatch.group(1))
+                    .filter(s -> principal.get().mayRead(s.organization()));
+            if (found.isEmpty()) {
+                Errors.send(request, response, 404, "not_found", "no such case");
+            } else {
+                Json.write(response, CaseViews.of(found.get(), principal.get(), today()));
+            }
+        } else if (totalsMatch.matches()) {
+            YearMonth month;
+            try {
+                month = YearMonth.parse(totalsMatch.group(1));
+            } catch (DateTimeParseException e) {
+                Errors.send(request, response, 400, "invalid_month", "month: expected yyyy-MM");
+                return;
+            }
+            Json.write(response, web.store().monthlyTotals(month, principal.get().organisation()));
+        } else {
+            Errors.send(request, response, 404, "not_found", "no such route");
+        }
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = String.valueOf(request.getPathInfo());
+        if (!path.equals("/assess") && !path.equals("/cases")) {
+            Errors.send(request, response, 404, "not_found", "no such route");
+            return;
+        }
+        Optional<Principal> principal = authenticate(request, response);
+        if (principal.isEmpty()) {
+            return;
+        }
+        String body = body(request);
+        Case complaint;
+        try {
+            complaint = readOne(body);
+        } catch (InvalidCaseException e) {
+            Errors.send(request, response, 400, "invalid_case", e.problems().get(0).path().isEmpty()
+                    ? e.problems().get(0).message() : e.problems().get(0).path() + ": " + e.problems().get(0).message(),
+                    e.problems());
+            return;
+        }
+        if (path.equals("/assess")) {
+            Json.write(response, web.engine().assess(complaint));
+            return;
+        }
+        String own = principal.get().organisation();
+        if (own != null && complaint.organization() != null && !own.equals(complaint.organization())) {
+            Errors.send(request, response, 403, "wrong_organization",
+                    "organization: this key may submit cases of its own organisation only");
+            return;
+        }
+        if (own != null && complaint.organization() == null) {
+            complaint = CaseViews.withOrganization(complaint, own);
+        }
+        CaseIntake.Result result = web.intake().receive(complaint, body);
+        LOG.info("api: case {} {}", result.receipt().number(), result.receipt().resubmission() ? "re-submitted" : "received");
+        StoredCase stored = web.store().find(result.receipt().number()).orElseThrow();
+        response.setStatus(result.receipt().resubmission() ? 200 : 201);
+        response.setHeader("Location", request.getContextPath() + "/api/v1/cases/" + result.receipt().number());
+        Json.write(response, CaseViews.receipt(result.receipt(), stored));
+    }
+
+    private void listCases(HttpServletRequest request, HttpServletResponse response, Principal principal)
+            throws IOException {
+        String due = Optional.ofNullable(request.getParameter("due")).orElse("awaiting");
+        LocalDate today = today();
+        CaseQuery query = switch (due) {
+            case "overdue" -> CaseQuery.overdue(today);
+            case "today" -> CaseQuery.dueOn(today);
+            case "awaiting" -> CaseQuery.awaitingReportQuery();
+            case "all" -> CaseQuery.all();
+            default -> null;
+        };
+        if (query == null) {
+            Errors.send(request, response, 400, "invalid_parameter", "due: expected overdue, today, awaiting or all");
+            return;
+        }
+        List<StoredCase> cases = web.store().list(query.withOrganization(principal.organisation()).withLimit(1000));
+        Json.write(response, CaseViews.list(cases, today));
+    }
+
+    /** {@link CaseReader#readOne} without its 32 MB read-ahead buffer (see {@link WholeTextReader}). */
+    private Case readOne(String body) {
+        List<CaseRecord> records = reader.readAll(new WholeTextReader(body), "request");
+        List<InputProblem> problems = records.stream().filter(r -> !r.isValid()).map(CaseRecord::problem).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidCaseException(problems);
+        }
+        if (records.size() != 1) {
+            throw new InvalidCaseException(List.of(new InputProblem("request", 1, "",
+                    "expected exactly one case, found " + records.size())));
+        }
+        return records.get(0).value();
+    }
+
+    private Optional<Principal> authenticate(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<Principal> principal = request.getHeader("Authorization") == null ? Optional.empty()
+                : web.access().of(request);
+        if (principal.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"kasuhara\"");
+            Errors.send(request, response, 401, "unauthorized", "a valid API key is required (Authorization: Bearer KEY)");
+        }
+        return principal;
+    }
+
+    private static String body(HttpServletRequest request) throws IOException {
+        int length = (int) request.getContentLengthLong();
+        try (InputStream in = request.getInputStream()) {
+            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(web.clock().withZone(web.settings().zone()));
+    }
+}

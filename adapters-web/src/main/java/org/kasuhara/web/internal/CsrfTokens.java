@@ -1,0 +1,82 @@
+package org.kasuhara.web.internal;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * CSRF protection by a signed double-submit cookie: the page's hidden field {@code csrf} must equal the
+ * {@code kh_csrf} cookie (HttpOnly, SameSite=Strict), and the value must carry this server's HMAC, so that a
+ * cookie planted by a sibling domain is worthless. Compared in constant time.
+ */
+final class CsrfTokens {
+    static final String COOKIE = "kh_csrf";
+    static final String FIELD = "csrf";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final byte[] secret = new byte[32];
+
+    CsrfTokens() {
+        RANDOM.nextBytes(secret);
+    }
+
+    /** The request's valid token, or a new one set as cookie on the response. */
+    String tokenFor(HttpServletRequest request, HttpServletResponse response) {
+        String existing = cookie(request);
+        if (existing != null && signed(existing)) {
+            return existing;
+        }
+        byte[] nonce = new byte[18];
+        RANDOM.nextBytes(nonce);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        String token = value + "." + mac(value);
+        response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : ""));
+        return token;
+    }
+
+    /** Whether a state-changing form request carries a field equal to its signed cookie. */
+    boolean verify(HttpServletRequest request) {
+        String cookie = cookie(request);
+        String field = request.getParameter(FIELD);
+        return cookie != null && field != null && signed(cookie)
+                && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII),
+                        field.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private boolean signed(String token) {
+        int dot = token.indexOf('.');
+        return dot > 0 && MessageDigest.isEqual(mac(token.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
+                token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private String mac(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+        }
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+}

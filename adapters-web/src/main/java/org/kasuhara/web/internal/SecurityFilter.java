@@ -1,0 +1,69 @@
+package org.kasuhara.web.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * In front of every servlet of the counter: security headers on every response, a per-client rate limit (429 with
+ * {@code Retry-After}), and the request size limit (a body must declare its length: 411 without, 413 when larger
+ * than the limit; the servlets then read no more than declared).
+ */
+public final class SecurityFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    /** No inline script or style anywhere: pages load only this origin's stylesheet, images and the chart's SVG. */
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    private final transient WebContext web;
+    private final transient RateLimiter limiter;
+
+    /**
+     * @param web the counter's shared state
+     */
+    public SecurityFilter(WebContext web) {
+        this.web = web;
+        this.limiter = new RateLimiter(web.settings().ratePerMinute(), web.settings().rateBurst(), System::nanoTime);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        response.setHeader("Content-Security-Policy", CSP);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        response.setHeader("Cache-Control", "no-store");
+        long wait = limiter.acquire(request.getRemoteAddr());
+        if (wait > 0) {
+            response.setHeader("Retry-After", Long.toString(wait));
+            Errors.send(request, response, 429, "rate_limited", "too many requests; retry after " + wait + " s");
+            return;
+        }
+        if (hasBody(request)) {
+            long length = request.getContentLengthLong();
+            if (length < 0) {
+                Errors.send(request, response, 411, "length_required", "a request body must declare its length");
+                return;
+            }
+            if (length > web.settings().maxRequestBytes()) {
+                response.setHeader("Connection", "close");
+                Errors.send(request, response, 413, "too_large",
+                        "request body of " + length + " bytes exceeds the limit of "
+                                + web.settings().maxRequestBytes());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean hasBody(HttpServletRequest request) {
+        String method = request.getMethod();
+        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    }
+}

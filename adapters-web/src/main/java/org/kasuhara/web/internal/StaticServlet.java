@@ -1,0 +1,32 @@
+package org.kasuhara.web.internal;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The stylesheet ({@code /static/kasuhara.css}), and a redirect from the root to the form. */
+public final class StaticServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.isEmpty() || path.equals("/")) {
+            response.sendRedirect(request.getContextPath() + "/form");
+            return;
+        }
+        if (!path.equals("/static/kasuhara.css")) {
+            response.sendError(404);
+            return;
+        }
+        try (InputStream in = StaticServlet.class.getResourceAsStream("/org/kasuhara/web/static/kasuhara.css")) {
+            byte[] css = in.readAllBytes();
+            response.setContentType("text/css;charset=UTF-8");
+            response.setHeader("Cache-Control", "public, max-age=3600");
+            response.setContentLength(css.length);
+            response.getOutputStream().write(css);
+        }
+    }
+}

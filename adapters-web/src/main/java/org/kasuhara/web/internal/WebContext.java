@@ -1,0 +1,75 @@
+package org.kasuhara.web.internal;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.store.CaseIntake;
+import org.kasuhara.store.CaseStore;
+import org.kasuhara.web.Organisations;
+import org.kasuhara.web.WebSettings;
+
+/**
+ * What the counter's servlets share: the store, the engine, settings, organisations, key checks, CSRF tokens.
+ * Built once by {@code KasuharaWeb}.
+ */
+public final class WebContext {
+    private final CaseStore store;
+    private final TriageEngine engine;
+    private final CaseIntake intake;
+    private final WebSettings settings;
+    private final Organisations organisations;
+    private final Clock clock;
+    private final Access access;
+    private final CsrfTokens csrf = new CsrfTokens();
+
+    /**
+     * @param store where cases are kept
+     * @param engine the triage engine
+     * @param settings the settings
+     * @param organisations the organisations of the form
+     * @param clock the clock for receipt times
+     */
+    public WebContext(CaseStore store, TriageEngine engine, WebSettings settings, Organisations organisations,
+            Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.intake = new CaseIntake(store, engine);
+        this.access = new Access(settings, organisations);
+    }
+
+    CaseStore store() {
+        return store;
+    }
+
+    TriageEngine engine() {
+        return engine;
+    }
+
+    CaseIntake intake() {
+        return intake;
+    }
+
+    /** @return the settings */
+    public WebSettings settings() {
+        return settings;
+    }
+
+    Organisations organisations() {
+        return organisations;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    Access access() {
+        return access;
+    }
+
+    CsrfTokens csrf() {
+        return csrf;
+    }
+}

@@ -1,0 +1,204 @@
+package org.kasuhara.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counter as a person uses it: Debian's Chromium (headless) fills in and sends the form in Japanese and in
+ * English, by mouse and by keyboard alone, sees the receipt or the "not accepted" notice, and a staff member logs
+ * in to the dashboard. Screenshots go to {@code target/screenshots}. In CI ({@code CI=true}) a missing browser
+ * fails the build; on a developer machine these tests are skipped with a message.
+ */
+class BrowserTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static TestServer server;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("KASUHARA_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("Chromium is missing at " + chromium + ": CI must run the browser tests (.ci/run installs it)");
+            }
+            Assumptions.abort("browser tests skipped: no Chromium at " + chromium
+                    + " (apt-get install chromium fonts-noto-cjk, or set KASUHARA_CHROMIUM)");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        server = new TestServer();
+        playwright = Playwright.create();
+        // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
+                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("ja-JP"));
+        page = context.newPage();
+        page.setDefaultTimeout(20_000);
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return server.uri(path).toString();
+    }
+
+    private void shot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void japaneseFormIsFilledInConfirmedAndSentAndShowsTheReceipt() {
+        page.navigate(url("/form"));
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("no sideways scrolling on a phone").isTrue();
+        assertThat((Number) page.evaluate("[...document.querySelectorAll('input:not([type=hidden]),select,textarea')]"
+                + ".filter(e => !e.labels || e.labels.length === 0).length")).as("every field has a label")
+                .isEqualTo(0);
+        shot("form-ja-mobile");
+        page.getByLabel("名前を伝える").check();
+        page.getByLabel("お名前").fill("佐藤花子");
+        page.getByLabel("メールアドレス").fill("hanako@example.jp");
+        page.getByLabel("対象の組織・店舗").selectOption("acme-foods/shinjuku-store");
+        page.getByLabel("問題があった日時").fill("2026-11-01T14:30");
+        page.getByLabel("何があったか").fill(Samples.POLITE);
+        page.getByLabel("ご要望").fill("返金をお願いします。");
+        page.getByLabel("回答を希望する").check();
+        page.getByLabel("申し出の内容と連絡先を組織に伝えることに同意します").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("入力内容の確認");
+        assertThat(page.locator("#review-happened").textContent()).isEqualTo(Samples.POLITE);
+        shot("confirm-ja");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("受付完了");
+        assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
+        shot("receipt-ja");
+    }
+
+    @Test
+    void englishFormIsReachedByTheLanguageToggleAndSent() {
+        page.navigate(url("/form"));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Switch to English")).click();
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        page.getByLabel("Stay anonymous").check();
+        page.getByLabel("Organisation and branch").selectOption("sakura-rail/central-station");
+        page.getByLabel("What happened").fill("The ticket machine took my money and gave no ticket. "
+                + "Could you refund the 500 yen, please?");
+        page.getByLabel("No answer needed").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Review my message")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Review your message");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
+        assertThat(page.locator("h1").textContent()).isEqualTo("Received");
+        assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
+        shot("receipt-en");
+    }
+
+    @Test
+    void threateningMessageShowsTheNotAcceptedNotice() {
+        page.navigate(url("/form"));
+        page.getByLabel("匿名で申し出る").check();
+        page.getByLabel("対象の組織・店舗").selectOption("acme-foods");
+        page.getByLabel("何があったか").fill(Samples.THREAT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("このメッセージは受け付けられません",
+                "警察に通報します");
+        assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
+        shot("not-accepted-ja");
+    }
+
+    @Test
+    void formCanBeFilledInAndSentWithTheKeyboardAlone() {
+        page.navigate(url("/form"));
+        tabTo("anonymous-no");
+        page.keyboard().press("ArrowDown");
+        assertThat(page.isChecked("#anonymous-yes")).isTrue();
+        tabTo("place");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("ArrowDown");
+        assertThat(page.inputValue("#place")).isNotEmpty();
+        tabTo("happened");
+        page.keyboard().type("商品が壊れていました。交換をお願いします。");
+        tabTo("consent");
+        page.keyboard().press("Space");
+        tabTo("next");
+        page.keyboard().press("Enter");
+        page.waitForSelector("#send");
+        tabTo("send");
+        page.keyboard().press("Enter");
+        page.waitForSelector("#receipt");
+        assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
+        shot("receipt-keyboard");
+    }
+
+    @Test
+    void staffLogInAndSeeTheCaseWithItsFindingsMarked() {
+        page.navigate(url("/form"));
+        page.getByLabel("匿名で申し出る").check();
+        page.getByLabel("対象の組織・店舗").selectOption("acme-foods");
+        page.getByLabel("何があったか").fill(Samples.THREAT);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+        String receipt = page.locator("#receipt").textContent();
+        page.navigate(url("/staff"));
+        page.getByLabel("アクセスキー").fill(TestServer.STAFF_KEY);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("ログイン")).click();
+        assertThat(page.locator("svg.chart")).isNotNull();
+        assertThat(page.locator("svg.chart title").textContent()).contains("カスタマーハラスメント");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the dashboard fits a phone; the table scrolls inside its own region").isTrue();
+        shot("dashboard-ja");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(receipt)).click();
+        assertThat(page.locator("#verdict").textContent()).isEqualTo("カスタマーハラスメント");
+        assertThat(page.locator("#not-accepted").isVisible()).isTrue();
+        assertThat(page.locator("#contact-0 mark").count()).isGreaterThan(0);
+        shot("case-ja");
+    }
+
+    /** Presses Tab until the element with this id has the focus; fails when it is not reachable. */
+    private void tabTo(String id) {
+        for (int i = 0; i < 40; i++) {
+            if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        fail("#" + id + " cannot be reached with the Tab key");
+    }
+}

@@ -1,0 +1,101 @@
+package org.kasuhara.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A client over real HTTP with its own cookies, as one browser would have. */
+final class Http {
+    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+
+    private final URI base;
+    private final HttpClient client;
+
+    Http(URI base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    HttpResponse<String> get(String path, String key) {
+        return send(request(path).header("Authorization", "Bearer " + key).GET().build());
+    }
+
+    HttpResponse<String> postJson(String path, String key, String json) {
+        HttpRequest.Builder r = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send((key == null ? r : r.header("Authorization", "Bearer " + key)).build());
+    }
+
+    HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** GET the form, confirm the fields with its CSRF token, and send the confirmation page's hidden fields. */
+    HttpResponse<String> submitForm(Map<String, String> fields) {
+        String form = get("/form").body();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("csrf", csrf(form));
+        HttpResponse<String> confirm = postForm("/form/confirm", all);
+        Map<String, String> hidden = new LinkedHashMap<>();
+        Matcher m = HIDDEN.matcher(confirm.body());
+        while (m.find()) {
+            hidden.put(m.group(1), unescape(m.group(2)));
+        }
+        hidden.put("action", "send");
+        return postForm("/form/submit", hidden);
+    }
+
+    static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new AssertionError("no CSRF field in the page");
+        }
+        return m.group(1);
+    }
+
+    private static String unescape(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+                .timeout(Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

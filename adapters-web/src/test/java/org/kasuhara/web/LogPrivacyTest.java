@@ -1,0 +1,49 @@
+package org.kasuhara.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Personal data never reaches a log or a URL: everything written to standard output and error (where
+ * slf4j-simple and Jetty log) while forms and API calls with a name, phone, e-mail and text are handled, failures
+ * included, is captured and searched; every address the client was sent to is checked.
+ */
+class LogPrivacyTest {
+    @Test
+    void nameContactDetailsAndTextAppearInNoLogAndNoUrl() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try (TestServer server = new TestServer()) {
+            Http http = server.http();
+            HttpResponse<String> polite = http.submitForm(ReceptionFormTest.fields(Samples.POLITE));
+            HttpResponse<String> threat = http.submitForm(ReceptionFormTest.fields(Samples.THREAT));
+            Map<String, String> invalid = ReceptionFormTest.fields(Samples.POLITE);
+            invalid.put("email", "not-an-address 佐藤花子");
+            http.submitForm(invalid);
+            http.postJson("/api/v1/cases", TestServer.ACME_KEY, Samples.caseJson("LOG-1", null, Samples.THREAT));
+            http.postJson("/api/v1/cases", TestServer.ACME_KEY,
+                    Samples.caseJson("LOG-2", null, "x").replace("\"EMAIL\", \"start\"", "\"FAX\", \"start\""));
+            for (HttpResponse<String> r : new HttpResponse[] {polite, threat}) {
+                assertThat(r.uri().toString()).doesNotContain("佐藤", "hanako", "1234", "%E4");
+                assertThat(r.body()).contains("KH-");
+            }
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains("KH-");
+        assertThat(log).doesNotContain("佐藤花子", "hanako@example.jp", "03-1234-5678", "山田太郎", "taro.yamada",
+                "090-0000-0001", "夜道", "ケーキ", "返金をお願いします");
+    }
+}

@@ -1,0 +1,127 @@
+package org.kasuhara.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kasuhara.store.CaseQuery;
+
+/** Each security behaviour of issue 6, against a running server. */
+class SecurityTest {
+    private static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)> 返金してください";
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(Map.of("kasuhara.web.maxRequestBytes", "4096"));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (String path : new String[] {"/form", "/api/v1/openapi.json", "/staff", "/static/kasuhara.css", "/nope"}) {
+            HttpResponse<String> r = server.http().get(path);
+            String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+            assertThat(csp).as(path).contains("frame-ancestors 'none'", "default-src 'none'").doesNotContain("unsafe-inline");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+        }
+    }
+
+    @Test
+    void pagesHaveNoInlineScriptOrStyle() {
+        String form = server.http().get("/form").body();
+        assertThat(form).doesNotContain("<script", "style=\"", " onclick=");
+    }
+
+    @Test
+    void complaintTextIsEscapedOnConfirmationAndDashboard() {
+        Http http = server.http();
+        Map<String, String> f = ReceptionFormTest.fields(XSS);
+        f.put("csrf", Http.csrf(http.get("/form").body()));
+        String confirm = http.postForm("/form/confirm", f).body();
+        assertThat(confirm).doesNotContain("<script>alert", "<img src=x").contains("&lt;script&gt;alert(&#39;x&#39;)");
+        String result = http.submitForm(ReceptionFormTest.fields(XSS)).body();
+        String receipt = result.replaceAll("(?s).*id=\"receipt\">(KH-\\d+)<.*", "$1");
+        String page = http.get("/staff/case/" + receipt, TestServer.STAFF_KEY).body();
+        assertThat(page).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert",
+                "<img src=x");
+    }
+
+    @Test
+    void formPostWithoutAValidCsrfTokenIsRefused() {
+        Http http = server.http();
+        Map<String, String> f = ReceptionFormTest.fields("テスト");
+        assertThat(http.postForm("/form/confirm", f).statusCode()).isEqualTo(403);
+        f.put("csrf", "forged.token");
+        assertThat(http.postForm("/form/submit", f).statusCode()).isEqualTo(403);
+        Http other = server.http();
+        f.put("csrf", Http.csrf(other.get("/form").body()));
+        assertThat(http.postForm("/form/confirm", f).statusCode()).as("another client's token").isEqualTo(403);
+        assertThat(http.postForm("/staff/login", Map.of("key", TestServer.STAFF_KEY)).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void filledInHoneypotStoresNothing() {
+        int before = server.store.list(CaseQuery.all()).size();
+        Http http = server.http();
+        Map<String, String> f = ReceptionFormTest.fields(Samples.POLITE);
+        f.put("website", "http://spam.example");
+        f.put("csrf", Http.csrf(http.get("/form").body()));
+        HttpResponse<String> r = http.postForm("/form/confirm", f);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("受付番号");
+        assertThat(server.store.list(CaseQuery.all())).hasSize(before);
+    }
+
+    @Test
+    void bodyLargerThanTheLimitIs413AndBodyWithoutLengthIs411() throws Exception {
+        String big = Samples.caseJson("BIG", null, "あ".repeat(3000));
+        HttpResponse<String> r = server.http().postJson("/api/v1/assess", TestServer.STAFF_KEY, big);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("\"too_large\"");
+        HttpRequest chunked = HttpRequest.newBuilder(server.uri("/api/v1/assess"))
+                .header("Authorization", "Bearer " + TestServer.STAFF_KEY)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(
+                        "{}".getBytes(StandardCharsets.UTF_8)))).build();
+        assertThat(HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(411);
+    }
+
+    @Test
+    void clientOverTheRateLimitGets429WithRetryAfter() {
+        try (TestServer limited = new TestServer(Map.of("kasuhara.web.rateLimit.perMinute", "6",
+                "kasuhara.web.rateLimit.burst", "3"))) {
+            Http http = limited.http();
+            for (int i = 0; i < 3; i++) {
+                assertThat(http.get("/api/v1/openapi.json").statusCode()).isEqualTo(200);
+            }
+            HttpResponse<String> r = http.get("/api/v1/openapi.json");
+            assertThat(r.statusCode()).isEqualTo(429);
+            assertThat(r.headers().firstValue("Retry-After")).hasValueSatisfying(s ->
+                    assertThat(Long.parseLong(s)).isBetween(1L, 60L));
+            assertThat(r.body()).contains("\"rate_limited\"");
+        }
+    }
+
+    @Test
+    void apiKeysAreCheckedByHashAndAnyDifferenceIsRefused() {
+        Http http = server.http();
+        String key = TestServer.ACME_KEY;
+        assertThat(http.get("/api/v1/cases", key).statusCode()).isEqualTo(200);
+        assertThat(http.get("/api/v1/cases", key.substring(0, key.length() - 1) + "X").statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/cases", key + key).statusCode()).isEqualTo(401);
+        assertThat(http.get("/api/v1/cases", AccessKeys.hash(key)).statusCode()).as("the hash is no key").isEqualTo(401);
+    }
+}

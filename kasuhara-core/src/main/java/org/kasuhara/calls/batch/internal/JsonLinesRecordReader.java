@@ -1,0 +1,104 @@
+package org.kasuhara.calls.batch.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.kasuhara.calls.batch.CallRecord;
+import org.kasuhara.calls.batch.RecordMapping;
+
+/** Streams JSON Lines: one object a line, fields named by the mapping; other fields are ignored. */
+final class JsonLinesRecordReader implements RecordSource {
+    private static final JsonFactory JSON = new JsonFactory();
+    private final CountingStream counted;
+    private final BufferedReader in;
+    private final RecordMapping mapping;
+    private final RecordFields fields;
+    private final Malformed malformed;
+    private long line;
+
+    JsonLinesRecordReader(InputStream in, RecordMapping mapping, Malformed malformed) {
+        this.counted = new CountingStream(in);
+        this.in = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8), 1 << 16);
+        this.mapping = mapping;
+        this.fields = new RecordFields(mapping);
+        this.malformed = malformed;
+    }
+
+    @Override
+    public CallRecord next() throws IOException {
+        String text;
+        while ((text = in.readLine()) != null) {
+            line++;
+            if (text.isBlank()) {
+                continue;
+            }
+            try {
+                return parse(text);
+            } catch (IllegalArgumentException e) {
+                malformed.report(line, e.getMessage());
+            } catch (IOException e) {
+                malformed.report(line, "not valid JSON");
+            }
+        }
+        return null;
+    }
+
+    private CallRecord parse(String text) throws IOException {
+        String[] v = new String[6];
+        String[] names = {mapping.caller(), mapping.matter(), mapping.organization(), mapping.start(), mapping.end(),
+                mapping.duration()};
+        try (JsonParser p = JSON.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("expected a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                int role = -1;
+                for (int i = 0; i < names.length; i++) {
+                    if (name.equals(names[i])) {
+                        role = i;
+                    }
+                }
+                if (value.isStructStart()) {
+                    p.skipChildren();
+                } else if (role >= 0 && value != JsonToken.VALUE_NULL) {
+                    v[role] = p.getText();
+                }
+            }
+        }
+        return fields.record(line, v[0], v[1], v[2], v[3], v[4], v[5]);
+    }
+
+    @Override
+    public long bytesRead() {
+        return counted.count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

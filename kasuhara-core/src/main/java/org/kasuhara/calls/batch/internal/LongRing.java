@@ -1,0 +1,44 @@
+package org.kasuhara.calls.batch.internal;
+
+import java.util.Arrays;
+
+/** A growable ring of ascending longs (call start seconds): add at the tail, drop old ones from the head. */
+final class LongRing {
+    private long[] values = new long[4];
+    private int head;
+    private int size;
+
+    void add(long value) {
+        if (size == values.length) {
+            long[] grown = new long[values.length * 2];
+            for (int i = 0; i < size; i++) {
+                grown[i] = values[(head + i) % values.length];
+            }
+            values = grown;
+            head = 0;
+        }
+        values[(head + size) % values.length] = value;
+        size++;
+    }
+
+    /** Drops values below the cutoff. */
+    void dropBefore(long cutoff) {
+        while (size > 0 && values[head] < cutoff) {
+            head = (head + 1) % values.length;
+            size--;
+        }
+        if (size == 0 && values.length > 16) {
+            values = new long[4];
+            head = 0;
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(values);
+    }
+}

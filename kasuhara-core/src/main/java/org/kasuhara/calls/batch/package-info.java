@@ -1,0 +1,6 @@
+/**
+ * Batch analysis of call-detail records (CSV with a column mapping, or JSON Lines): per-caller findings, per-matter
+ * repeat counts, confinement calls and a summary, streamed with memory bounded by the callers active within the
+ * repeat window. Thresholds come from a rule set's policy.
+ */
+package org.kasuhara.calls.batch;
