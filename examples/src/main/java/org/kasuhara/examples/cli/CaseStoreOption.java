@@ -17,6 +17,11 @@ final class CaseStoreOption {
         "Folder of the case database (H2); ./data when absent (created when missing)."})
     private Path data;
 
+    /** @return the data folder (the mail commands keep evidence beside the database) */
+    Path directory() {
+        return data;
+    }
+
     /**
      * Opens the store, runs the work and closes it; store errors become messages and exit codes.
      *

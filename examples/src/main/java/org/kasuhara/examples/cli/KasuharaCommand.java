@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "kasuhara", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         subcommands = {TriageCommand.class, RulesCommand.class, EvalCommand.class, CasesCommand.class,
-            ReportCommand.class, ServeCommand.class, CallsCommand.class}, resourceBundle = "org.kasuhara.examples.cli.HelpTexts",
+            ReportCommand.class, ServeCommand.class, CallsCommand.class,
+            MailCommand.class}, resourceBundle = "org.kasuhara.examples.cli.HelpTexts",
         description = {
             "カスタマーハラスメントの一次判定ツール。判定は人が確認するための事前分類であり、法的助言ではありません。",
             "Pre-classifies customer complaints; a person confirms every verdict. Not legal advice."})
