@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Writes small rule sets to a folder for engine tests, independent of the default rules. */
-final class TestRuleSets {
-    static final String CONFINEMENT = """
+/** Writes small rule sets to a folder for core's tests (engine, scenarios, store), independent of the default rules. */
+public final class TestRuleSets {
+    /** A signal rule: a live contact of {@code confinementMinutes} or more is confinement ({@code T-CONF-1}). */
+    public static final String CONFINEMENT = """
             package signals;
             import org.kasuhara.policy.Policy;
             import org.kasuhara.engine.facts.*;
@@ -22,7 +23,8 @@ final class TestRuleSets {
                 insert(Evidence.finding(kcontext, $c.minutes() + " min"));
             end
             """;
-    static final String VERDICT = """
+    /** A verdict rule: any finding is harassment ({@code T-VRD-1}). */
+    public static final String VERDICT = """
             package verdict;
             import org.kasuhara.engine.facts.*;
             import org.kasuhara.model.*;
@@ -41,9 +43,15 @@ final class TestRuleSets {
     private TestRuleSets() {
     }
 
-    static Path write(Path dir, Map<String, String> files) {
+    /** Writes the files, and a {@code ruleset.yaml} naming the rule set {@code test-rules}. */
+    public static Path write(Path dir, Map<String, String> files) {
+        return write(dir, "test-rules", files);
+    }
+
+    /** Writes the files, and a {@code ruleset.yaml} with the given name. */
+    public static Path write(Path dir, String name, Map<String, String> files) {
         try {
-            Files.writeString(dir.resolve("ruleset.yaml"), "name: test-rules\n");
+            Files.writeString(dir.resolve("ruleset.yaml"), "name: " + name + "\n");
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path target = dir.resolve(file.getKey());
                 Files.createDirectories(target.getParent());
@@ -55,7 +63,8 @@ final class TestRuleSets {
         }
     }
 
-    static Path basic(Path dir) {
+    /** The confinement and verdict rules above. */
+    public static Path basic(Path dir) {
         return write(dir, Map.of("signals/confinement.drl", CONFINEMENT, "verdict/verdict.drl", VERDICT));
     }
 }

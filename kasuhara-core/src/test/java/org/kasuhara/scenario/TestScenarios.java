@@ -1,30 +1,16 @@
 package org.kasuhara.scenario;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TestRuleSets;
 
 /** A small rule set with one rule no scenario below exercises, and scenario texts for it. */
 final class TestScenarios {
+    /** The engine tests' rules, and one more that no scenario below exercises ({@code T-CONF-2}, line 14). */
     private static final Map<String, String> FILES = Map.of(
-            "ruleset.yaml", "name: scenario-test-rules\n",
-            "signals/time.drl", """
-                    package signals;
-                    import org.kasuhara.policy.Policy;
-                    import org.kasuhara.engine.facts.*;
-
-                    rule "A long call is confinement"
-                        @id("T-CONF-1") @source("CCAJ-2025") @behaviour("CONFINEMENT") @severity("HIGH")
-                    when
-                        Policy($limit : confinementMinutes)
-                        $c : ContactFact(live, minutes >= $limit)
-                    then
-                        insert(Evidence.finding(kcontext, $c.minutes() + " min"));
-                    end
+            "signals/time.drl", TestRuleSets.CONFINEMENT + """
 
                     rule "Staying after being asked to leave three times is refusal to leave"
                         @id("T-CONF-2") @source("CCAJ-2025") @behaviour("CONFINEMENT") @severity("HIGH")
@@ -34,21 +20,7 @@ final class TestScenarios {
                         insert(Evidence.finding(kcontext, $c.exitRequests() + " requests"));
                     end
                     """,
-            "verdict/verdict.drl", """
-                    package verdict;
-                    import org.kasuhara.engine.facts.*;
-                    import org.kasuhara.model.*;
-
-                    rule "Any finding is harassment"
-                        @id("T-VRD-1") @source("MHLW-2022 §B-1")
-                    when
-                        exists Finding()
-                        $o : Outcome()
-                    then
-                        $o.verdict(Verdict.CUSTOMER_HARASSMENT);
-                        $o.recommend(ActionType.END_CONTACT_AFTER_WARNING);
-                    end
-                    """);
+            "verdict/verdict.drl", TestRuleSets.VERDICT);
 
     /** Two scenarios: a 74-minute call (harassment) and a 10-minute call (legitimate). */
     static final String YAML = """
@@ -91,15 +63,6 @@ final class TestScenarios {
     }
 
     static RuleSet ruleSet(Path dir) {
-        try {
-            for (Map.Entry<String, String> file : FILES.entrySet()) {
-                Path target = dir.resolve(file.getKey());
-                Files.createDirectories(target.getParent());
-                Files.writeString(target, file.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return RuleSet.compile(RuleSource.directory(dir));
+        return RuleSet.compile(RuleSource.directory(TestRuleSets.write(dir, "scenario-test-rules", FILES)));
     }
 }

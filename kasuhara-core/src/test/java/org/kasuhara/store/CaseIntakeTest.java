@@ -2,50 +2,19 @@ package org.kasuhara.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.calendar.BusinessDayCalendar;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TestRuleSets;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Verdict;
 
 /** Intake stores then assesses; after a crash between the two, assessPending() assesses what was left. */
 class CaseIntakeTest {
-    private static final String SIGNAL = """
-            package signals;
-            import org.kasuhara.policy.Policy;
-            import org.kasuhara.engine.facts.*;
-
-            rule "A long call is confinement"
-                @id("T-CONF-1") @source("CCAJ-2025") @behaviour("CONFINEMENT") @severity("HIGH")
-            when
-                Policy($limit : confinementMinutes)
-                $c : ContactFact(live, minutes >= $limit)
-            then
-                insert(Evidence.finding(kcontext, $c.minutes() + " min"));
-            end
-            """;
-    private static final String VERDICT = """
-            package verdict;
-            import org.kasuhara.engine.facts.*;
-            import org.kasuhara.model.*;
-
-            rule "Any finding is harassment"
-                @id("T-VRD-1") @source("MHLW-2022 §B-1")
-            when
-                exists Finding()
-                $o : Outcome()
-            then
-                $o.verdict(Verdict.CUSTOMER_HARASSMENT);
-                $o.recommend(ActionType.END_CONTACT_AFTER_WARNING);
-            end
-            """;
-
     @TempDir
     Path rules;
 
@@ -53,7 +22,7 @@ class CaseIntakeTest {
             new MutableClock(Instant.parse("2026-11-20T01:00:00Z"))));
 
     @Test
-    void aNewCaseIsStoredThenAssessedAndAResubmissionIsNeither() throws IOException {
+    void aNewCaseIsStoredThenAssessedAndAResubmissionIsNeither() {
         CaseIntake intake = new CaseIntake(store, engine());
         Case received = StoreFixtures.complaint("C-1", "acme-foods", "2026-11-20T10:03:00+09:00");
 
@@ -71,7 +40,7 @@ class CaseIntakeTest {
     }
 
     @Test
-    void casesReceivedButNotAssessedBeforeACrashAreAssessedOnStart() throws IOException {
+    void casesReceivedButNotAssessedBeforeACrashAreAssessedOnStart() {
         // the "crash": cases committed by intake, the process gone before assessing them
         String a = store.intake(StoreFixtures.complaint("C-1", "acme-foods", "2026-11-20T10:03:00+09:00")).number();
         String b = store.intake(StoreFixtures.complaint("C-2", "acme-foods", "2026-11-20T10:04:00+09:00")).number();
@@ -86,12 +55,7 @@ class CaseIntakeTest {
         assertThat(restarted.assessPending()).isZero();
     }
 
-    private TriageEngine engine() throws IOException {
-        Files.writeString(rules.resolve("ruleset.yaml"), "name: test-rules\n");
-        Files.createDirectories(rules.resolve("signals"));
-        Files.createDirectories(rules.resolve("verdict"));
-        Files.writeString(rules.resolve("signals/confinement.drl"), SIGNAL);
-        Files.writeString(rules.resolve("verdict/verdict.drl"), VERDICT);
-        return TriageEngine.builder().rules(RuleSource.directory(rules)).build();
+    private TriageEngine engine() {
+        return TriageEngine.builder().rules(RuleSource.directory(TestRuleSets.basic(rules))).build();
     }
 }
