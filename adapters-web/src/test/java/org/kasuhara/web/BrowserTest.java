@@ -129,14 +129,19 @@ class BrowserTest {
         shot("receipt-en");
     }
 
-    @Test
-    void threateningMessageShowsTheNotAcceptedNotice() {
+    /** Fills in the Japanese form anonymously with a threatening message, confirms and sends it. */
+    private void sendAnonymousThreat() {
         page.navigate(url("/form"));
         page.getByLabel("匿名で申し出る").check();
         page.getByLabel("対象の組織・店舗").selectOption("acme-foods");
         page.getByLabel("何があったか").fill(Samples.THREAT);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+    }
+
+    @Test
+    void threateningMessageShowsTheNotAcceptedNotice() {
+        sendAnonymousThreat();
         assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("このメッセージは受け付けられません",
                 "警察に通報します");
         assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
@@ -169,12 +174,7 @@ class BrowserTest {
 
     @Test
     void staffLogInAndSeeTheCaseWithItsFindingsMarked() {
-        page.navigate(url("/form"));
-        page.getByLabel("匿名で申し出る").check();
-        page.getByLabel("対象の組織・店舗").selectOption("acme-foods");
-        page.getByLabel("何があったか").fill(Samples.THREAT);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("入力内容を確認する")).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
+        sendAnonymousThreat();
         String receipt = page.locator("#receipt").textContent();
         page.navigate(url("/staff"));
         page.getByLabel("アクセスキー").fill(TestServer.STAFF_KEY);
