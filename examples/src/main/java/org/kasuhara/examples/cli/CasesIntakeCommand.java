@@ -2,11 +2,10 @@ package org.kasuhara.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.json.CaseRecord;
 import org.kasuhara.store.CaseIntake;
@@ -70,16 +69,11 @@ public final class CasesIntakeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
-        TriageEngine engine;
-        try {
-            engine = TriageEngine.builder().ruleSet(RuleSetLoader.compile(rules)).build();
-        } catch (RuleSetException e) {
-            RuleSetLoader.report(rules, e.problems(), err, labels);
-            return ExitCodes.INVALID_INPUT;
-        } catch (UncheckedIOException e) {
-            RuleSetLoader.reportUnreadable(rules, e, err, labels);
+        RuleSet ruleSet = RuleSetLoader.compileOrReport(rules, err, labels);
+        if (ruleSet == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        TriageEngine engine = TriageEngine.builder().ruleSet(ruleSet).build();
         return storeOption.run(err, labels, store -> intakeAll(store, engine, out, err, labels));
     }
 

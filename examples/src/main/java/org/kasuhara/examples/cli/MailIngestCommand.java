@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.mail.EvidenceStore;
 import org.kasuhara.mail.MailIntake;
@@ -54,13 +54,11 @@ public final class MailIngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
-        TriageEngine engine;
-        try {
-            engine = TriageEngine.builder().ruleSet(RuleSetLoader.compile(mailOptions.rules())).build();
-        } catch (RuleSetException e) {
-            RuleSetLoader.report(mailOptions.rules(), e.problems(), err, labels);
+        RuleSet ruleSet = RuleSetLoader.compileOrReport(mailOptions.rules(), err, labels);
+        if (ruleSet == null) {
             return ExitCodes.INVALID_INPUT;
         }
+        TriageEngine engine = TriageEngine.builder().ruleSet(ruleSet).build();
         Path evidence = mailOptions.evidence(storeOption.directory());
         MailParser parser = MailParser.create(MailParserOptions.defaults()
                 .withOrganization(mailOptions.organization())
