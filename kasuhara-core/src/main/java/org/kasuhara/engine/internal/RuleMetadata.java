@@ -27,6 +27,7 @@ import org.kie.api.definition.rule.Rule;
 final class RuleMetadata {
     /** The metadata a rule may carry; anything else is a typo that would silently be ignored. */
     static final List<String> KEYS = List.of("id", "nameJa", "source", "behaviour", "severity");
+    private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
     private static final Pattern POLICY_PATTERN = Pattern.compile("\\bPolicy\\s*\\(([^)]*)\\)");
 
     private RuleMetadata() {
@@ -145,7 +146,7 @@ final class RuleMetadata {
         Matcher policy = POLICY_PATTERN.matcher(body);
         java.util.Set<String> used = new java.util.HashSet<>();
         while (policy.find()) {
-            Matcher word = Pattern.compile("\\b\\w+\\b").matcher(policy.group(1));
+            Matcher word = WORD.matcher(policy.group(1));
             while (word.find()) {
                 used.add(word.group());
             }
