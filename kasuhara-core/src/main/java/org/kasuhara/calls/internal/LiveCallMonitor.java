@@ -43,6 +43,10 @@ public final class LiveCallMonitor implements CallMonitor {
     private record Timer(long dueSecond, OpenCall call) {
     }
 
+    /** An ended event waiting for its started, until the monitor's clock passes {@code untilSecond}. */
+    private record HeldEnd(CallEvent event, long untilSecond) {
+    }
+
     private final Supplier<RuleSet> rules;
     private final Clock clock;
     private final Duration maxSkew;
@@ -50,7 +54,7 @@ public final class LiveCallMonitor implements CallMonitor {
     private final List<CallMonitorListener> listeners = new CopyOnWriteArrayList<>();
     final Map<String, OpenCall> open = new HashMap<>();
     private final LinkedHashMap<String, OpenCall> recentlyEnded = new LinkedHashMap<>();
-    private final LinkedHashMap<String, CallEvent> pendingEnds = new LinkedHashMap<>();
+    private final LinkedHashMap<String, HeldEnd> pendingEnds = new LinkedHashMap<>();
     final Map<Long, CallerHistory> callers = new HashMap<>();
     private final PriorityQueue<Timer> timers = new PriorityQueue<>((a, b) -> Long.compare(a.dueSecond, b.dueSecond));
     private final EnumMap<Anomaly, Long> anomalies = new EnumMap<>(Anomaly.class);
@@ -127,11 +131,12 @@ public final class LiveCallMonitor implements CallMonitor {
         history.add(e.at().getEpochSecond(), call.offHours, OpenCall.hash(e.matter()), OpenCall.hash(id));
         history.windowDays = policy.repeatWindowDays();
         applied++;
-        CallEvent pending = pendingEnds.remove(id);
-        if (pending != null) {
+        HeldEnd held = pendingEnds.remove(id);
+        if (held != null) {
+            CallEvent pending = held.event;
             anomaly(Anomaly.OUT_OF_ORDER, id, "ended arrived before started");
             call.end = pending.at().isBefore(call.start) ? call.start : pending.at();
-            recentlyEnded.put(id, call);
+            holdEnded(call);
             evaluate(call, call.end, List.of());
             applied++;
             return;
@@ -148,7 +153,8 @@ public final class LiveCallMonitor implements CallMonitor {
             if (recentlyEnded.containsKey(id) || pendingEnds.containsKey(id)) {
                 anomaly(Anomaly.DUPLICATE, id, "ended again");
             } else {
-                pendingEnds.put(id, e);   // counted when its started comes, or when it never does
+                // counted when its started comes, or when it never does
+                pendingEnds.put(id, new HeldEnd(e, heldUntil()));
             }
             return;
         }
@@ -158,7 +164,7 @@ public final class LiveCallMonitor implements CallMonitor {
         }
         open.remove(id);
         call.end = e.at();
-        recentlyEnded.put(id, call);
+        holdEnded(call);
         applied++;
         evaluate(call, e.at(), List.of());
     }
@@ -257,11 +263,12 @@ public final class LiveCallMonitor implements CallMonitor {
         while (!timers.isEmpty() && timers.peek().dueSecond <= until) {
             Timer timer = timers.poll();
             OpenCall call = timer.call;
-            if (call.end != null || open.get(call.callId) != call) {
-                continue;
+            if (call.end != null || call.stale) {
+                continue;   // ended or given up: its timer just runs out
             }
             if ((timer.dueSecond - call.start.getEpochSecond()) / 60 >= MAX_OPEN_MINUTES) {
                 open.remove(call.callId);
+                call.stale = true;
                 anomaly(Anomaly.STALE_OPEN_CALL, call.callId, "open for 24 hours without an ended event");
                 continue;
             }
@@ -278,16 +285,34 @@ public final class LiveCallMonitor implements CallMonitor {
         }
     }
 
+    /** Keeps an ended call for late duplicates and transcript chunks, for the allowed skew. */
+    private void holdEnded(OpenCall call) {
+        call.heldUntil = heldUntil();
+        recentlyEnded.put(call.callId, call);
+    }
+
+    /** The monitor's time is never before the event being handled, so deadlines grow in the order they are set. */
+    private long heldUntil() {
+        return time.getEpochSecond() + maxSkew.toSeconds();
+    }
+
+    /** Both maps are in the order their deadlines were set: expiring stops at the first entry still held. */
     private void expireHeld() {
-        Instant cutoff = time.minus(maxSkew);
-        for (Iterator<CallEvent> it = pendingEnds.values().iterator(); it.hasNext(); ) {
-            CallEvent pending = it.next();
-            if (pending.at().isBefore(cutoff)) {
-                it.remove();
-                anomaly(Anomaly.ENDED_WITHOUT_STARTED, pending.callId(), "no started within " + maxSkew);
+        long now = time.getEpochSecond();
+        for (Iterator<HeldEnd> it = pendingEnds.values().iterator(); it.hasNext(); ) {
+            HeldEnd held = it.next();
+            if (held.untilSecond >= now) {
+                break;
             }
+            it.remove();
+            anomaly(Anomaly.ENDED_WITHOUT_STARTED, held.event.callId(), "no started within " + maxSkew);
         }
-        recentlyEnded.values().removeIf(call -> call.end.isBefore(cutoff));
+        for (Iterator<OpenCall> it = recentlyEnded.values().iterator(); it.hasNext(); ) {
+            if (it.next().heldUntil >= now) {
+                break;
+            }
+            it.remove();
+        }
     }
 
     /** Forgets calls that left their repeat window, and callers with none left. */

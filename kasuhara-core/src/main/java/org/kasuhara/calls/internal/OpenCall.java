@@ -15,6 +15,10 @@ final class OpenCall {
     final boolean offHours;
     Instant end;
     boolean warned;
+    /** Dropped as open too long without an ended event. */
+    boolean stale;
+    /** Once ended: the monitor second until which late events for it are still recognised. */
+    long heldUntil;
     final Set<String> alerted = new HashSet<>(4);
     final BitSet chunks = new BitSet();
 
