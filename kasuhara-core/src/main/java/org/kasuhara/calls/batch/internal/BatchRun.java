@@ -43,19 +43,19 @@ public final class BatchRun {
     public AnalysisSummary run() throws IOException {
         Files.createDirectories(out);
         Pseudonyms names = new Pseudonyms(options.key(), options.revealCallers());
-        try (RecordSource source = open(true)) {
+        try (RecordSource source = open()) {
             return pass(source, names, false);
         } catch (WindowAggregator.OutOfOrder unsorted) {
             malformed = 0;
             samples.clear();
-            try (RecordSource source = open(true);
+            try (RecordSource source = open();
                  ExternalSort sorted = new ExternalSort(source, options.sortRunRecords(), out)) {
                 return pass(sorted, names, true);
             }
         }
     }
 
-    private RecordSource open(boolean report) throws IOException {
+    private RecordSource open() throws IOException {
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16);
         RecordSource.Malformed sink = (line, problem) -> {
             malformed++;
@@ -64,8 +64,9 @@ public final class BatchRun {
             }
         };
         try {
-            return options.format() == CallRecordAnalysis.Format.CSV ? new CsvRecordReader(in, options.mapping(), sink)
-                    : new JsonLinesRecordReader(in, options.mapping(), sink);
+            return new PrefetchingSource(options.format() == CallRecordAnalysis.Format.CSV
+                    ? new CsvRecordReader(in, options.mapping(), sink)
+                    : new JsonLinesRecordReader(in, options.mapping(), sink));
         } catch (IllegalArgumentException | IOException e) {
             in.close();
             throw e;

@@ -11,8 +11,10 @@ import org.kasuhara.calls.batch.RecordMapping;
 
 /**
  * Streams a CSV file (RFC 4180: quoted fields, doubled quotes, CRLF or LF, line breaks inside quotes) straight from
- * bytes, decoding only the mapped columns. Hand-rolled rather than a library: it is a hundred lines, has no
- * dependency, never holds more than one record, and keeps the physical line of every record for error messages.
+ * bytes, keeping only the mapped columns: caller, matter and organisation become strings (an organisation equal to
+ * the previous record's is shared), times and durations are parsed from the bytes. Hand-rolled rather than a
+ * library: it is short, has no dependency, never holds more than one record, and keeps the physical line of every
+ * record for error messages.
  */
 final class CsvRecordReader implements RecordSource {
     private static final int CALLER = 0, MATTER = 1, ORG = 2, START = 3, END = 4, DURATION = 5;
@@ -25,9 +27,14 @@ final class CsvRecordReader implements RecordSource {
     private final byte delimiter;
     private final int[] roleOfColumn;
     private final int columnsNeeded;
-    private final String[] values = new String[6];
+    private final byte[][] values = new byte[6][64];
+    private final int[] lengths = new int[6];
+    private final boolean[] present = new boolean[6];
+    private final AsciiView[] views = {null, null, null, new AsciiView(), new AsciiView(), new AsciiView()};
     private byte[] field = new byte[256];
     private int fieldLength;
+    private String lastOrganization;
+    private byte[] lastOrganizationBytes;
     private final RecordFields fields;
     private final Malformed malformed;
     private boolean eof;
@@ -71,14 +78,14 @@ final class CsvRecordReader implements RecordSource {
     public CallRecord next() throws IOException {
         while (!eof) {
             long line = physicalLine;
-            Arrays.fill(values, null);
+            Arrays.fill(present, false);
             int column = 0;
             int c;
             do {
-                boolean wanted = column < roleOfColumn.length && roleOfColumn[column] >= 0;
-                c = readField(wanted);
-                if (wanted) {
-                    values[roleOfColumn[column]] = new String(field, 0, fieldLength, StandardCharsets.UTF_8);
+                int role = column < roleOfColumn.length ? roleOfColumn[column] : -1;
+                c = readField(role >= 0);
+                if (role >= 0) {
+                    keep(role);
                 }
                 column++;
             } while (c == delimiter);
@@ -96,13 +103,43 @@ final class CsvRecordReader implements RecordSource {
                 continue;
             }
             try {
-                return fields.record(line, values[CALLER], values[MATTER], values[ORG], values[START], values[END],
-                        values[DURATION]);
+                return fields.record(line, string(CALLER), string(MATTER), organization(), view(START), view(END),
+                        view(DURATION));
             } catch (IllegalArgumentException e) {
                 malformed.report(line, e.getMessage());
             }
         }
         return null;
+    }
+
+    private void keep(int role) {
+        if (values[role].length < fieldLength) {
+            values[role] = new byte[Math.max(fieldLength, 2 * values[role].length)];
+        }
+        System.arraycopy(field, 0, values[role], 0, fieldLength);
+        lengths[role] = fieldLength;
+        present[role] = true;
+    }
+
+    private String string(int role) {
+        return present[role] ? new String(values[role], 0, lengths[role], StandardCharsets.UTF_8) : null;
+    }
+
+    private String organization() {
+        if (!present[ORG]) {
+            return null;
+        }
+        if (lastOrganization != null
+                && Arrays.equals(values[ORG], 0, lengths[ORG], lastOrganizationBytes, 0, lastOrganizationBytes.length)) {
+            return lastOrganization;
+        }
+        lastOrganizationBytes = Arrays.copyOf(values[ORG], lengths[ORG]);
+        lastOrganization = string(ORG);
+        return lastOrganization;
+    }
+
+    private CharSequence view(int role) {
+        return present[role] ? views[role].set(values[role], lengths[role]) : null;
     }
 
     /** Reads one field into {@link #field} (when kept); @return the delimiter, '\n' or -1 that ended it */

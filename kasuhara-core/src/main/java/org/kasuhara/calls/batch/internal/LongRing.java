@@ -2,9 +2,12 @@ package org.kasuhara.calls.batch.internal;
 
 import java.util.Arrays;
 
-/** A growable ring of ascending longs (call start seconds): add at the tail, drop old ones from the head. */
-final class LongRing {
-    private long[] values = new long[4];
+/**
+ * A growable ring of ascending longs (call start seconds): add at the tail, drop old ones from the head. Its length
+ * is a power of two.
+ */
+class LongRing {
+    private long[] values = new long[2];   // most callers call once or twice a window
     private int head;
     private int size;
 
@@ -12,23 +15,23 @@ final class LongRing {
         if (size == values.length) {
             long[] grown = new long[values.length * 2];
             for (int i = 0; i < size; i++) {
-                grown[i] = values[(head + i) % values.length];
+                grown[i] = values[(head + i) & (values.length - 1)];
             }
             values = grown;
             head = 0;
         }
-        values[(head + size) % values.length] = value;
+        values[(head + size) & (values.length - 1)] = value;
         size++;
     }
 
     /** Drops values below the cutoff. */
     void dropBefore(long cutoff) {
         while (size > 0 && values[head] < cutoff) {
-            head = (head + 1) % values.length;
+            head = (head + 1) & (values.length - 1);
             size--;
         }
-        if (size == 0 && values.length > 16) {
-            values = new long[4];
+        if (size == 0 && values.length > 8) {
+            values = new long[2];
             head = 0;
         }
     }

@@ -13,23 +13,26 @@ final class RecordFields {
         this.durationUnit = mapping.durationUnit();
     }
 
-    CallRecord record(long line, String caller, String matter, String org, String start, String end,
-                      String duration) {
+    /** Times and durations may be strings or {@link AsciiView}s. */
+    CallRecord record(long line, String caller, String matter, String org, CharSequence start, CharSequence end,
+                      CharSequence duration) {
         if (caller == null || caller.isBlank()) {
             throw new IllegalArgumentException("caller: empty");
         }
-        if (start == null || start.isBlank()) {
+        CharSequence startText = text(start);
+        if (startText == null || startText.length() == 0) {
             throw new IllegalArgumentException("start: empty");
         }
-        long startSecond = times.parse(start.strip());
+        long startSecond = times.parse(startText);
         int seconds;
         if (duration != null) {
-            seconds = DurationParser.seconds(duration.strip(), durationUnit);
+            seconds = DurationParser.seconds(text(duration), durationUnit);
         } else {
-            if (end == null || end.isBlank()) {
+            CharSequence endText = text(end);
+            if (endText == null || endText.length() == 0) {
                 throw new IllegalArgumentException("end: empty");
             }
-            long endSecond = times.parse(end.strip());
+            long endSecond = times.parse(endText);
             if (endSecond < startSecond) {
                 throw new IllegalArgumentException("end: before start");
             }
@@ -39,6 +42,13 @@ final class RecordFields {
             seconds = (int) (endSecond - startSecond);
         }
         return new CallRecord(line, caller, blankToNull(matter), blankToNull(org), startSecond, seconds);
+    }
+
+    private static CharSequence text(CharSequence value) {
+        if (value instanceof AsciiView view) {
+            return view.text();
+        }
+        return value == null ? null : value.toString().strip();
     }
 
     private static String blankToNull(String value) {

@@ -4,12 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import org.kasuhara.calls.batch.AnalysisSummary;
 import org.kasuhara.calls.batch.CallRecord;
@@ -19,8 +20,8 @@ import org.kasuhara.policy.Policy;
 /**
  * The sliding-window analysis of records in time order. A caller is held from their first call until their last
  * call leaves the repeat window; then their findings are written and they are forgotten, so memory follows the
- * callers active within one window, not the file. Callers are kept in order of last activity (a linked map in
- * access order), so the oldest is always at the head.
+ * callers active within one window, not the file. Callers are found through one hash map per organisation, and
+ * leave through an {@link ExpiryQueue} in the order they may expire.
  */
 final class WindowAggregator {
     /** A record earlier than one already analysed: the input is not in time order. */
@@ -30,20 +31,51 @@ final class WindowAggregator {
         }
     }
 
+    /** One organisation's policy, its callers, and the zone offset in force around the current record. */
+    private static final class Organization {
+        final Policy policy;
+        final Map<String, CallerWindow> callers = new HashMap<>(1024);
+        final ZoneRules zone;
+        long offsetFrom = Long.MAX_VALUE;
+        long offsetUntil = Long.MIN_VALUE;
+        int offset;
+
+        Organization(Policy policy) {
+            this.policy = policy;
+            this.zone = policy.zone().getRules();
+        }
+
+        /** The local time of day, with the offset looked up again only when a transition is crossed. */
+        LocalTime localTime(long second) {
+            if (second < offsetFrom || second >= offsetUntil) {
+                Instant at = Instant.ofEpochSecond(second);
+                offset = zone.getOffset(at).getTotalSeconds();
+                ZoneOffsetTransition previous = zone.previousTransition(at.plusSeconds(1));
+                ZoneOffsetTransition next = zone.nextTransition(at);
+                offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
+                offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
+            }
+            return LocalTime.ofSecondOfDay(Math.floorMod(second + offset, 86_400L));
+        }
+    }
+
     static final int[] BUCKETS = {0, 5, 10, 20, 30, 45, 60, 90, 120};
     static final int TOP = 20;
 
     private final Policies policies;
-    private final Map<String, Policy> byOrganization = new HashMap<>();
+    private final Map<String, Organization> organizations = new HashMap<>();
+    private String lastOrganizationName;
+    private Organization lastOrganization;
     private final Pseudonyms names;
     private final JsonGenerator findings;
     private final JsonGenerator matters;
     private final JsonGenerator confinement;
-    private final LinkedHashMap<String, CallerWindow> active = new LinkedHashMap<>(1024, 0.75f, true);
+    private final ExpiryQueue expiry = new ExpiryQueue();
     private final long[] lengths = new long[BUCKETS.length];
     private final PriorityQueue<AnalysisSummary.RepeatCaller> top = new PriorityQueue<>(
             (a, b) -> Integer.compare(a.callsInWindow(), b.callsInWindow()));
     private long watermark = Long.MIN_VALUE;
+    private long active;
     long records;
     long confinementCalls;
     long repeatMatters;
@@ -61,22 +93,27 @@ final class WindowAggregator {
     }
 
     void accept(CallRecord r) throws IOException {
-        if (r.startSecond() < watermark) {
+        long now = r.startSecond();
+        if (now < watermark) {
             throw new OutOfOrder(r.line());
         }
-        watermark = r.startSecond();
+        watermark = now;
         records++;
-        expire(r.startSecond());
-        Policy policy = byOrganization.computeIfAbsent(r.organization() == null ? "" : r.organization(),
-                org -> policies.forOrganization(org.isEmpty() ? null : org));
-        String key = r.organization() == null ? r.caller() : r.organization() + '\u0000' + r.caller();
-        CallerWindow caller = active.get(key);
+        expire(now);
+        Organization org = organization(r.organization());
+        Policy policy = org.policy;
+        CallerWindow caller = org.callers.get(r.caller());
+        if (caller != null && caller.last + caller.windowSeconds < now) {
+            forget(org, caller);   // left its window; its queue entry was not due yet
+            caller = null;
+        }
         if (caller == null) {
             caller = new CallerWindow(r.caller(), r.organization(), policy.repeatWindowDays() * 86_400L);
-            active.put(key, caller);
-            peakActive = Math.max(peakActive, active.size());
+            org.callers.put(r.caller(), caller);
+            expiry.add(caller, now);
+            peakActive = Math.max(peakActive, ++active);
         }
-        caller.last = r.startSecond();
+        caller.last = now;
         caller.calls++;
         long minutes = r.durationSeconds() / 60;
         lengths[bucket(minutes)]++;
@@ -85,27 +122,33 @@ final class WindowAggregator {
             confinementCalls++;
             writeConfinement(r, minutes, policy);
         }
-        long from = r.startSecond() - caller.windowSeconds;
-        if (policy.isOffHours(localTime(r.startSecond(), policy))) {
-            caller.offHours.dropBefore(from);
-            caller.offHours.add(r.startSecond());
-            caller.mostOffHours = Math.max(caller.mostOffHours, caller.offHours.size());
+        long from = now - caller.windowSeconds;
+        if (policy.isOffHours(org.localTime(now))) {
+            LongRing offHours = caller.offHours();
+            offHours.dropBefore(from);
+            offHours.add(now);
+            caller.mostOffHours = Math.max(caller.mostOffHours, offHours.size());
         }
-        CallerWindow.MatterWindow matter = caller.matters.computeIfAbsent(r.matter() == null ? "" : r.matter(),
-                m -> new CallerWindow.MatterWindow());
-        matter.starts.dropBefore(from);
-        matter.starts.add(r.startSecond());
-        if (matter.starts.size() > matter.most) {
-            matter.most = matter.starts.size();
+        CallerWindow.MatterWindow matter = caller.matter(r.matter());
+        matter.dropBefore(from);
+        matter.add(now);
+        if (matter.size() > matter.most) {
+            matter.most = matter.size();
+            caller.mostOnAMatter = Math.max(caller.mostOnAMatter, matter.most);
             if (matter.most == policy.repeatContacts()) {
                 matter.lineReached = r.line();
             }
         }
     }
 
-    private static LocalTime localTime(long second, Policy policy) {
-        int offset = policy.zone().getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
-        return LocalTime.ofSecondOfDay(Math.floorMod(second + offset, 86_400L));
+    private Organization organization(String name) {
+        if (lastOrganization != null && Objects.equals(name, lastOrganizationName)) {
+            return lastOrganization;
+        }
+        lastOrganizationName = name;
+        lastOrganization = organizations.computeIfAbsent(name == null ? "" : name,
+                org -> new Organization(policies.forOrganization(org.isEmpty() ? null : org)));
+        return lastOrganization;
     }
 
     private static int bucket(long minutes) {
@@ -119,29 +162,43 @@ final class WindowAggregator {
 
     /** Forgets callers whose last call left their window before {@code now}. */
     private void expire(long now) throws IOException {
-        for (Iterator<CallerWindow> it = active.values().iterator(); it.hasNext(); ) {
-            CallerWindow caller = it.next();
-            if (caller.last + caller.windowSeconds >= now) {
-                break;   // the oldest still counts; so does every later one (windows per organisation aside)
+        while (!expiry.isEmpty() && expiry.peekTime() + expiry.peek().windowSeconds < now) {
+            CallerWindow caller = expiry.poll();
+            if (caller.closed) {
+                continue;
             }
-            it.remove();
-            close(caller);
+            if (caller.last + caller.windowSeconds < now) {
+                forget(organization(caller.organization), caller);
+            } else {
+                expiry.add(caller, caller.last);   // called again since: due again from its last call
+            }
         }
+    }
+
+    private void forget(Organization org, CallerWindow caller) throws IOException {
+        org.callers.remove(caller.caller);
+        caller.closed = true;
+        active--;
+        close(caller, org.policy);
     }
 
     void finish() throws IOException {
-        for (CallerWindow caller : new ArrayList<>(active.values())) {
-            close(caller);
+        while (!expiry.isEmpty()) {
+            CallerWindow caller = expiry.poll();
+            if (!caller.closed) {
+                forget(organization(caller.organization), caller);
+            }
         }
-        active.clear();
     }
 
-    private void close(CallerWindow caller) throws IOException {
-        Policy policy = policies.forOrganization(caller.organization);
+    private void close(CallerWindow caller, Policy policy) throws IOException {
         boolean offHours = caller.mostOffHours >= policy.repeatContacts();
-        List<Map.Entry<String, CallerWindow.MatterWindow>> repeated = new ArrayList<>();
-        for (Map.Entry<String, CallerWindow.MatterWindow> m : caller.matters.entrySet()) {
-            if (m.getValue().most >= policy.repeatContacts()) {
+        if (caller.longCalls == 0 && !offHours && caller.mostOnAMatter < policy.repeatContacts()) {
+            return;   // the usual case, decided without reading the matters
+        }
+        List<CallerWindow.MatterWindow> repeated = new ArrayList<>();
+        for (CallerWindow.MatterWindow m : caller.matters()) {
+            if (m.most >= policy.repeatContacts()) {
                 repeated.add(m);
             }
         }
@@ -159,9 +216,9 @@ final class WindowAggregator {
             findings.writeString("KH-CALL-002: " + caller.longCalls + " call(s) of " + policy.confinementMinutes()
                     + " min or more");
         }
-        for (Map.Entry<String, CallerWindow.MatterWindow> m : repeated) {
-            findings.writeString("KH-CALL-003: " + m.getValue().most + " calls within " + policy.repeatWindowDays()
-                    + " days" + (m.getKey().isEmpty() ? "" : " on matter " + m.getKey()) + ", limit "
+        for (CallerWindow.MatterWindow m : repeated) {
+            findings.writeString("KH-CALL-003: " + m.most + " calls within " + policy.repeatWindowDays()
+                    + " days" + (m.matter == null ? "" : " on matter " + m.matter) + ", limit "
                     + policy.repeatContacts());
         }
         if (offHours) {
@@ -172,18 +229,18 @@ final class WindowAggregator {
         findings.writeEndArray();
         findings.writeEndObject();
         findings.writeRaw('\n');
-        for (Map.Entry<String, CallerWindow.MatterWindow> m : repeated) {
+        for (CallerWindow.MatterWindow m : repeated) {
             repeatMatters++;
-            String matter = m.getKey().isEmpty() ? null : m.getKey();
+            String matter = m.matter;
             matters.writeStartObject();
             matters.writeStringField("caller", name);
             matters.writeStringField("matter", matter);
-            matters.writeNumberField("callsInWindow", m.getValue().most);
+            matters.writeNumberField("callsInWindow", m.most);
             matters.writeNumberField("windowDays", policy.repeatWindowDays());
-            matters.writeNumberField("line", m.getValue().lineReached);
+            matters.writeNumberField("line", m.lineReached);
             matters.writeEndObject();
             matters.writeRaw('\n');
-            top.add(new AnalysisSummary.RepeatCaller(name, matter, m.getValue().most, m.getValue().lineReached));
+            top.add(new AnalysisSummary.RepeatCaller(name, matter, m.most, m.lineReached));
             if (top.size() > TOP) {
                 top.poll();
             }
