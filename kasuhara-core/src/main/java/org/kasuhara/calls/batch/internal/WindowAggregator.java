@@ -20,7 +20,7 @@ import org.kasuhara.policy.Policy;
 /**
  * The sliding-window analysis of records in time order. A caller is held from their first call until their last
  * call leaves the repeat window; then their findings are written and they are forgotten, so memory follows the
- * callers active within one window, not the file. Callers are found through one hash map per organisation, and
+ * callers active within one window, not the file. Callers are found through one {@link CallerTable} per organisation, and
  * leave through an {@link ExpiryQueue} in the order they may expire.
  */
 final class WindowAggregator {
@@ -34,7 +34,7 @@ final class WindowAggregator {
     /** One organisation's policy, its callers, and the zone offset in force around the current record. */
     private static final class Organization {
         final Policy policy;
-        final Map<String, CallerWindow> callers = new HashMap<>(1024);
+        final CallerTable callers = new CallerTable();
         final ZoneRules zone;
         long offsetFrom = Long.MAX_VALUE;
         long offsetUntil = Long.MIN_VALUE;
@@ -102,14 +102,16 @@ final class WindowAggregator {
         expire(now);
         Organization org = organization(r.organization());
         Policy policy = org.policy;
-        CallerWindow caller = org.callers.get(r.caller());
+        long h1 = CallerTable.hash1(r.caller());
+        long h2 = CallerTable.hash2(r.caller());
+        CallerWindow caller = org.callers.get(h1, h2);
         if (caller != null && caller.last + caller.windowSeconds < now) {
             forget(org, caller);   // left its window; its queue entry was not due yet
             caller = null;
         }
         if (caller == null) {
-            caller = new CallerWindow(r.caller(), r.organization(), policy.repeatWindowDays() * 86_400L);
-            org.callers.put(r.caller(), caller);
+            caller = new CallerWindow(h1, h2, r.organization(), policy.repeatWindowDays() * 86_400L);
+            org.callers.put(h1, h2, caller);
             expiry.add(caller, now);
             peakActive = Math.max(peakActive, ++active);
         }
@@ -129,7 +131,7 @@ final class WindowAggregator {
             offHours.add(now);
             caller.mostOffHours = Math.max(caller.mostOffHours, offHours.size());
         }
-        CallerWindow.MatterWindow matter = caller.matter(r.matter());
+        CallerWindow.MatterWindow matter = caller.matter(CallerWindow.matterKey(r.matter()));
         matter.dropBefore(from);
         matter.add(now);
         if (matter.size() > matter.most) {
@@ -137,7 +139,12 @@ final class WindowAggregator {
             caller.mostOnAMatter = Math.max(caller.mostOnAMatter, matter.most);
             if (matter.most == policy.repeatContacts()) {
                 matter.lineReached = r.line();
+                matter.matter = r.matter();
             }
+        }
+        if (caller.caller == null && (caller.longCalls > 0 || caller.mostOffHours >= policy.repeatContacts()
+                || caller.mostOnAMatter >= policy.repeatContacts())) {
+            caller.caller = r.caller();   // there will be findings to write under the caller's name
         }
     }
 
@@ -176,7 +183,7 @@ final class WindowAggregator {
     }
 
     private void forget(Organization org, CallerWindow caller) throws IOException {
-        org.callers.remove(caller.caller);
+        org.callers.remove(caller.h1, caller.h2);
         caller.closed = true;
         active--;
         close(caller, org.policy);
