@@ -8,62 +8,41 @@ import java.util.List;
  * One caller's calls within the repeat window, and what they crossed so far. Kept small, since a large file holds
  * hundreds of thousands at once: the caller is known by the hash its table keys it by, and their number is kept
  * only once they have a finding to report; matters likewise by a 64-bit hash of their text, their text kept once
- * they reach the repeat line. Most callers call about one matter: the first is held directly, others in a short
- * array; the off-hours ring exists only once the caller calls off hours.
+ * they reach the repeat line. Most callers call about one matter, so a caller's window is also the window of the
+ * first matter they called about (one object, one memory access); other matters are in a short array; the
+ * off-hours ring exists only once the caller calls off hours.
  */
-final class CallerWindow {
-    /** One matter: its recent call starts (the ring), and the most within one window. */
-    static final class MatterWindow extends LongRing {
-        final long key;
-        /** The matter's text, kept once it reaches the repeat line ({@code null} also for "no matter"). */
-        String matter;
-        int most;
-        long lineReached;
-
-        MatterWindow(long key) {
-            this.key = key;
-        }
-    }
-
+final class CallerWindow extends MatterWindow {
     final long h1;
     final long h2;
     final String organization;
-    final long windowSeconds;
+    final int windowSeconds;
     /** The caller's number, kept once there is a finding to write. */
     String caller;
     long last;
-    long calls;
-    long longCalls;
+    int calls;
+    int longCalls;
     LongRing offHours;
     int mostOffHours;
     /** The most calls on any one matter within one window. */
     int mostOnAMatter;
-    private MatterWindow first;
     private MatterWindow[] more;
     private int moreCount;
     /** Written out and forgotten: an expiry-queue entry that still points here is skipped. */
     boolean closed;
 
-    CallerWindow(long h1, long h2, String organization, long windowSeconds) {
+    CallerWindow(long h1, long h2, String organization, int windowSeconds, long firstMatter) {
+        super(firstMatter);
         this.h1 = h1;
         this.h2 = h2;
         this.organization = organization;
         this.windowSeconds = windowSeconds;
     }
 
-    /** @return the matter's key: a 64-bit hash of its text, 0 for none */
-    static long matterKey(String matter) {
-        return matter == null ? 0 : CallerTable.hash1(matter) | 1;
-    }
-
     /** @return the window of the matter with this key, added when new */
     MatterWindow matter(long key) {
-        if (first == null) {
-            first = new MatterWindow(key);
-            return first;
-        }
-        if (first.key == key) {
-            return first;
+        if (this.key == key) {
+            return this;
         }
         for (int i = 0; i < moreCount; i++) {
             if (more[i].key == key) {
@@ -83,9 +62,7 @@ final class CallerWindow {
     /** @return the caller's matters, in the order they first came up */
     List<MatterWindow> matters() {
         List<MatterWindow> all = new ArrayList<>(1 + moreCount);
-        if (first != null) {
-            all.add(first);
-        }
+        all.add(this);
         for (int i = 0; i < moreCount; i++) {
             all.add(more[i]);
         }

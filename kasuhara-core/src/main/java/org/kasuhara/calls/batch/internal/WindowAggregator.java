@@ -104,13 +104,14 @@ final class WindowAggregator {
         Policy policy = org.policy;
         long h1 = CallerTable.hash1(r.caller());
         long h2 = CallerTable.hash2(r.caller());
+        long matterKey = MatterWindow.keyOf(r.matter());
         CallerWindow caller = org.callers.get(h1, h2);
         if (caller != null && caller.last + caller.windowSeconds < now) {
             forget(org, caller);   // left its window; its queue entry was not due yet
             caller = null;
         }
         if (caller == null) {
-            caller = new CallerWindow(h1, h2, r.organization(), policy.repeatWindowDays() * 86_400L);
+            caller = new CallerWindow(h1, h2, r.organization(), policy.repeatWindowDays() * 86_400, matterKey);
             org.callers.put(h1, h2, caller);
             expiry.add(caller, now);
             peakActive = Math.max(peakActive, ++active);
@@ -131,7 +132,7 @@ final class WindowAggregator {
             offHours.add(now);
             caller.mostOffHours = Math.max(caller.mostOffHours, offHours.size());
         }
-        CallerWindow.MatterWindow matter = caller.matter(CallerWindow.matterKey(r.matter()));
+        MatterWindow matter = caller.matter(matterKey);
         matter.dropBefore(from);
         matter.add(now);
         if (matter.size() > matter.most) {
@@ -203,8 +204,8 @@ final class WindowAggregator {
         if (caller.longCalls == 0 && !offHours && caller.mostOnAMatter < policy.repeatContacts()) {
             return;   // the usual case, decided without reading the matters
         }
-        List<CallerWindow.MatterWindow> repeated = new ArrayList<>();
-        for (CallerWindow.MatterWindow m : caller.matters()) {
+        List<MatterWindow> repeated = new ArrayList<>();
+        for (MatterWindow m : caller.matters()) {
             if (m.most >= policy.repeatContacts()) {
                 repeated.add(m);
             }
@@ -223,7 +224,7 @@ final class WindowAggregator {
             findings.writeString("KH-CALL-002: " + caller.longCalls + " call(s) of " + policy.confinementMinutes()
                     + " min or more");
         }
-        for (CallerWindow.MatterWindow m : repeated) {
+        for (MatterWindow m : repeated) {
             findings.writeString("KH-CALL-003: " + m.most + " calls within " + policy.repeatWindowDays()
                     + " days" + (m.matter == null ? "" : " on matter " + m.matter) + ", limit "
                     + policy.repeatContacts());
@@ -236,7 +237,7 @@ final class WindowAggregator {
         findings.writeEndArray();
         findings.writeEndObject();
         findings.writeRaw('\n');
-        for (CallerWindow.MatterWindow m : repeated) {
+        for (MatterWindow m : repeated) {
             repeatMatters++;
             String matter = m.matter;
             matters.writeStartObject();

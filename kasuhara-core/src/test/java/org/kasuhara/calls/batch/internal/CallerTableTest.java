@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class CallerTableTest {
 
     private static CallerWindow window(long h1) {
-        return new CallerWindow(h1, ~h1, null, 86_400);
+        return new CallerWindow(h1, ~h1, null, 86_400, 0);
     }
 
     @Test
