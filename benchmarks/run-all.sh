@@ -28,4 +28,7 @@ java -cp "$jar" org.kasuhara.benchmarks.ColdStartSeries 5 webForm | tee "$out/co
 java -cp "$jar" org.kasuhara.benchmarks.EngineFootprint 10 | tee "$out/footprint.txt"
 benchmarks/diff-throughput.sh 100000 1 | tee "$out/diff-1.txt"
 benchmarks/diff-throughput.sh 100000 2 | tee "$out/diff-2.txt"
+# Call records and the live call monitor (issue 8); the batch with the collector ./kasuhara picks for large inputs.
+java -Xmx1g -XX:+UseParallelGC -cp "$jar" org.kasuhara.benchmarks.CallBatchThroughput 10000000 | tee "$out/call-batch.txt"
+java -Xmx2g -cp "$jar" org.kasuhara.benchmarks.CallMonitorThroughput 100000 2000000 1000000 | tee "$out/call-monitor.txt"
 echo "after: $(uptime)" | tee -a "$out/machine.txt"
