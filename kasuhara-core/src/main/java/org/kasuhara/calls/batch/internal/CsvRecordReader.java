@@ -130,7 +130,8 @@ final class CsvRecordReader implements RecordSource {
             return null;
         }
         if (lastOrganization != null
-                && Arrays.equals(values[ORG], 0, lengths[ORG], lastOrganizationBytes, 0, lastOrganizationBytes.length)) {
+                && Arrays.equals(values[ORG], 0, lengths[ORG], lastOrganizationBytes, 0,
+                lastOrganizationBytes.length)) {
             return lastOrganization;
         }
         lastOrganizationBytes = Arrays.copyOf(values[ORG], lengths[ORG]);

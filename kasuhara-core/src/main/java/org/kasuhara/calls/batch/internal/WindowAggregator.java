@@ -20,8 +20,8 @@ import org.kasuhara.policy.Policy;
 /**
  * The sliding-window analysis of records in time order. A caller is held from their first call until their last
  * call leaves the repeat window; then their findings are written and they are forgotten, so memory follows the
- * callers active within one window, not the file. Callers are found through one {@link CallerTable} per organisation, and
- * leave through an {@link ExpiryQueue} in the order they may expire.
+ * callers active within one window, not the file. Callers are found through one {@link CallerTable} per
+ * organisation, and leave through an {@link ExpiryQueue} in the order they may expire.
  */
 final class WindowAggregator {
     /** A record earlier than one already analysed: the input is not in time order. */
