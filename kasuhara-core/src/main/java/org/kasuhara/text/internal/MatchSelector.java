@@ -18,10 +18,22 @@ import org.kasuhara.text.SignalCategory;
  * </ol>
  */
 final class MatchSelector {
-    private static final Comparator<Candidate> BY_START_LONGEST_FIRST = Comparator.comparingInt(Candidate::start)
-            .thenComparing(Comparator.comparingInt(Candidate::end).reversed())
-            .thenComparing(c -> !c.entry().exclusion())
-            .thenComparing(Candidate::wordOnly); // a plain match wins over one still to be confirmed as a word
+    private static final int CATEGORIES = SignalCategory.values().length;
+
+    /** By start, longest first, exclusions first, then a plain match before one still to be confirmed as a word. */
+    private static final Comparator<Candidate> BY_START_LONGEST_FIRST = (a, b) -> {
+        if (a.start() != b.start()) {
+            return Integer.compare(a.start(), b.start());
+        }
+        if (a.end() != b.end()) {
+            return Integer.compare(b.end(), a.end());
+        }
+        boolean aExcludes = a.entry().exclusion();
+        if (aExcludes != b.entry().exclusion()) {
+            return aExcludes ? -1 : 1;
+        }
+        return Boolean.compare(a.wordOnly(), b.wordOnly());
+    };
 
     private MatchSelector() {
     }
@@ -33,7 +45,7 @@ final class MatchSelector {
     }
 
     private static List<Candidate> dropExcluded(List<Candidate> sorted) {
-        int[] exclusionEnd = new int[SignalCategory.values().length];
+        int[] exclusionEnd = new int[CATEGORIES];
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             int category = c.category().ordinal();
@@ -65,7 +77,7 @@ final class MatchSelector {
     }
 
     private static List<Candidate> resolveOverlaps(List<Candidate> sorted) {
-        int[] lastEnd = new int[SignalCategory.values().length];
+        int[] lastEnd = new int[CATEGORIES];
         List<Candidate> kept = new ArrayList<>(sorted.size());
         for (Candidate c : sorted) {
             int category = c.category().ordinal();

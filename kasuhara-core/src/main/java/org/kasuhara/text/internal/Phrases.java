@@ -9,9 +9,16 @@ import java.util.Comparator;
  */
 final class Phrases {
     private final String[] phrases;
+    /** Bit {@code c & 63} is set for every first character {@code c} of a phrase: most positions fail this test. */
+    private final long firstChars;
 
     private Phrases(String[] phrases) {
         this.phrases = phrases;
+        long mask = 0;
+        for (String phrase : phrases) {
+            mask |= phrase.isEmpty() ? -1L : 1L << (phrase.charAt(0) & 63);
+        }
+        this.firstChars = mask;
     }
 
     static Phrases of(String... phrases) {
@@ -26,6 +33,9 @@ final class Phrases {
      * @return its length, or -1 when none starts there
      */
     int matchAt(String text, int at) {
+        if (at < 0 || at >= text.length() || (firstChars & 1L << (text.charAt(at) & 63)) == 0) {
+            return -1;
+        }
         for (String phrase : phrases) {
             if (text.startsWith(phrase, at)) {
                 return phrase.length();

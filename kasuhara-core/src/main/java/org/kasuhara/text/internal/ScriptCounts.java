@@ -30,7 +30,7 @@ public record ScriptCounts(int kana, int kanji, int latinLetters, int latinWords
         boolean wordHasLower = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean latinLetter = Character.isLetter(c) && CharClasses.isLatinWordChar(c)
+            boolean latinLetter = CharClasses.isLatinWordChar(c) && Character.isLetter(c)
                     || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
             if (latinLetter) {
                 latin++;
