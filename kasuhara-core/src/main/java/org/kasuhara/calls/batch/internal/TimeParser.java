@@ -1,14 +1,10 @@
 package org.kasuhara.calls.batch.internal;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 
 /**
  * Parses record times into epoch seconds. ISO times ({@code 2026-11-20T14:03:00+09:00}, {@code 2026-11-20 14:03:00},
@@ -18,16 +14,13 @@ import java.time.zone.ZoneRules;
 final class TimeParser {
     private final String format;
     private final ZoneId zone;
-    private final ZoneRules rules;
-    private long offsetFrom = Long.MAX_VALUE;
-    private long offsetUntil = Long.MIN_VALUE;
-    private int offset;
+    private final ZoneOffsets offsets;
     private final DateTimeFormatter pattern;
 
     TimeParser(String format, ZoneId zone) {
         this.format = format;
         this.zone = zone;
-        this.rules = zone.getRules();
+        this.offsets = new ZoneOffsets(zone);
         this.pattern = format.equals("iso") || format.equals("epoch") ? null : DateTimeFormatter.ofPattern(format);
     }
 
@@ -70,7 +63,7 @@ final class TimeParser {
         }
         long local = epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second;
         if (i == n) {
-            return local - offsetAt(local, year, month, day, hour, minute, second);
+            return local - offsets.atLocal(local, year, month, day, hour, minute, second);
         }
         char sign = s.charAt(i);
         if (sign == 'Z' && i == n - 1) {
@@ -81,33 +74,6 @@ final class TimeParser {
             return local - (sign == '+' ? offset : -offset);
         }
         throw new IllegalArgumentException("time \"" + s + "\" has an unreadable offset");
-    }
-
-    /**
-     * The zone's offset at a local time, looked up again only when the time leaves the span between two
-     * transitions (for Asia/Tokyo, since 1951: never), where every local time has exactly one offset.
-     */
-    private int offsetAt(long local, int year, int month, int day, int hour, int minute, int second) {
-        if (local >= offsetFrom && local < offsetUntil) {
-            return offset;
-        }
-        offset = rules.getOffset(LocalDateTime.of(year, month, day, hour, minute, second)).getTotalSeconds();
-        Instant at = Instant.ofEpochSecond(local - offset);
-        ZoneOffsetTransition previous = rules.previousTransition(at.plusSeconds(1));
-        ZoneOffsetTransition next = rules.nextTransition(at);
-        offsetFrom = previous == null ? Long.MIN_VALUE : Math.max(localSecond(previous.getDateTimeBefore()),
-                localSecond(previous.getDateTimeAfter()));
-        offsetUntil = next == null ? Long.MAX_VALUE : Math.min(localSecond(next.getDateTimeBefore()),
-                localSecond(next.getDateTimeAfter()));
-        if (local < offsetFrom || local >= offsetUntil) {   // in a gap or an overlap: do not cache
-            offsetFrom = Long.MAX_VALUE;
-            offsetUntil = Long.MIN_VALUE;
-        }
-        return offset;
-    }
-
-    private static long localSecond(LocalDateTime time) {
-        return time.toEpochSecond(ZoneOffset.UTC);
     }
 
     private static int digits(CharSequence s, int from, int count) {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,31 +29,19 @@ final class WindowAggregator {
         }
     }
 
-    /** One organisation's policy, its callers, and the zone offset in force around the current record. */
+    /** One organisation's policy, its callers, and its zone's offsets. */
     private static final class Organization {
         final Policy policy;
         final CallerTable callers = new CallerTable();
-        final ZoneRules zone;
-        long offsetFrom = Long.MAX_VALUE;
-        long offsetUntil = Long.MIN_VALUE;
-        int offset;
+        final ZoneOffsets offsets;
 
         Organization(Policy policy) {
             this.policy = policy;
-            this.zone = policy.zone().getRules();
+            this.offsets = new ZoneOffsets(policy.zone());
         }
 
-        /** The local time of day, with the offset looked up again only when a transition is crossed. */
         LocalTime localTime(long second) {
-            if (second < offsetFrom || second >= offsetUntil) {
-                Instant at = Instant.ofEpochSecond(second);
-                offset = zone.getOffset(at).getTotalSeconds();
-                ZoneOffsetTransition previous = zone.previousTransition(at.plusSeconds(1));
-                ZoneOffsetTransition next = zone.nextTransition(at);
-                offsetFrom = previous == null ? Long.MIN_VALUE : previous.toEpochSecond();
-                offsetUntil = next == null ? Long.MAX_VALUE : next.toEpochSecond();
-            }
-            return LocalTime.ofSecondOfDay(Math.floorMod(second + offset, 86_400L));
+            return LocalTime.ofSecondOfDay(Math.floorMod(second + offsets.atInstant(second), 86_400L));
         }
     }
 
@@ -202,16 +188,13 @@ final class WindowAggregator {
     private void close(CallerWindow caller, Policy policy) throws IOException {
         boolean offHours = caller.mostOffHours >= policy.repeatContacts();
         if (caller.longCalls == 0 && !offHours && caller.mostOnAMatter < policy.repeatContacts()) {
-            return;   // the usual case, decided without reading the matters
+            return;   // no finding (mostOnAMatter is the most on any matter): the matters need not be read
         }
         List<MatterWindow> repeated = new ArrayList<>();
         for (MatterWindow m : caller.matters()) {
             if (m.most >= policy.repeatContacts()) {
                 repeated.add(m);
             }
-        }
-        if (caller.longCalls == 0 && !offHours && repeated.isEmpty()) {
-            return;
         }
         callersWithFindings++;
         String name = names.of(caller.caller);
