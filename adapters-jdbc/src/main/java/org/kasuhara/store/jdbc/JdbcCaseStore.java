@@ -428,7 +428,7 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private int purge(Connection c, long id, Instant now, Period retention) throws SQLException {
-        Locked locked = lock(c, ReceiptNumbers.format(id));
+        Locked locked = lock(c, id, ReceiptNumbers.format(id));
         if (locked.stored.purged()) {
             return 0;
         }
@@ -485,7 +485,12 @@ public final class JdbcCaseStore implements CaseStore {
 
     /** The case's row, locked until the transaction ends. */
     private Locked lock(Connection c, String receipt) throws SQLException {
-        long id = existing(c, receipt);
+        long id = ReceiptNumbers.parse(receipt).orElseThrow(() -> new UnknownCaseException(receipt));
+        return lock(c, id, receipt);
+    }
+
+    /** The case's row by id, locked until the transaction ends; a missing row is an unknown receipt. */
+    private Locked lock(Connection c, long id, String receipt) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT " + CaseRows.CASE_COLUMNS
                 + " FROM kh_case WHERE id = ? FOR UPDATE")) {
             select.setLong(1, id);
