@@ -54,7 +54,13 @@ public record CaseQuery(String organization, Set<CaseStatus> statuses, LocalDate
     }
 
     private static Set<CaseStatus> awaitingReport() {
-        return EnumSet.of(CaseStatus.RECEIVED, CaseStatus.ASSESSED);
+        Set<CaseStatus> statuses = EnumSet.noneOf(CaseStatus.class);
+        for (CaseStatus status : CaseStatus.values()) {
+            if (status.awaitsReport()) {
+                statuses.add(status);
+            }
+        }
+        return statuses;
     }
 
     /** @param value the organisation, {@code null} for all @return a copy with that filter */

@@ -3,6 +3,7 @@ package org.kasuhara.store;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -40,7 +41,7 @@ public record CaseStatistics(String receipt, String organization, String site, C
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(reportDueBy, "reportDueBy");
         Objects.requireNonNull(status, "status");
-        behaviours = behaviours.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(behaviours));
+        behaviours = behaviours.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(behaviours));
     }
 
     /**
