@@ -92,10 +92,9 @@ public final class DroolsTriageEngine implements TriageEngine {
     }
 
     private LocalDate dueDate(Case complaint, Policy policy) {
+        // The day is taken in the policy's zone; counting business days from a date needs no zone.
         LocalDate received = complaint.receivedAt().atZoneSameInstant(policy.zone()).toLocalDate();
-        // Most policies share the calendar's zone: derive another calendar only for those that do not.
-        BusinessDayCalendar local = calendar.zone().equals(policy.zone()) ? calendar : calendar.withZone(policy.zone());
-        return local.addBusinessDays(received, policy.reportBusinessDays());
+        return calendar.addBusinessDays(received, policy.reportBusinessDays());
     }
 
     @Override
