@@ -1,7 +1,5 @@
 package org.kasuhara.scenario;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.kasuhara.model.ActionType;
 import org.kasuhara.model.FieldViolation;
@@ -61,14 +59,6 @@ public record Expectation(Verdict verdict, Severity severity, Boolean police, Bo
     public boolean isEmpty() {
         return verdict == null && severity == null && police == null && accepted == null && findings == null
                 && absent.isEmpty() && fired.isEmpty() && actions.isEmpty() && absentActions.isEmpty();
-    }
-
-    /** @return every rule id this expectation names, from findings, absent and fired */
-    public List<String> ruleIds() {
-        List<String> ids = new ArrayList<>(findings == null ? List.of() : findings);
-        ids.addAll(absent);
-        ids.addAll(fired);
-        return Collections.unmodifiableList(ids);
     }
 
     private static <T> List<T> copy(List<T> values, String field) {
