@@ -24,6 +24,20 @@ public record RuleInfo(String id, String name, String pkg, String file, int line
     }
 
     /**
+     * @param path a rule file's path within its rule set
+     * @return whether it holds call-alert rules: the {@code calls/} folder, compiled into a knowledge base of its own
+     *         and run by the live call monitor, never on a case
+     */
+    public static boolean isCallRuleFile(String path) {
+        return path.startsWith("calls/");
+    }
+
+    /** @return whether this is a call-alert rule ({@link #isCallRuleFile(String)}) */
+    public boolean isCallRule() {
+        return isCallRuleFile(file);
+    }
+
+    /**
      * A rule without a Japanese name or thresholds.
      *
      * @param id        the {@code @id}

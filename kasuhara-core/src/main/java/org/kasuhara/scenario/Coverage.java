@@ -39,7 +39,7 @@ public record Coverage(List<RuleInfo> rules, Set<String> exercised) {
         }
         // Call-alert rules (calls/) run in the live call monitor, never on a case: scenarios cannot reach them, so
         // they are not counted here (the monitor's tests exercise the default ones).
-        List<RuleInfo> caseRules = ruleSet.rules().stream().filter(r -> !r.pkg().equals("calls")).toList();
+        List<RuleInfo> caseRules = ruleSet.rules().stream().filter(r -> !r.isCallRule()).toList();
         fired.retainAll(caseRules.stream().map(RuleInfo::id).toList());
         return new Coverage(caseRules, fired);
     }

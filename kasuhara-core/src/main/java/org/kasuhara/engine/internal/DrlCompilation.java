@@ -32,14 +32,13 @@ record DrlCompilation(KieBase kieBase, KieBase callBase) {
     static DrlCompilation compile(List<RuleFile> files, List<RuleProblem> problems) {
         List<RuleFile> triage = files.stream().filter(f -> !RuleFileKinds.isCallRule(f.path())).toList();
         List<RuleFile> calls = files.stream().filter(f -> RuleFileKinds.isCallRule(f.path())).toList();
-        KieBase kieBase = compile(triage, files, problems, true);
-        KieBase callBase = calls.stream().anyMatch(f -> RuleFileKinds.isDrl(f.path())
-                || RuleFileKinds.isDecisionTable(f.path())) ? compile(calls, files, problems, false) : null;
+        KieBase kieBase = compile(triage, problems, true);
+        KieBase callBase = compile(calls, problems, false);
         return new DrlCompilation(kieBase, problems.isEmpty() ? callBase : null);
     }
 
-    private static KieBase compile(List<RuleFile> files, List<RuleFile> all, List<RuleProblem> problems,
-                                   boolean required) {
+    /** @return the knowledge base, or {@code null} when the files hold no rules or do not compile */
+    private static KieBase compile(List<RuleFile> files, List<RuleProblem> problems, boolean required) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         boolean any = false;
         for (RuleFile file : files) {
@@ -49,9 +48,11 @@ record DrlCompilation(KieBase kieBase, KieBase callBase) {
                         ResourceType.DRL);
             }
         }
-        if (!any && required) {
-            problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
-                    "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
+        if (!any) {
+            if (required) {
+                problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
+                        "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
+            }
             return null;
         }
         if (builder.hasErrors()) {
@@ -63,7 +64,7 @@ record DrlCompilation(KieBase kieBase, KieBase callBase) {
                 }
             }
             Map<String, String> texts = new HashMap<>();
-            all.forEach(f -> texts.put(f.path(), f.text()));
+            files.forEach(f -> texts.put(f.path(), f.text()));
             problems.addAll(DrlProblems.causes(reported, texts));
             return null;
         }

@@ -33,7 +33,7 @@ final class RuleFileKinds {
 
     /** The live call monitor's alert rules: their own knowledge base, their own facts. */
     static boolean isCallRule(String path) {
-        return path.startsWith("calls/");
+        return org.kasuhara.engine.RuleInfo.isCallRuleFile(path);
     }
 
     static boolean isDrl(String path) {
