@@ -79,12 +79,9 @@ final class CaseInputs {
                 // standard input is not ours to close
                 parse(new BufferedReader(new InputStreamReader(counted(stdin, bytesRead), StandardCharsets.UTF_8)),
                         input, sink, withText);
-            } else if (bytesRead == null) {
-                try (BufferedReader in = Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
-                    parse(in, input, sink, withText);
-                }
             } else {
-                // a decoder of its own reports invalid UTF-8 as Files.newBufferedReader does, instead of replacing it
+                // the reader Files.newBufferedReader builds (a decoder of its own reports invalid UTF-8 instead of
+                // replacing it), over a stream that counts the bytes read when asked to
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(
                         counted(Files.newInputStream(Path.of(input)), bytesRead),
                         StandardCharsets.UTF_8.newDecoder()))) {
