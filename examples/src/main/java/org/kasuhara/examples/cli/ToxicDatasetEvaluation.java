@@ -11,6 +11,7 @@ import org.kasuhara.text.Polarity;
 import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
+import org.kasuhara.text.eval.Score;
 
 /**
  * The abusive-language detector on the public Japanese toxicity data ({@code inspection-ai/japanese-toxic-dataset},
@@ -25,13 +26,17 @@ final class ToxicDatasetEvaluation {
     /** The figures; {@code missed} and {@code flaggedClean} list the texts the detector got wrong. */
     record Result(String file, int rows, int toxic, int toxicFlagged, int clean, int cleanFlagged,
                   List<String> missed, List<String> flaggedClean) {
+        /** @return flagged toxic comments as true positives, flagged clean ones as false positives */
+        Score score() {
+            return new Score(toxicFlagged, cleanFlagged, toxic - toxicFlagged);
+        }
+
         double precision() {
-            int flagged = toxicFlagged + cleanFlagged;
-            return flagged == 0 ? 1.0 : (double) toxicFlagged / flagged;
+            return score().precision();
         }
 
         double recall() {
-            return toxic == 0 ? 1.0 : (double) toxicFlagged / toxic;
+            return score().recall();
         }
 
         double falsePositiveRate() {
@@ -73,7 +78,9 @@ final class ToxicDatasetEvaluation {
                 continue;
             }
             rows++;
-            int no = Integer.parseInt(row.get(notToxic)) + Integer.parseInt(row.get(hard));
+            int notToxicVotes = Integer.parseInt(row.get(notToxic));
+            int hardVotes = Integer.parseInt(row.get(hard));
+            int no = notToxicVotes + hardVotes;
             int yes = Integer.parseInt(row.get(toxicVotes)) + Integer.parseInt(row.get(veryToxic));
             boolean flagged = analyzer.analyze(new TextInput(0, row.get(text), "ja", Speaker.CUSTOMER)).stream()
                     .anyMatch(s -> s.polarity() == Polarity.HARASSMENT);
@@ -83,7 +90,7 @@ final class ToxicDatasetEvaluation {
                 if (!flagged) {
                     missed.add(row.get(text));
                 }
-            } else if (Integer.parseInt(row.get(notToxic)) > yes + Integer.parseInt(row.get(hard))) {
+            } else if (notToxicVotes > yes + hardVotes) {
                 clean++;
                 cleanFlagged += flagged ? 1 : 0;
                 if (flagged) {
