@@ -59,10 +59,10 @@ public final class ReportCaseCommand implements Callable<Integer> {
                     .defaults(), store.options().clock().withZone(store.options().calendar().zone()));
             return switch (format) {
                 case JSON -> output.writeText(spec.commandLine().getOut(), spec.commandLine().getErr(), labels,
-                        report.toJson(), false);
+                        report.toJson());
                 case PDF -> output.writePdf(spec.commandLine().getErr(), labels, report.toHtml());
                 default -> output.writeText(spec.commandLine().getOut(), spec.commandLine().getErr(), labels,
-                        report.toHtml(), false);
+                        report.toHtml());
             };
         });
     }

@@ -52,10 +52,10 @@ public final class ReportMonthlyCommand implements Callable<Integer> {
             var out = spec.commandLine().getOut();
             var err = spec.commandLine().getErr();
             return switch (format) {
-                case JSON -> output.writeText(out, err, labels, report.toJson(), false);
-                case CSV -> output.writeText(out, err, labels, report.toCsv(), true);
+                case JSON -> output.writeText(out, err, labels, report.toJson());
+                case CSV -> output.writeCsv(out, err, labels, report);
                 case PDF -> output.writePdf(err, labels, report.toHtml());
-                case HTML -> output.writeText(out, err, labels, report.toHtml(), false);
+                case HTML -> output.writeText(out, err, labels, report.toHtml());
             };
         });
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kasuhara.pdf.PdfException;
 import org.kasuhara.pdf.PdfRenderer;
+import org.kasuhara.report.MonthlyReport;
 import picocli.CommandLine.Option;
 
 /** The {@code --format} and {@code -o FILE} options of the report commands, and writing the result. */
@@ -18,16 +19,8 @@ final class ReportOutput {
         "出力ファイル（省略時は標準出力。PDF では必須）。", "Output file (default: standard output; required for PDF)."})
     Path output;
 
-    /** A document in text form: JSON, CSV or XHTML. */
-    interface Document {
-        String text();
-    }
-
-    /**
-     * Writes text to the output file or standard output. CSV files start with a UTF-8 byte order mark so that
-     * Excel reads the Japanese correctly; CSV on standard output has none, for pipes.
-     */
-    int writeText(PrintWriter out, PrintWriter err, Labels labels, String text, boolean csv) {
+    /** Writes text to the output file or standard output. */
+    int writeText(PrintWriter out, PrintWriter err, Labels labels, String text) {
         if (output == null) {
             out.print(text);
             if (!text.endsWith("\n")) {
@@ -36,7 +29,16 @@ final class ReportOutput {
             out.flush();
             return ExitCodes.OK;
         }
-        return writeBytes(err, labels, ((csv ? "\uFEFF" : "") + text).getBytes(StandardCharsets.UTF_8));
+        return writeBytes(err, labels, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the monthly totals as CSV: a file starts with a UTF-8 byte order mark so that Excel reads the Japanese
+     * correctly ({@link MonthlyReport#toCsvBytes()}); standard output has none, for pipes.
+     */
+    int writeCsv(PrintWriter out, PrintWriter err, Labels labels, MonthlyReport report) {
+        return output == null ? writeText(out, err, labels, report.toCsv())
+                : writeBytes(err, labels, report.toCsvBytes());
     }
 
     /** Renders XHTML as PDF into the output file; PDF never goes to standard output. */
