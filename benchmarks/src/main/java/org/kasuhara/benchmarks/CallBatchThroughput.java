@@ -46,8 +46,8 @@ public final class CallBatchThroughput {
         long size = Files.size(csv);
         List<String> heap = new ArrayList<>();
         long[] nextTenth = {size / 10};
-        CallRecordAnalysis.Options options = new CallRecordAnalysis.Options(Policies.defaults(),
-                RecordMapping.defaults(), CallRecordAnalysis.Format.CSV, false, null, 20, 500_000);
+        CallRecordAnalysis.Options options = CallRecordAnalysis.Options.of(Policies.defaults(),
+                RecordMapping.defaults(), CallRecordAnalysis.Format.CSV);
         long t0 = System.nanoTime();
         AnalysisSummary s = CallRecordAnalysis.run(csv, options, dir.resolve("out"), (records, bytes) -> {
             if (bytes >= nextTenth[0]) {

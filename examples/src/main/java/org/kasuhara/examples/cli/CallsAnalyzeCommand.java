@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -136,7 +135,7 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
         }
         for (RuleFile f : RuleSource.defaults().files()) {
             if (f.path().equals("policy.yaml")) {
-                return Policies.parse(new StringReader(new String(f.content(), StandardCharsets.UTF_8)),
+                return Policies.parse(new StringReader(f.text()),
                         "classpath:policy.yaml");
             }
         }
