@@ -12,9 +12,9 @@ final class Confidence {
     private Confidence() {
     }
 
-    static double of(String text, Candidate match) {
+    /** @param term the entry's term as normalised text */
+    static double of(String text, Candidate match, String term) {
         LexiconEntry entry = match.entry();
-        String term = TextNormalizer.normalizeTerm(entry.term());
         boolean spelled = text.startsWith(term, match.start());
         double confidence = spelled ? 0.9 : 0.8;
         boolean english = LexiconEntry.ENGLISH.equals(entry.language());

@@ -21,8 +21,9 @@ import org.kasuhara.text.TextSignal;
  * mapped back to the original offsets.
  *
  * <p>Language: entries of the text's language are used ({@code "ja"}, {@code "en"}, or a tag such as
- * {@code "ja-JP"}); when the language is unknown — {@code null} or a language the lexicon has no entries for —
- * all entries apply, so that no complaint escapes analysis because of a missing or odd language tag.
+ * {@code "ja-JP"}); a tag for a language the lexicon has no entries for makes all entries apply, so that no
+ * complaint escapes analysis because of an odd language tag. Without a tag the language is detected from the text
+ * ({@link TextLanguage}); mixed and other texts use all entries.
  *
  * <p>Immutable and thread-safe: the automaton is built once; each call allocates only its own small lists.
  */
@@ -82,7 +83,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         return List.copyOf(signals);
     }
 
-    private static TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,
+    private TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,
                                        QuoteSpans quotes) {
         String text = normalized.text();
         boolean negated = NegationDetector.isNegated(text, match, quotes);
@@ -91,14 +92,11 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         int end = normalized.originalEnd(match.end());
         return new TextSignal(input.contact(), match.category(), match.entry().term(), start, end,
                 input.text().substring(start, end), attribution, negated, ConditionDetector.isConditional(text, match),
-                TargetDetector.target(text, match), Confidence.of(text, match), match.entry().language());
+                TargetDetector.target(text, match), Confidence.of(text, match, index.normalizedTerm(match.entry())), match.entry().language());
     }
 
-    /** The lexicon language to use, or {@code null} for all of them. */
+    /** The lexicon language to use for a language tag, or {@code null} for all of them. */
     private String languageOf(String tag) {
-        if (tag == null) {
-            return null;
-        }
         String primary = tag.strip().toLowerCase(Locale.ROOT);
         int dash = primary.indexOf('-') >= 0 ? primary.indexOf('-') : primary.indexOf('_');
         if (dash >= 0) {

@@ -1,6 +1,7 @@
 package org.kasuhara.text.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +24,20 @@ final class TermIndex {
 
     private final TermAutomaton automaton;
     private final Target[][] targets;
+    /** Each entry's term as normalised text, worked out once (for {@link Confidence}). */
+    private final Map<LexiconEntry, String> normalizedTerms;
 
-    private TermIndex(TermAutomaton automaton, Target[][] targets) {
+    private TermIndex(TermAutomaton automaton, Target[][] targets, Map<LexiconEntry, String> normalizedTerms) {
         this.automaton = automaton;
         this.targets = targets;
+        this.normalizedTerms = normalizedTerms;
     }
 
     static TermIndex of(List<LexiconEntry> entries) {
         Map<String, List<Target>> bySpelling = new LinkedHashMap<>();
+        Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
         for (LexiconEntry entry : entries) {
+            normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));
             List<SurfaceForm> own = termSpellings(entry);
             for (SurfaceForm form : spellings(entry)) {
                 List<Target> list = bySpelling.computeIfAbsent(form.text(), t -> new ArrayList<>());
@@ -43,7 +49,7 @@ final class TermIndex {
         }
         bySpelling.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
         Target[][] targets = bySpelling.values().stream().map(l -> l.toArray(Target[]::new)).toArray(Target[][]::new);
-        return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets);
+        return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets, normalizedTerms);
     }
 
     /**
@@ -74,6 +80,12 @@ final class TermIndex {
             return term.isEmpty() ? List.of() : List.of(SurfaceForm.whole(term));
         }
         return JapaneseTermForms.of(entry.term());
+    }
+
+    /** @return the entry's term as normalised text */
+    String normalizedTerm(LexiconEntry entry) {
+        String term = normalizedTerms.get(entry);
+        return term != null ? term : TextNormalizer.normalizeTerm(entry.term());
     }
 
     /**
