@@ -24,7 +24,6 @@ final class ConditionDetector {
             "たら", "れば", "ったら");
     private static final Phrases JA_AFTER = Phrases.of("たくなかったら", "たくなければ", "たくないなら");
     private static final List<String> EN_BEFORE = List.of("if", "unless", "otherwise", "until");
-    private static final List<String> EN_AFTER = List.of("unless", "else", "if");
 
     private ConditionDetector() {
     }

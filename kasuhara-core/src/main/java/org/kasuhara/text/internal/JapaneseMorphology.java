@@ -14,9 +14,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Japanese morphology with Kuromoji (Lucene's {@code lucene-analysis-kuromoji}, IPADIC), used only while a lexicon
+ * Japanese morphology with Kuromoji (Lucene's {@code lucene-analysis-kuromoji}, IPADIC), used while a lexicon
  * is built: it tells {@link JapaneseTermForms} which word a term ends with, its dictionary form and its conjugation
- * type. Texts are never tokenized.
+ * type. Texts are tokenized only around a match found through a kana reading ({@link ReadingBoundary}).
  *
  * <p>The dictionary (tens of MB on the heap) is loaded once per JVM, the first time a tokenizer is made; Lucene
  * shares it between tokenizers. A {@link JapaneseTokenizer} itself is not thread-safe, so tokenizers are kept in a
