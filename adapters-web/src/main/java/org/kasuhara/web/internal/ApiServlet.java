@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kasuhara.json.CaseReader;
-import org.kasuhara.json.CaseRecord;
-import org.kasuhara.json.InputProblem;
 import org.kasuhara.json.InvalidCaseException;
 import org.kasuhara.model.Case;
 import org.kasuhara.store.CaseIntake;
@@ -102,7 +100,7 @@ public final class ApiServlet extends HttpServlet {
         String body = body(request);
         Case complaint;
         try {
-            complaint = readOne(body);
+            complaint = reader.readOne(body);
         } catch (InvalidCaseException e) {
             Errors.send(request, response, 400, "invalid_case", e.problems().get(0).path().isEmpty()
                     ? e.problems().get(0).message() : e.problems().get(0).path() + ": " + e.problems().get(0).message(),
@@ -147,20 +145,6 @@ public final class ApiServlet extends HttpServlet {
         }
         List<StoredCase> cases = web.store().list(query.withOrganization(principal.organisation()).withLimit(1000));
         Json.write(response, CaseViews.list(cases, today));
-    }
-
-    /** {@link CaseReader#readOne} without its 32 MB read-ahead buffer (see {@link WholeTextReader}). */
-    private Case readOne(String body) {
-        List<CaseRecord> records = reader.readAll(new WholeTextReader(body), "request");
-        List<InputProblem> problems = records.stream().filter(r -> !r.isValid()).map(CaseRecord::problem).toList();
-        if (!problems.isEmpty()) {
-            throw new InvalidCaseException(problems);
-        }
-        if (records.size() != 1) {
-            throw new InvalidCaseException(List.of(new InputProblem("request", 1, "",
-                    "expected exactly one case, found " + records.size())));
-        }
-        return records.get(0).value();
     }
 
     private Optional<Principal> authenticate(HttpServletRequest request, HttpServletResponse response)
