@@ -7,6 +7,7 @@ import java.util.Map;
 import org.kasuhara.model.Applicant;
 import org.kasuhara.model.Case;
 import org.kasuhara.store.AssessmentEntry;
+import org.kasuhara.store.CaseQuery;
 import org.kasuhara.store.Receipt;
 import org.kasuhara.store.StoredCase;
 
@@ -52,8 +53,7 @@ final class CaseViews {
         view.put("status", stored.status());
         view.put("storedAt", stored.storedAt());
         view.put("reportDueBy", stored.reportDueBy());
-        view.put("overdue", stored.reportedAt() == null && stored.closedAt() == null
-                && stored.reportDueBy().isBefore(today));
+        view.put("overdue", CaseQuery.overdue(today).matches(stored));
         stored.latestAssessment().ifPresent(e -> {
             view.put("verdict", e.assessment().verdict());
             view.put("severity", e.assessment().severity());

@@ -8,6 +8,7 @@ import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Contact;
 import org.kasuhara.model.Finding;
 import org.kasuhara.store.AssessmentEntry;
+import org.kasuhara.store.CaseQuery;
 import org.kasuhara.store.MonthlyTotals;
 import org.kasuhara.store.StoredCase;
 
@@ -29,9 +30,10 @@ final class DashboardPages {
                 table.append("<th scope=\"col\">").append(Html.escape(m.get(h))).append("</th>");
             }
             table.append("</tr></thead><tbody>");
+            CaseQuery overdueToday = CaseQuery.overdue(today);
             for (StoredCase c : cases) {
                 Assessment a = c.latestAssessment().map(AssessmentEntry::assessment).orElse(null);
-                boolean overdue = c.reportedAt() == null && c.closedAt() == null && c.reportDueBy().isBefore(today);
+                boolean overdue = overdueToday.matches(c);
                 table.append("<tr><td><a href=\"").append(base).append("/staff/case/").append(Html.escape(c.receipt()))
                         .append("?lang=").append(m.language()).append("\">").append(Html.escape(c.receipt()))
                         .append("</a></td><td>").append(Html.escape(c.organization()))
