@@ -2,9 +2,7 @@ package org.kasuhara.web.internal;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +19,6 @@ import org.kasuhara.web.WebSettings;
 final class Access {
     static final String SESSION_COOKIE = "kh_staff";
     private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebSettings settings;
     private final Organisations organisations;
@@ -69,9 +66,7 @@ final class Access {
 
     /** Starts a session and returns its cookie value. */
     String startSession(Principal principal) {
-        byte[] id = new byte[32];
-        RANDOM.nextBytes(id);
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+        String value = AccessKeys.generate();   // 256 random bits, like an API key
         sessions.entrySet().removeIf(e -> e.getValue().expiresAtNanos - System.nanoTime() <= 0);
         sessions.put(value, new Session(principal, System.nanoTime() + SESSION_LIFETIME.toNanos()));
         return value;
