@@ -41,14 +41,6 @@ final class Messages {
         return text;
     }
 
-    String format(String key, Object... args) {
-        String text = get(key);
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(args[i]));
-        }
-        return text;
-    }
-
     private static Messages load(String language) {
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream("/org/kasuhara/web/messages_" + language

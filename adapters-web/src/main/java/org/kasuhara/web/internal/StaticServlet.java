@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 
 /** The stylesheet ({@code /static/kasuhara.css}), and a redirect from the root to the form. */
 public final class StaticServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final byte[] CSS = ClasspathBytes.read("/org/kasuhara/web/static/kasuhara.css");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -21,12 +21,9 @@ public final class StaticServlet extends HttpServlet {
             response.sendError(404);
             return;
         }
-        try (InputStream in = StaticServlet.class.getResourceAsStream("/org/kasuhara/web/static/kasuhara.css")) {
-            byte[] css = in.readAllBytes();
-            response.setContentType("text/css;charset=UTF-8");
-            response.setHeader("Cache-Control", "public, max-age=3600");
-            response.setContentLength(css.length);
-            response.getOutputStream().write(css);
-        }
+        response.setContentType("text/css;charset=UTF-8");
+        response.setHeader("Cache-Control", "public, max-age=3600");
+        response.setContentLength(CSS.length);
+        response.getOutputStream().write(CSS);
     }
 }
