@@ -113,8 +113,7 @@ public final class MailParser {
         return new ParsedMail(complaint, kept, senders.replyTo(), AutoReplies.reason(message, senders.from()));
     }
 
-    private OffsetDateTime receivedAt(MimeMessage message, Instant receivedTime, Set<MailProblem> problems)
-            throws MessagingException {
+    private OffsetDateTime receivedAt(MimeMessage message, Instant receivedTime, Set<MailProblem> problems) {
         java.util.Date sent = null;
         try {
             sent = message.getSentDate();

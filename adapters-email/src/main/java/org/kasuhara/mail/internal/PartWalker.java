@@ -7,7 +7,6 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimePart;
-import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -202,10 +201,7 @@ public final class PartWalker {
         try {
             String header = part.getContentType();
             return new ContentType(header == null ? "text/plain" : header);
-        } catch (ParseException e) {
-            problems.add(MailProblem.MALFORMED_MIME);
-            return new ContentType("text", "plain", null);
-        } catch (MessagingException e) {
+        } catch (MessagingException e) {   // ParseException included
             problems.add(MailProblem.MALFORMED_MIME);
             return new ContentType("text", "plain", null);
         }
