@@ -15,10 +15,10 @@ import org.kasuhara.mail.internal.MimeComposer;
 import org.kasuhara.mail.internal.ReplyRateLimit;
 import org.kasuhara.mail.internal.SentAcknowledgements;
 import org.kasuhara.model.Assessment;
-import org.kasuhara.store.AssessmentEntry;
-import org.kasuhara.store.CaseIntake;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.AssessmentEntry;
+import org.kasuhara.cases.store.CaseIntake;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.StoredCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +94,7 @@ public final class MailIntake {
      * @param raw          the message as received
      * @param receivedTime when it arrived
      * @return the receipt, disposition and reply
-     * @throws org.kasuhara.store.CaseStoreException when the store fails: the message is not taken in
+     * @throws org.kasuhara.cases.store.CaseStoreException when the store fails: the message is not taken in
      * @throws java.io.UncheckedIOException          when the evidence cannot be stored: not taken in
      * @throws MailSendException                     when the reply cannot be sent (the case is stored; try again)
      */

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.kasuhara.mail.internal.AttemptCounter;
 import org.kasuhara.mail.internal.ImapFolders;
 import org.kasuhara.mail.internal.ServerSessions;
-import org.kasuhara.store.CaseStoreException;
+import org.kasuhara.cases.store.CaseStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

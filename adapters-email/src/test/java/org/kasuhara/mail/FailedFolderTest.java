@@ -16,8 +16,8 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.CaseStore;
 
 /** A message that keeps failing is retried, then moved to Failed with the reason: never silently dropped. */
 class FailedFolderTest {

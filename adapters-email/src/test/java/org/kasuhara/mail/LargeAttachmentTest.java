@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.mail.internal.Sha256;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.CaseStore;
 
 /** A 20 MB attachment (a phone video of the incident) goes through IMAP, is hashed and stored whole. */
 class LargeAttachmentTest {

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseStore;
 
 /**
  * Sender addresses, names, subjects and message text never reach the log: everything written to standard output and

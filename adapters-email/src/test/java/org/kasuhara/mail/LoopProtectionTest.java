@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.mail.MailIntakeResult.Acknowledgement.Status;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseStore;
 
 /** Auto-replies, bounces and list mail are taken in but never answered, so no two robots can loop. */
 class LoopProtectionTest {

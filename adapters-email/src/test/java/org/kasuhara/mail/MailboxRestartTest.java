@@ -12,9 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.StoredCase;
 
 /** No message is lost or duplicated when the watcher dies in the middle of a batch and starts again. */
 class MailboxRestartTest {

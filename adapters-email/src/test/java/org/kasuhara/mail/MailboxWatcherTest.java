@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.model.Verdict;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.StoredCase;
 
 /** The whole loop on a real SMTP/IMAP server: deliver → ingest → store → acknowledge → folders. */
 class MailboxWatcherTest {
@@ -42,7 +42,7 @@ class MailboxWatcherTest {
             assertThat(summary).isEqualTo(new BatchSummary(1, 0, 0, 0));
         }
 
-        StoredCase stored = store.list(org.kasuhara.store.CaseQuery.all()).get(0);
+        StoredCase stored = store.list(org.kasuhara.cases.store.CaseQuery.all()).get(0);
         assertThat(stored.caseData().contacts().get(0).text()).contains(COMPLAINT);
         assertThat(stored.originalText()).contains(MailEvidence.FORMAT, COMPLAINT);
         assertThat(stored.latestAssessment()).isPresent();
@@ -71,7 +71,7 @@ class MailboxWatcherTest {
             assertThat(watcher.pollOnce()).isEqualTo(new BatchSummary(0, 1, 0, 0));
         }
 
-        StoredCase stored = store.list(org.kasuhara.store.CaseQuery.all()).get(0);
+        StoredCase stored = store.list(org.kasuhara.cases.store.CaseQuery.all()).get(0);
         assertThat(stored.latestAssessment().orElseThrow().assessment().accepted()).isFalse();
         assertThat(stored.latestAssessment().orElseThrow().assessment().verdict())
                 .isEqualTo(Verdict.CUSTOMER_HARASSMENT);
@@ -95,7 +95,7 @@ class MailboxWatcherTest {
             assertThat(watcher.pollOnce().processed()).isEqualTo(3);
         }
 
-        assertThat(store.list(org.kasuhara.store.CaseQuery.all())).hasSize(3);
+        assertThat(store.list(org.kasuhara.cases.store.CaseQuery.all())).hasSize(3);
         assertThat(MailServer.folder(GREEN_MAIL, "Processed")).hasSize(3);
     }
 
@@ -113,7 +113,7 @@ class MailboxWatcherTest {
             watcher.pollOnce();
         }
 
-        assertThat(store.list(org.kasuhara.store.CaseQuery.all())).hasSize(1);
+        assertThat(store.list(org.kasuhara.cases.store.CaseQuery.all())).hasSize(1);
         assertThat(MailServer.receivedBy(GREEN_MAIL, SENDER)).hasSize(1);
         assertThat(MailServer.folder(GREEN_MAIL, "Processed")).hasSize(3);
     }

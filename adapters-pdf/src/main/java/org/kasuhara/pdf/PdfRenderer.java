@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Renders the XHTML documents of {@code org.kasuhara.report} ({@code CaseReport.toHtml()},
+ * Renders the XHTML documents of {@code org.kasuhara.cases.report} ({@code CaseReport.toHtml()},
  * {@code MonthlyReport.toHtml()}) as PDF (A4), embedding a subset of a Japanese TrueType font so that the text is
  * Japanese in every viewer and can be extracted again. Immutable and thread-safe: each call renders on its own.
  *

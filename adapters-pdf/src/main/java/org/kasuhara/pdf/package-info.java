@@ -1,5 +1,5 @@
 /**
  * PDF output of the reports: {@link org.kasuhara.pdf.PdfRenderer} turns the XHTML documents of
- * {@code org.kasuhara.report} (case report, monthly totals) into PDF with an embedded Japanese TrueType font.
+ * {@code org.kasuhara.cases.report} (case report, monthly totals) into PDF with an embedded Japanese TrueType font.
  */
 package org.kasuhara.pdf;

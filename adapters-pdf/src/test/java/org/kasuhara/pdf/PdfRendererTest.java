@@ -22,12 +22,12 @@ import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.model.Behaviour;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Verdict;
-import org.kasuhara.report.CaseReport;
-import org.kasuhara.report.MonthlyReport;
-import org.kasuhara.report.ReportLanguage;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.StoreFixtures;
-import org.kasuhara.store.StoreOptions;
+import org.kasuhara.cases.report.CaseReport;
+import org.kasuhara.cases.report.MonthlyReport;
+import org.kasuhara.cases.report.ReportLanguage;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.tck.StoreFixtures;
+import org.kasuhara.cases.store.StoreOptions;
 
 /** Real PDFs with the real Japanese font, read back with PDFBox's text extraction. */
 class PdfRendererTest {

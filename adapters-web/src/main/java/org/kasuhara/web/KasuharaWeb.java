@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.kasuhara.engine.TriageEngine;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.internal.ApiServlet;
 import org.kasuhara.web.internal.DashboardServlet;
 import org.kasuhara.web.internal.LeafletServlet;

@@ -13,8 +13,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.CaseStore;
 
 /** A host application mounts the counter's servlets in its own container, under a context path of its choice. */
 class EmbeddingTest {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kasuhara.model.Channel;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.StoredCase;
 
 /** The reception form over real HTTP (the browser tests do the same through Chromium). */
 class ReceptionFormTest {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kasuhara.store.CaseQuery;
+import org.kasuhara.cases.store.CaseQuery;
 
 /** Each security behaviour of issue 6, against a running server. */
 class SecurityTest {

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.calendar.BusinessDayCalendar;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.StoreOptions;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.StoreOptions;
 
 /**
  * A real Jetty server with the real engine (default rules) and the in-memory store, on a free loopback port.

@@ -22,8 +22,8 @@ import org.kasuhara.mail.MailSender;
 import org.kasuhara.mail.MailSettings;
 import org.kasuhara.mail.MailboxWatcher;
 import org.kasuhara.mail.WatcherListener;
-import org.kasuhara.store.CaseStore;
-import org.kasuhara.store.jdbc.JdbcCaseStore;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 
 /**
  * End-to-end intake rate from a real IMAP server (GreenMail in this JVM): N typical messages are delivered to the

@@ -19,10 +19,10 @@ import org.kasuhara.model.Channel;
 import org.kasuhara.model.Verdict;
 import org.kasuhara.pdf.JapaneseFonts;
 import org.kasuhara.pdf.PdfRenderer;
-import org.kasuhara.report.MonthlyReport;
-import org.kasuhara.report.ReportLanguage;
-import org.kasuhara.store.MonthlyTotals;
-import org.kasuhara.store.jdbc.JdbcCaseStore;
+import org.kasuhara.cases.report.MonthlyReport;
+import org.kasuhara.cases.report.ReportLanguage;
+import org.kasuhara.cases.store.MonthlyTotals;
+import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 
 /**
  * The monthly report over a month of many cases (default one million) in the H2 file store: time and heap of

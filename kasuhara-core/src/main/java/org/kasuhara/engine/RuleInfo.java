@@ -15,26 +15,38 @@ import java.util.List;
  * @param severity   the {@code @severity} of its findings, or {@code null}
  * @param nameJa     the rule's name in Japanese ({@code @nameJa}), or {@code null}
  * @param thresholds the policy settings its conditions read, e.g. {@code confinementMinutes}
+ * @param module     the folder of the plug-in module whose rules it is ({@code calls}), or {@code null} for a rule
+ *                   that runs on cases
  */
 public record RuleInfo(String id, String name, String pkg, String file, int line, String source, String behaviour,
-                       String severity, String nameJa, List<String> thresholds) {
+                       String severity, String nameJa, List<String> thresholds, String module) {
     /** Copies the list. */
     public RuleInfo {
         thresholds = List.copyOf(thresholds);
     }
 
     /**
-     * @param path a rule file's path within its rule set
-     * @return whether it holds call-alert rules: the {@code calls/} folder, compiled into a knowledge base of its own
-     *         and run by the live call monitor, never on a case
+     * A rule that runs on cases.
+     *
+     * @param id         the {@code @id}
+     * @param name       the rule's name
+     * @param pkg        the DRL package
+     * @param file       the file
+     * @param line       the line
+     * @param source     the {@code @source}
+     * @param behaviour  the {@code @behaviour}, or {@code null}
+     * @param severity   the {@code @severity}, or {@code null}
+     * @param nameJa     the Japanese name, or {@code null}
+     * @param thresholds the policy settings its conditions read
      */
-    public static boolean isCallRuleFile(String path) {
-        return path.startsWith("calls/");
+    public RuleInfo(String id, String name, String pkg, String file, int line, String source, String behaviour,
+                    String severity, String nameJa, List<String> thresholds) {
+        this(id, name, pkg, file, line, source, behaviour, severity, nameJa, thresholds, null);
     }
 
-    /** @return whether this is a call-alert rule ({@link #isCallRuleFile(String)}) */
-    public boolean isCallRule() {
-        return isCallRuleFile(file);
+    /** @return whether the rule runs on cases, not in a plug-in module's own knowledge base */
+    public boolean isCaseRule() {
+        return module == null;
     }
 
     /**
@@ -51,6 +63,6 @@ public record RuleInfo(String id, String name, String pkg, String file, int line
      */
     public RuleInfo(String id, String name, String pkg, String file, int line, String source, String behaviour,
                     String severity) {
-        this(id, name, pkg, file, line, source, behaviour, severity, null, List.of());
+        this(id, name, pkg, file, line, source, behaviour, severity, null, List.of(), null);
     }
 }

@@ -13,11 +13,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.kasuhara.engine.RuleInfo;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
-import org.kasuhara.scenario.Coverage;
-import org.kasuhara.scenario.Scenario;
-import org.kasuhara.scenario.ScenarioFile;
-import org.kasuhara.scenario.ScenarioResult;
-import org.kasuhara.scenario.ScenarioRunner;
+import org.kasuhara.testkit.scenario.Coverage;
+import org.kasuhara.testkit.scenario.Scenario;
+import org.kasuhara.testkit.scenario.ScenarioFile;
+import org.kasuhara.testkit.scenario.ScenarioResult;
+import org.kasuhara.testkit.scenario.ScenarioRunner;
 
 /**
  * Runs the scenarios the default rule set ships in {@code scenarios/} through it, as {@code kasuhara rules test}

@@ -21,10 +21,10 @@ import org.kasuhara.text.SignalCategory;
 import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
-import org.kasuhara.text.eval.Evaluation;
-import org.kasuhara.text.eval.EvaluationReport;
-import org.kasuhara.text.eval.LabelledCorpus;
-import org.kasuhara.text.eval.LabelledSentence;
+import org.kasuhara.testkit.eval.Evaluation;
+import org.kasuhara.testkit.eval.EvaluationReport;
+import org.kasuhara.testkit.eval.LabelledCorpus;
+import org.kasuhara.testkit.eval.LabelledSentence;
 
 /**
  * The labelled corpus loads and covers what the issue asks for, and the hard cases behave. Figures are printed by

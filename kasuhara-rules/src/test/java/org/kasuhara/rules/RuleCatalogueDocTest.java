@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.kasuhara.catalogue.GuidelineCatalogue;
-import org.kasuhara.engine.RuleCatalogue;
+import org.kasuhara.testkit.catalogue.RuleCatalogue;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
-import org.kasuhara.scenario.RuleExamples;
-import org.kasuhara.scenario.ScenarioFile;
+import org.kasuhara.testkit.scenario.RuleExamples;
+import org.kasuhara.testkit.scenario.ScenarioFile;
 
 /**
  * {@code docs/rules.md} is generated from the default rules' metadata and scenarios; the build regenerates it into

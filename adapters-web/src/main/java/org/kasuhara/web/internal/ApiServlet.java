@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 import org.kasuhara.json.CaseReader;
 import org.kasuhara.json.InvalidCaseException;
 import org.kasuhara.model.Case;
-import org.kasuhara.store.CaseIntake;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.CaseIntake;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.StoredCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.kasuhara.model.Applicant;
 import org.kasuhara.model.Case;
-import org.kasuhara.store.AssessmentEntry;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.Receipt;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.AssessmentEntry;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.Receipt;
+import org.kasuhara.cases.store.StoredCase;
 
 /**
  * The API's views of stored cases. An organisation sees the applicant's name and contact details only when the

@@ -7,10 +7,10 @@ import java.util.Map;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Contact;
 import org.kasuhara.model.Finding;
-import org.kasuhara.store.AssessmentEntry;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.MonthlyTotals;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.AssessmentEntry;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.MonthlyTotals;
+import org.kasuhara.cases.store.StoredCase;
 
 /** The staff dashboard's pages: the case list with the month's chart, and one case with its findings marked. */
 final class DashboardPages {

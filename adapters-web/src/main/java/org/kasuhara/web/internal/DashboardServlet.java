@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
-import org.kasuhara.store.CaseQuery;
-import org.kasuhara.store.StoredCase;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.StoredCase;
 
 /**
  * The staff dashboard {@code /staff}: a login with an access key (a staff key sees every organisation, an

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.kasuhara.json.KasuharaJson;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
-import org.kasuhara.store.CaseIntake;
+import org.kasuhara.cases.store.CaseIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

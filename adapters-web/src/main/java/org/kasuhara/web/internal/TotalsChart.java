@@ -2,7 +2,7 @@ package org.kasuhara.web.internal;
 
 import java.util.Map;
 import org.kasuhara.model.Verdict;
-import org.kasuhara.store.MonthlyTotals;
+import org.kasuhara.cases.store.MonthlyTotals;
 
 /**
  * The month's cases by verdict as an inline SVG bar chart (no script, no external file, allowed by the CSP),

@@ -3,8 +3,8 @@ package org.kasuhara.web.internal;
 import java.time.Clock;
 import java.util.Objects;
 import org.kasuhara.engine.TriageEngine;
-import org.kasuhara.store.CaseIntake;
-import org.kasuhara.store.CaseStore;
+import org.kasuhara.cases.store.CaseIntake;
+import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.Organisations;
 import org.kasuhara.web.WebSettings;
 

@@ -1,8 +1,13 @@
 package org.kasuhara.engine.internal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.kasuhara.engine.RuleInfo;
 import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.spi.ModuleRules;
+import org.kasuhara.engine.spi.RuleModule;
 import org.kasuhara.model.RuleSetRef;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.text.TextAnalyzer;
@@ -14,24 +19,31 @@ import org.kie.api.runtime.KieSessionsPool;
  * A compiled rule set. The knowledge base is only read after construction. Sessions come from a pool: a
  * pooled session is reset when disposed, so each assessment still starts from an empty working memory, but
  * the session's internal structures are not rebuilt every time (a fifth of the cost of a fresh session).
+ * Package-private: the engine runs only rule sets the compiler built, and no caller outside the engine can reach
+ * into one.
  */
-public final class CompiledRuleSet implements RuleSet {
+final class CompiledRuleSet implements RuleSet {
     private final RuleSetRef ref;
     private final Policies policies;
     private final TextAnalyzer analyzer;
     private final List<RuleInfo> rules;
     private final KieSessionsPool sessions;
-    private final KieSessionsPool callSessions;
+    private final Map<String, ModuleRules> modules;
+    private final List<String> uncompiled;
 
     CompiledRuleSet(String name, String version, Policies policies, TextAnalyzer analyzer, List<RuleInfo> rules,
-                    KieBase kieBase, KieBase callBase) {
+                    KieBase kieBase, Map<String, KieBase> moduleBases, List<String> uncompiled) {
         this.ref = new RuleSetRef(name, version);
         this.policies = policies;
         this.analyzer = analyzer;
         this.rules = List.copyOf(rules);
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.callSessions = callBase == null ? null
-                : callBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        Map<String, ModuleRules> byFolder = new HashMap<>();
+        moduleBases.forEach((folder, base) -> byFolder.put(folder, new PooledModuleRules(
+                base.newKieSessionsPool(Runtime.getRuntime().availableProcessors()),
+                this.rules.stream().filter(r -> folder.equals(r.module())).toList())));
+        this.modules = Map.copyOf(byFolder);
+        this.uncompiled = List.copyOf(uncompiled);
     }
 
     @Override
@@ -69,23 +81,21 @@ public final class CompiledRuleSet implements RuleSet {
         return sessions.newKieSession();
     }
 
-    /** @return whether the rule set has call-alert rules ({@code calls/}) for the live call monitor */
-    public boolean hasCallRules() {
-        return callSessions != null;
+    @Override
+    public Optional<ModuleRules> moduleRules(RuleModule module) {
+        return Optional.ofNullable(modules.get(module.folder()));
     }
 
-    /**
-     * A session of the call-alert rules for one evaluation; {@link KieSession#dispose()} resets it and returns it
-     * to the pool.
-     *
-     * @return the session
-     * @throws IllegalStateException when the rule set has no {@code calls/} rules
-     */
-    public KieSession newCallSession() {
-        if (callSessions == null) {
-            throw new IllegalStateException("rule set " + ref.name() + " has no call-alert rules (calls/*.drl)");
+    @Override
+    public List<String> uncompiledModules() {
+        return uncompiled;
+    }
+
+    private record PooledModuleRules(KieSessionsPool pool, List<RuleInfo> rules) implements ModuleRules {
+        @Override
+        public KieSession newSession() {
+            return pool.newKieSession();
         }
-        return callSessions.newKieSession();
     }
 
     @Override

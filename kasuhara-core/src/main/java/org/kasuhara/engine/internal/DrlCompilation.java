@@ -2,8 +2,10 @@ package org.kasuhara.engine.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kasuhara.engine.RuleFile;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.ast.descr.RuleDescr;
@@ -16,25 +18,48 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles the DRL files of a rule set into a fresh knowledge base. A new {@link KnowledgeBuilder} per
+ * Compiles the DRL files of a rule set into fresh knowledge bases. A new {@link KnowledgeBuilder} per
  * compilation keeps builds independent (no shared ReleaseId).
  *
- * The live call monitor's rules ({@code calls/}) compile into a knowledge base of their own: they match other
- * facts than a case's, and an assessment must not pay for them (nor a monitor for the triage rules).
+ * Each plug-in module's folder (the live call monitor's {@code calls/}, say) compiles into a knowledge base of its
+ * own: its rules match other facts than a case's, and an assessment must not pay for them (nor a module's host for
+ * the triage rules).
  *
- * @param kieBase  the knowledge base of the triage rules, or {@code null} when a file did not compile
- * @param callBase the knowledge base of the call-alert rules ({@code calls/}), or {@code null} when there are
- *                 none or a file did not compile
+ * @param kieBase     the knowledge base of the triage rules, or {@code null} when a file did not compile
+ * @param moduleBases the knowledge bases of the modules' folders that hold rules, by folder; empty when a file did
+ *                    not compile
  */
-record DrlCompilation(KieBase kieBase, KieBase callBase) {
+record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
     private static final String PARSER_ECHO = "Parser returned a null Package";
 
-    static DrlCompilation compile(List<RuleFile> files, List<RuleProblem> problems) {
-        List<RuleFile> triage = files.stream().filter(f -> !RuleFileKinds.isCallRule(f.path())).toList();
-        List<RuleFile> calls = files.stream().filter(f -> RuleFileKinds.isCallRule(f.path())).toList();
+    /**
+     * @param modules folders that compile into knowledge bases of their own
+     * @param skipped folders left uncompiled (declared modules that no installed module claims)
+     */
+    static DrlCompilation compile(List<RuleFile> files, Set<String> modules, Set<String> skipped,
+                                  List<RuleProblem> problems) {
+        List<RuleFile> triage = new ArrayList<>();
+        Map<String, List<RuleFile>> byModule = new LinkedHashMap<>();
+        for (RuleFile file : files) {
+            String folder = RuleFileKinds.topFolder(file.path());
+            if (skipped.contains(folder)) {
+                continue;
+            }
+            if (modules.contains(folder)) {
+                byModule.computeIfAbsent(folder, f -> new ArrayList<>()).add(file);
+            } else {
+                triage.add(file);
+            }
+        }
         KieBase kieBase = compile(triage, problems, true);
-        KieBase callBase = compile(calls, problems, false);
-        return new DrlCompilation(kieBase, problems.isEmpty() ? callBase : null);
+        Map<String, KieBase> bases = new LinkedHashMap<>();
+        byModule.forEach((folder, moduleFiles) -> {
+            KieBase base = compile(moduleFiles, problems, false);
+            if (base != null) {
+                bases.put(folder, base);
+            }
+        });
+        return new DrlCompilation(kieBase, problems.isEmpty() ? Map.copyOf(bases) : Map.of());
     }
 
     /** @return the knowledge base, or {@code null} when the files hold no rules or do not compile */

@@ -3,10 +3,6 @@ package org.kasuhara.engine.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kasuhara.calls.CallAlert;
-import org.kasuhara.calls.facts.CallFact;
-import org.kasuhara.calls.facts.CallerOffHours;
-import org.kasuhara.calls.facts.MatterCalls;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
@@ -26,10 +22,6 @@ final class FactTypes {
             Established.class, ObservationFact.class, RepeatCount.class, TextSignal.class, Outcome.class,
             Finding.class, MessageNotAccepted.class);
 
-    /** Inserted by the live call monitor for the rules of {@code calls/}; alerts derived through {@code CallAlerts}. */
-    static final List<Class<?>> CALL_INSERTED = List.of(Policy.class, CallFact.class, MatterCalls.class,
-            CallerOffHours.class, TextSignal.class, CallAlert.class);
-
     private FactTypes() {
     }
 
@@ -48,11 +40,5 @@ final class FactTypes {
 
     static String describe(List<Class<?>> types) {
         return types.stream().map(Class::getSimpleName).collect(Collectors.joining(", "));
-    }
-
-    /** Who inserts the facts: the triage engine, or the live call monitor. */
-    static String who(List<Class<?>> types, boolean japanese) {
-        boolean calls = types == CALL_INSERTED;
-        return japanese ? (calls ? "通話モニター" : "エンジン") : (calls ? "call monitor" : "engine");
     }
 }

@@ -31,9 +31,10 @@ final class RuleFileKinds {
         return name.startsWith(".") || name.endsWith("~");
     }
 
-    /** The live call monitor's alert rules: their own knowledge base, their own facts. */
-    static boolean isCallRule(String path) {
-        return org.kasuhara.engine.RuleInfo.isCallRuleFile(path);
+    /** @return the first folder of a path within the rule set, or {@code ""} for a file at its top */
+    static String topFolder(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     static boolean isDrl(String path) {

@@ -21,7 +21,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Checks every rule's metadata (design.md §5): a unique {@code @id}, a known {@code @source}, a valid
+ * Checks every rule's metadata: a unique {@code @id}, a known {@code @source}, a valid
  * {@code @behaviour} and {@code @severity} where given, and a {@code package} that matches the file's folder.
  */
 final class RuleMetadata {
@@ -38,12 +38,16 @@ final class RuleMetadata {
      *             for DRL files
      */
     static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems) {
-        return check(base, files, rows, problems, List.of());
+        return check(base, files, rows, problems, List.of(), null, List.of());
     }
 
-    /** @param earlier rules of another knowledge base of the same rule set, whose ids must not be reused */
+    /**
+     * @param earlier rules of another knowledge base of the same rule set, whose ids must not be reused
+     * @param module  the plug-in module's folder, or {@code null} for the rules that run on cases
+     * @param markers consequence text that marks a module rule deriving a result, besides {@code Evidence.finding}
+     */
     static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems,
-                                List<RuleInfo> earlier) {
+                                List<RuleInfo> earlier, String module, List<String> markers) {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         Map<String, RuleInfo> byId = new HashMap<>();
@@ -60,7 +64,7 @@ final class RuleMetadata {
                 String body = bodyOf(texts.getOrDefault(file, ""), drlLine);
                 RuleInfo info = new RuleInfo(text(meta.get("id")), rule.getName(), rule.getPackageName(), file, line,
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")),
-                        text(meta.get("nameJa")), thresholdsIn(body));
+                        text(meta.get("nameJa")), thresholdsIn(body), module);
                 validate(info, catalogue, byId, problems);
                 for (String key : meta.keySet()) {
                     if (!KEYS.contains(key)) {
@@ -68,7 +72,7 @@ final class RuleMetadata {
                                 "unknown metadata @" + key + "; known: " + KEYS));
                     }
                 }
-                if (info.severity() == null && (body.contains("Evidence.finding") || body.contains("CallAlerts."))) {
+                if (info.severity() == null && (body.contains("Evidence.finding") || markers.stream().anyMatch(body::contains))) {
                     problems.add(problem(info, "@severity がありません: Evidence.finding を挿入するルールには @severity(…) が必要です"
                             + "（@behaviour を渡さない場合は @behaviour も）", "@severity is missing: a rule that inserts"
                             + " Evidence.finding needs @severity(…) (and @behaviour unless it passes one)"));

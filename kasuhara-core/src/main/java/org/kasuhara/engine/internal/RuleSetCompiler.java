@@ -5,21 +5,28 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleInfo;
 import org.kasuhara.engine.RuleProblem;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.spi.RuleModule;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.text.TextAnalyzer;
 
 
 /**
  * Compiles a rule set all or nothing: every file is read and checked, every problem collected, and a rule set
- * is built only when there are none.
+ * is built only when there are none. Plug-in modules ({@link RuleModule}) are those on the class path unless the
+ * caller names them.
  */
 public final class RuleSetCompiler {
 
@@ -33,8 +40,20 @@ public final class RuleSetCompiler {
      * @return the compiled rule set
      * @throws RuleSetException listing every problem
      */
-    public static CompiledRuleSet compile(RuleSource source) {
-        return compile(source.describe(), read(source));
+    public static RuleSet compile(RuleSource source) {
+        return compile(source, InstalledModules.all());
+    }
+
+    /**
+     * Compiles the source with the given plug-in modules.
+     *
+     * @param source  the rule set's files
+     * @param modules the modules
+     * @return the compiled rule set
+     * @throws RuleSetException listing every problem
+     */
+    public static RuleSet compile(RuleSource source, List<RuleModule> modules) {
+        return compile(source.describe(), read(source), modules);
     }
 
     /**
@@ -63,7 +82,12 @@ public final class RuleSetCompiler {
      * @return the compiled rule set
      * @throws RuleSetException listing every problem
      */
-    public static CompiledRuleSet compile(String describe, List<RuleFile> files) {
+    public static RuleSet compile(String describe, List<RuleFile> files) {
+        return compile(describe, files, InstalledModules.all());
+    }
+
+    static CompiledRuleSet compile(String describe, List<RuleFile> files, List<RuleModule> moduleList) {
+        Map<String, RuleModule> modules = InstalledModules.byFolder(moduleList);
         List<RuleProblem> problems = new ArrayList<>();
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
                 new Bilingual("ルールセットのファイルではありません。ルールセットに置けるのは ruleset.yaml、policy.yaml、"
@@ -74,9 +98,12 @@ public final class RuleSetCompiler {
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
         DecisionTables tables = DecisionTables.expand(files, problems);
+        Manifest manifest = Manifest.read(files, problems);
+        Set<String> uncompiled = new TreeSet<>(manifest.modules());
+        uncompiled.removeAll(modules.keySet());
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
-                () -> DrlCompilation.compile(tables.files(), drlProblems), RuleSetCompiler::startDaemon);
-        String name = Manifest.read(files, problems);
+                () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, drlProblems),
+                RuleSetCompiler::startDaemon);
         Policies policies = PolicyFiles.read(files, problems);
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
@@ -84,19 +111,21 @@ public final class RuleSetCompiler {
         List<RuleInfo> rules = new ArrayList<>();
         if (drl.kieBase() != null) {
             rules.addAll(RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems));
-            UnreachableRules.check(drl.kieBase(), tables.files(), rules, FactTypes.INSERTED, problems);
+            UnreachableRules.check(drl.kieBase(), tables.files(), rules, FactHost.ENGINE, problems);
         }
-        if (drl.callBase() != null) {
-            List<RuleInfo> callRules = RuleMetadata.check(drl.callBase(), tables.files(), tables::map, problems,
-                    rules);
-            UnreachableRules.check(drl.callBase(), tables.files(), callRules, FactTypes.CALL_INSERTED, problems);
-            rules.addAll(callRules);
-            rules.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-        }
+        drl.moduleBases().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            RuleModule module = modules.get(entry.getKey());
+            List<RuleInfo> moduleRules = RuleMetadata.check(entry.getValue(), tables.files(), tables::map, problems,
+                    rules, module.folder(), module.resultMarkers());
+            UnreachableRules.check(entry.getValue(), tables.files(), moduleRules, FactHost.of(module), problems);
+            rules.addAll(moduleRules);
+        });
+        rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
         if (!problems.isEmpty()) {
             throw new RuleSetException(describe, problems);
         }
-        return new CompiledRuleSet(name, version(files), policies, analyzer, rules, drl.kieBase(), drl.callBase());
+        return new CompiledRuleSet(manifest.name(), version(files), policies, analyzer, rules, drl.kieBase(),
+                drl.moduleBases(), List.copyOf(uncompiled));
     }
 
     private static void startDaemon(Runnable task) {

@@ -9,6 +9,7 @@ import org.kasuhara.engine.ReloadEvent;
 import org.kasuhara.engine.ReloadListener;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleProblem;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.model.RuleSetRef;
@@ -24,13 +25,13 @@ final class RuleSetReloader {
     private static final Logger LOG = LoggerFactory.getLogger(RuleSetReloader.class);
 
     private final RuleSource source;
-    private final Function<CompiledRuleSet, DroolsTriageEngine> engines;
+    private final Function<RuleSet, DroolsTriageEngine> engines;
     private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
     private final Object reloading = new Object();
     private volatile DroolsTriageEngine current;
 
-    RuleSetReloader(RuleSource source, CompiledRuleSet initial,
-                    Function<CompiledRuleSet, DroolsTriageEngine> engines) {
+    RuleSetReloader(RuleSource source, RuleSet initial,
+                    Function<RuleSet, DroolsTriageEngine> engines) {
         this.source = source;
         this.engines = engines;
         this.current = engines.apply(initial);
@@ -74,7 +75,7 @@ final class RuleSetReloader {
             if (RuleSetCompiler.version(files).equals(inUse.version())) {
                 return new ReloadEvent.Unchanged(inUse, Instant.now());
             }
-            CompiledRuleSet next = RuleSetCompiler.compile(source.describe(), files);
+            RuleSet next = RuleSetCompiler.compile(source.describe(), files);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             current = engines.apply(next);
             return new ReloadEvent.Reloaded(inUse, next.ref(), took, Instant.now());

@@ -29,8 +29,8 @@ final class UnreachableRules {
     private UnreachableRules() {
     }
 
-    /** @param types the fact types inserted into sessions of this knowledge base */
-    static void check(KieBase base, List<RuleFile> files, List<RuleInfo> rules, List<Class<?>> types,
+    /** @param host who inserts which facts into sessions of this knowledge base */
+    static void check(KieBase base, List<RuleFile> files, List<RuleInfo> rules, FactHost host,
                       List<RuleProblem> problems) {
         Set<String> inserted = insertedByRules(files);
         Map<String, RuleInfo> byName = new HashMap<>();
@@ -41,7 +41,7 @@ final class UnreachableRules {
                 if (info == null || !(rule instanceof RuleImpl impl)) {
                     continue;
                 }
-                Bilingual reason = never(impl.getLhs(), inserted, types);
+                Bilingual reason = never(impl.getLhs(), inserted, host);
                 if (reason == null) {
                     reason = LiteralConditions.contradiction(impl.getLhs());
                 }
@@ -68,14 +68,14 @@ final class UnreachableRules {
     }
 
     /** Why the element can never match, or {@code null}. */
-    private static Bilingual never(RuleConditionElement element, Set<String> inserted, List<Class<?>> types) {
+    private static Bilingual never(RuleConditionElement element, Set<String> inserted, FactHost host) {
         if (element instanceof GroupElement group) {
             if (group.isNot()) {
                 return null;
             }
             Bilingual first = null;
             for (RuleConditionElement child : group.getChildren()) {
-                Bilingual reason = never(child, inserted, types);
+                Bilingual reason = never(child, inserted, host);
                 if (group.isOr() && reason == null) {
                     return null;
                 }
@@ -91,12 +91,12 @@ final class UnreachableRules {
         if (element instanceof org.drools.base.rule.Pattern pattern && pattern.getSource() == null
                 && pattern.getObjectType() instanceof ClassObjectType type) {
             Class<?> matched = type.getClassType();
-            if (!FactTypes.canBeInserted(matched, inserted, types)) {
+            if (!FactTypes.canBeInserted(matched, inserted, host.types())) {
                 String name = matched.getSimpleName();
-                return new Bilingual(name + " のファクトを挿入するものがありません（" + FactTypes.who(types, true)
-                        + "が挿入するのは " + FactTypes.describe(types) + "、ルールは new で作ったものを挿入します）",
-                        "nothing inserts " + name + " facts; the " + FactTypes.who(types, false) + " inserts "
-                                + FactTypes.describe(types)
+                return new Bilingual(name + " のファクトを挿入するものがありません（" + host.ja()
+                        + "が挿入するのは " + FactTypes.describe(host.types()) + "、ルールは new で作ったものを挿入します）",
+                        "nothing inserts " + name + " facts; the " + host.en() + " inserts "
+                                + FactTypes.describe(host.types())
                                 + ", and rules insert what they create with new");
             }
         }

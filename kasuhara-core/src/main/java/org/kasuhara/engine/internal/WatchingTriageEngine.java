@@ -42,7 +42,7 @@ public final class WatchingTriageEngine implements ReloadingTriageEngine {
             throw new IllegalArgumentException("only a rule directory can be watched (RuleSource.directory),"
                     + " not " + source.describe());
         }
-        CompiledRuleSet initial = RuleSetCompiler.compile(source);
+        RuleSet initial = RuleSetCompiler.compile(source);
         RuleSetReloader reloader = new RuleSetReloader(source, initial,
                 rules -> new DroolsTriageEngine(rules, calendar, catalogue));
         try {

@@ -1,0 +1,560 @@
+package org.kasuhara.cases.store.jdbc;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.Applicant;
+import org.kasuhara.model.Assessment;
+import org.kasuhara.model.Behaviour;
+import org.kasuhara.model.Case;
+import org.kasuhara.model.Channel;
+import org.kasuhara.model.Verdict;
+import org.kasuhara.cases.store.ApplicantExport;
+import org.kasuhara.cases.store.ApplicantKey;
+import org.kasuhara.cases.store.AssessmentEntry;
+import org.kasuhara.cases.store.AuditAction;
+import org.kasuhara.cases.store.AuditEntry;
+import org.kasuhara.cases.store.CaseOutcome;
+import org.kasuhara.cases.store.CaseQuery;
+import org.kasuhara.cases.store.CaseStatistics;
+import org.kasuhara.cases.store.CaseStatus;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.cases.store.CaseStoreException;
+import org.kasuhara.cases.store.Receipt;
+import org.kasuhara.cases.store.Redaction;
+import org.kasuhara.cases.store.StoreOptions;
+import org.kasuhara.cases.store.StoredCase;
+import org.kasuhara.cases.store.UnknownCaseException;
+import org.kasuhara.cases.store.spi.Lifecycle;
+import org.kasuhara.cases.store.spi.ReceiptNumbers;
+import org.kasuhara.cases.store.jdbc.internal.CaseRows;
+import org.kasuhara.cases.store.jdbc.internal.DriverManagerDataSource;
+import org.kasuhara.cases.store.jdbc.internal.Transactions;
+
+/**
+ * The JDBC case store. Every change is one transaction that locks the case's row ({@code SELECT … FOR UPDATE}), so
+ * concurrent writers in any number of threads or processes never lose an update; an intake returns its receipt only
+ * after the commit. Idempotency rests on a unique key (organisation, case id): of two concurrent submissions of one
+ * case, one inserts and the other gets the original receipt. The schema is created or upgraded by Flyway on open.
+ *
+ * <p>Works on H2 2.x and PostgreSQL 12+ with the same migrations. Thread-safe.
+ */
+public final class JdbcCaseStore implements CaseStore {
+    private static final String SCHEMA_HISTORY = "kh_schema_history";
+
+    private final DataSource dataSource;
+    private final StoreOptions options;
+    private final Transactions transactions;
+    private final AutoCloseable resources;
+
+    private JdbcCaseStore(DataSource dataSource, StoreOptions options, AutoCloseable resources) {
+        this.dataSource = dataSource;
+        this.options = options;
+        this.transactions = new Transactions(dataSource);
+        this.resources = resources;
+    }
+
+    /**
+     * Opens a store on a data source (PostgreSQL or H2; pooled for a service), migrating its schema first.
+     *
+     * @param dataSource the database; not closed by {@link #close()}
+     * @param options    calendar and clock
+     * @return the open store
+     * @throws CaseStoreException when the database cannot be reached or migrated
+     */
+    public static JdbcCaseStore create(DataSource dataSource, StoreOptions options) {
+        return open(Objects.requireNonNull(dataSource, "dataSource"), options, () -> { });
+    }
+
+    /**
+     * The zero-setup default: an embedded H2 file database {@code kasuhara} in {@code directory}, created when
+     * missing.
+     *
+     * @param directory the folder of the database files, e.g. {@code Path.of("data")}
+     * @return the open store, with the default calendar and the system clock
+     * @throws CaseStoreException when the database cannot be opened (e.g. another process holds it)
+     */
+    public static JdbcCaseStore h2(Path directory) {
+        return h2(directory, StoreOptions.defaults());
+    }
+
+    /**
+     * @param directory the folder of the database files
+     * @param options   calendar and clock
+     * @return the open store on the embedded H2 database in {@code directory}
+     * @throws CaseStoreException when the database cannot be opened
+     */
+    public static JdbcCaseStore h2(Path directory, StoreOptions options) {
+        String url = "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve("kasuhara")
+                // no H2 trace file: on errors it would write statements with their parameters (personal data)
+                + ";LOCK_TIMEOUT=10000;TRACE_LEVEL_FILE=0"
+                // each commit is written before it returns: with H2's default (500 ms write delay) a killed process
+                // lost cases whose receipts had been issued (found by the mail adapter's kill test)
+                + ";WRITE_DELAY=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kasuhara", "");
+        pool.setMaxConnections(32);
+        return open(pool, options, pool::dispose);
+    }
+
+    /**
+     * Opens the store the settings describe: their JDBC URL, or the embedded H2 database in their data folder.
+     *
+     * @param config  the settings
+     * @param options calendar and clock
+     * @return the open store
+     * @throws CaseStoreException when the database cannot be opened
+     */
+    public static JdbcCaseStore open(JdbcStoreConfig config, StoreOptions options) {
+        if (config.url() == null) {
+            return h2(config.dataDirectory(), options);
+        }
+        return open(new DriverManagerDataSource(config.url(), config.user(), config.password()), options, () -> { });
+    }
+
+    private static JdbcCaseStore open(DataSource dataSource, StoreOptions options, AutoCloseable resources) {
+        Objects.requireNonNull(options, "options");
+        try {
+            Flyway.configure().dataSource(dataSource).table(SCHEMA_HISTORY)
+                    .locations("classpath:org/kasuhara/cases/store/jdbc/migration").load().migrate();
+        } catch (RuntimeException e) {
+            closeQuietly(resources, e);
+            throw new CaseStoreException("case store: cannot open or migrate the database: " + e.getMessage(), e);
+        }
+        return new JdbcCaseStore(dataSource, options, resources);
+    }
+
+    /** @return the data source this store uses */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public StoreOptions options() {
+        return options;
+    }
+
+    @Override
+    public Receipt intake(Case received, String originalText) {
+        Objects.requireNonNull(received, "case");
+        String text = originalText == null ? KasuharaJson.toJson(received) : originalText;
+        try {
+            return transactions.inTransaction("store case " + received.id(), c -> {
+                // the usual re-submission is found without provoking a duplicate-key error
+                Receipt existing = exists(c, received) ? resubmitted(c, received, text) : null;
+                return existing != null ? existing : insert(c, received, text);
+            });
+        } catch (Transactions.DuplicateKeyException raced) {
+            return transactions.inTransaction("look up case " + received.id(), c -> resubmitted(c, received, text));
+        }
+    }
+
+    private Receipt insert(Connection c, Case received, String text) throws SQLException {
+        Instant now = now();
+        LocalDate due = options.calendar().reportDueBy(received.receivedAt());
+        Applicant applicant = received.applicant();
+        long id;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO kh_case (org_key, case_id, organization, "
+                + "site, channel, received_at, received_month, report_due_by, stored_at, status, case_json, "
+                + "original_text, applicant_email, applicant_phone, applicant_ref) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, orgKey(received.organization()));
+            insert.setString(2, received.id());
+            insert.setString(3, received.organization());
+            insert.setString(4, received.site());
+            insert.setString(5, received.channel().name());
+            insert.setObject(6, received.receivedAt());
+            insert.setString(7, month(received).toString());
+            insert.setObject(8, due);
+            insert.setObject(9, CaseRows.timestamp(now));
+            insert.setString(10, CaseStatus.RECEIVED.name());
+            insert.setString(11, KasuharaJson.toJson(received));
+            insert.setString(12, text);
+            insert.setString(13, ApplicantKey.normalEmail(applicant.email()));
+            insert.setString(14, ApplicantKey.normalPhone(applicant.phone()));
+            insert.setString(15, applicant.customerRef());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        CaseRows.audit(c, id, now, AuditEntry.SYSTEM, AuditAction.RECEIVED, null, CaseStatus.RECEIVED,
+                Lifecycle.receivedDetail(received));
+        return new Receipt(ReceiptNumbers.format(id), received.organization(), received.id(), now, due, false);
+    }
+
+    private static boolean exists(Connection c, Case received) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM kh_case WHERE org_key = ? AND case_id = ?")) {
+            select.setString(1, orgKey(received.organization()));
+            select.setString(2, received.id());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private Receipt resubmitted(Connection c, Case received, String text) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT id, stored_at, report_due_by, status, "
+                + "original_text FROM kh_case WHERE org_key = ? AND case_id = ? FOR UPDATE")) {
+            select.setString(1, orgKey(received.organization()));
+            select.setString(2, received.id());
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("case vanished after a duplicate-key error", "40001");
+                }
+                long id = row.getLong("id");
+                CaseStatus status = CaseStatus.valueOf(row.getString("status"));
+                CaseRows.audit(c, id, now(), AuditEntry.SYSTEM, AuditAction.RESUBMITTED, status, status,
+                        Lifecycle.resubmittedDetail(text.equals(row.getString("original_text"))));
+                return new Receipt(ReceiptNumbers.format(id), received.organization(), received.id(),
+                        CaseRows.instant(row, "stored_at"), row.getObject("report_due_by", LocalDate.class), true);
+            }
+        }
+    }
+
+    @Override
+    public AssessmentEntry addAssessment(String receipt, Assessment assessment) {
+        Objects.requireNonNull(assessment, "assessment");
+        return transactions.inTransaction("assess " + receipt, c -> {
+            Locked locked = lock(c, receipt);
+            Lifecycle.checkSameCase(receipt, locked.stored.caseData(), assessment);
+            CaseStatus next = Lifecycle.afterAssessment(receipt, locked.stored.status());
+            AssessmentEntry entry = new AssessmentEntry(locked.stored.assessments().size() + 1, now(), assessment);
+            insertAssessment(c, locked.id, entry);
+            try (PreparedStatement update = c.prepareStatement("UPDATE kh_case SET status = ?, assessment_count = ?, "
+                    + "latest_verdict = ?, latest_police = ?, latest_behaviours = ? WHERE id = ?")) {
+                update.setString(1, next.name());
+                update.setInt(2, entry.number());
+                update.setString(3, assessment.verdict().name());
+                update.setBoolean(4, assessment.policeReport());
+                update.setString(5, CaseStatistics.behaviours(assessment).stream().map(Enum::name)
+                        .collect(Collectors.joining(",")));
+                update.setLong(6, locked.id);
+                update.executeUpdate();
+            }
+            CaseRows.audit(c, locked.id, entry.assessedAt(), AuditEntry.SYSTEM, AuditAction.ASSESSED,
+                    locked.stored.status(), next, Lifecycle.assessedDetail(entry.number(), assessment));
+            return entry;
+        });
+    }
+
+    private static void insertAssessment(Connection c, long id, AssessmentEntry entry) throws SQLException {
+        Assessment assessment = entry.assessment();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO kh_assessment (case_ref, seq_no, "
+                + "assessed_at, rule_set, rule_set_version, verdict, assessment_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setInt(2, entry.number());
+            insert.setObject(3, CaseRows.timestamp(entry.assessedAt()));
+            insert.setString(4, assessment.ruleSet().name());
+            insert.setString(5, assessment.ruleSet().version());
+            insert.setString(6, assessment.verdict().name());
+            insert.setString(7, KasuharaJson.toJson(assessment));
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public StoredCase markReported(String receipt, String by) {
+        String actor = Lifecycle.actor(by);
+        return transactions.inTransaction("report " + receipt, c -> {
+            Locked locked = lock(c, receipt);
+            Lifecycle.checkReport(receipt, locked.stored.status());
+            Instant now = now();
+            update(c, "UPDATE kh_case SET status = ?, reported_at = ?, reported_by = ? WHERE id = ?",
+                    CaseStatus.REPORTED.name(), CaseRows.timestamp(now), actor, locked.id);
+            CaseRows.audit(c, locked.id, now, actor, AuditAction.REPORTED, locked.stored.status(),
+                    CaseStatus.REPORTED, "");
+            return reload(c, locked.id);
+        });
+    }
+
+    @Override
+    public StoredCase closeCase(String receipt, String by, CaseOutcome outcome) {
+        String actor = Lifecycle.actor(by);
+        return transactions.inTransaction("close " + receipt, c -> {
+            Locked locked = lock(c, receipt);
+            Lifecycle.checkClose(receipt, locked.stored.status());
+            Instant now = now();
+            update(c, "UPDATE kh_case SET status = ?, closed_at = ?, closed_by = ?, outcome = ? WHERE id = ?",
+                    CaseStatus.CLOSED.name(), CaseRows.timestamp(now), actor,
+                    outcome == null ? null : outcome.name(), locked.id);
+            CaseRows.audit(c, locked.id, now, actor, AuditAction.CLOSED, locked.stored.status(), CaseStatus.CLOSED,
+                    Lifecycle.closedDetail(outcome));
+            return reload(c, locked.id);
+        });
+    }
+
+    @Override
+    public Optional<StoredCase> find(String receipt) {
+        var id = ReceiptNumbers.parse(receipt);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        return transactions.inTransaction("read " + receipt, c -> select(c, "WHERE id = ?", id.getAsLong())
+                .stream().findFirst());
+    }
+
+    @Override
+    public Optional<StoredCase> findByCaseId(String organization, String caseId) {
+        return transactions.inTransaction("read case " + caseId, c -> select(c, "WHERE org_key = ? AND case_id = ?",
+                orgKey(organization), caseId).stream().findFirst());
+    }
+
+    @Override
+    public List<StoredCase> list(CaseQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = where(query, parameters);
+        return transactions.inTransaction("list cases", c -> select(c, where, parameters.toArray()));
+    }
+
+    private static String where(CaseQuery query, List<Object> parameters) {
+        List<String> conditions = new ArrayList<>();
+        if (query.organization() != null) {
+            conditions.add("org_key = ?");
+            parameters.add(query.organization());
+        }
+        if (!query.statuses().isEmpty()) {
+            EnumSet<CaseStatus> statuses = EnumSet.copyOf(query.statuses());
+            conditions.add("status IN (" + statuses.stream().map(s -> "?").collect(Collectors.joining(", ")) + ")");
+            statuses.forEach(s -> parameters.add(s.name()));
+        }
+        if (query.dueFrom() != null) {
+            conditions.add("report_due_by >= ?");
+            parameters.add(query.dueFrom());
+        }
+        if (query.dueTo() != null) {
+            conditions.add("report_due_by <= ?");
+            parameters.add(query.dueTo());
+        }
+        if (query.receivedIn() != null) {
+            conditions.add("received_month = ?");
+            parameters.add(query.receivedIn().toString());
+        }
+        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        return where + " ORDER BY id" + (query.limit() > 0 ? " FETCH FIRST " + query.limit() + " ROWS ONLY" : "");
+    }
+
+    @Override
+    public void forEachInMonth(YearMonth month, String organization, Consumer<CaseStatistics> sink) {
+        String sql = "SELECT id, organization, site, channel, received_at, report_due_by, status, latest_verdict, "
+                + "latest_behaviours, latest_police, outcome, reported_at FROM kh_case WHERE received_month = ?"
+                + (organization == null ? "" : " AND org_key = ?") + " ORDER BY id";
+        transactions.inTransaction("read the statistics of " + month, c -> {
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                select.setFetchSize(1000);
+                select.setString(1, month.toString());
+                if (organization != null) {
+                    select.setString(2, organization);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        sink.accept(statistics(row));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private CaseStatistics statistics(ResultSet row) throws SQLException {
+        String verdict = row.getString("latest_verdict");
+        String behaviours = row.getString("latest_behaviours");
+        EnumSet<Behaviour> found = EnumSet.noneOf(Behaviour.class);
+        if (!behaviours.isEmpty()) {
+            for (String name : behaviours.split(",")) {
+                found.add(Behaviour.valueOf(name));
+            }
+        }
+        String outcome = row.getString("outcome");
+        Instant reported = CaseRows.instant(row, "reported_at");
+        return new CaseStatistics(ReceiptNumbers.format(row.getLong("id")), row.getString("organization"),
+                row.getString("site"), Channel.valueOf(row.getString("channel")),
+                row.getObject("received_at", java.time.OffsetDateTime.class),
+                row.getObject("report_due_by", LocalDate.class), CaseStatus.valueOf(row.getString("status")),
+                verdict == null ? null : Verdict.valueOf(verdict), found, row.getBoolean("latest_police"),
+                outcome == null ? null : CaseOutcome.valueOf(outcome),
+                reported == null ? null : reported.atZone(options.calendar().zone()).toLocalDate());
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(String receipt) {
+        return transactions.inTransaction("read the audit log of " + receipt,
+                c -> CaseRows.audit(c, existing(c, receipt)));
+    }
+
+    @Override
+    public int purgePersonalData(Period retention) {
+        Instant now = now();
+        Instant cutoff = now.atZone(options.calendar().zone()).minus(retention).toInstant();
+        List<Long> due = transactions.inTransaction("find cases to purge", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM kh_case WHERE status = ? AND "
+                    + "purged_at IS NULL AND closed_at < ? ORDER BY id")) {
+                select.setString(1, CaseStatus.CLOSED.name());
+                select.setObject(2, CaseRows.timestamp(cutoff));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+        int purged = 0;
+        for (long id : due) {
+            purged += transactions.inTransaction("purge " + ReceiptNumbers.format(id), c -> purge(c, id, now,
+                    retention));
+        }
+        return purged;
+    }
+
+    private int purge(Connection c, long id, Instant now, Period retention) throws SQLException {
+        Locked locked = lock(c, id, ReceiptNumbers.format(id));
+        if (locked.stored.purged()) {
+            return 0;
+        }
+        update(c, "UPDATE kh_case SET case_json = ?, original_text = NULL, applicant_email = NULL, "
+                + "applicant_phone = NULL, applicant_ref = NULL, purged_at = ? WHERE id = ?",
+                KasuharaJson.toJson(Redaction.anonymise(locked.stored.caseData())), CaseRows.timestamp(now), id);
+        for (AssessmentEntry entry : locked.stored.assessments()) {
+            update(c, "UPDATE kh_assessment SET assessment_json = ? WHERE case_ref = ? AND seq_no = ?",
+                    KasuharaJson.toJson(Redaction.anonymise(entry.assessment())), id, entry.number());
+        }
+        CaseRows.audit(c, id, now, AuditEntry.SYSTEM, AuditAction.PURGED, locked.stored.status(),
+                locked.stored.status(), Lifecycle.purgedDetail(retention));
+        return 1;
+    }
+
+    @Override
+    public ApplicantExport exportApplicant(ApplicantKey key) {
+        Objects.requireNonNull(key, "key");
+        Instant now = now();
+        return transactions.inTransaction("export an applicant's cases", c -> {
+            List<StoredCase> cases = select(c, "WHERE applicant_email = ? OR applicant_phone = ? "
+                    + "OR applicant_ref = ?", ApplicantKey.normalEmail(key.email()),
+                    ApplicantKey.normalPhone(key.phone()), key.customerRef());
+            for (StoredCase stored : cases) {
+                CaseRows.audit(c, ReceiptNumbers.parse(stored.receipt()).getAsLong(), now, AuditEntry.SYSTEM,
+                        AuditAction.EXPORTED, stored.status(), stored.status(), Lifecycle.EXPORTED_DETAIL);
+            }
+            return new ApplicantExport(now, cases);
+        });
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(resources, null);
+    }
+
+    private List<StoredCase> select(Connection c, String where, Object... parameters) throws SQLException {
+        List<StoredCase> found = new ArrayList<>();
+        try (PreparedStatement select = c.prepareStatement("SELECT " + CaseRows.CASE_COLUMNS + " FROM kh_case "
+                + where)) {
+            bind(select, parameters);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(CaseRows.read(c, rows));
+                }
+            }
+        }
+        return found;
+    }
+
+    private StoredCase reload(Connection c, long id) throws SQLException {
+        return select(c, "WHERE id = ?", id).get(0);
+    }
+
+    /** The case's row, locked until the transaction ends. */
+    private Locked lock(Connection c, String receipt) throws SQLException {
+        long id = ReceiptNumbers.parse(receipt).orElseThrow(() -> new UnknownCaseException(receipt));
+        return lock(c, id, receipt);
+    }
+
+    /** The case's row by id, locked until the transaction ends; a missing row is an unknown receipt. */
+    private Locked lock(Connection c, long id, String receipt) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement("SELECT " + CaseRows.CASE_COLUMNS
+                + " FROM kh_case WHERE id = ? FOR UPDATE")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new UnknownCaseException(receipt);
+                }
+                return new Locked(id, CaseRows.read(c, row));
+            }
+        }
+    }
+
+    private static long existing(Connection c, String receipt) throws SQLException {
+        var id = ReceiptNumbers.parse(receipt);
+        if (id.isPresent()) {
+            try (PreparedStatement select = c.prepareStatement("SELECT id FROM kh_case WHERE id = ?")) {
+                select.setLong(1, id.getAsLong());
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        return id.getAsLong();
+                    }
+                }
+            }
+        }
+        throw new UnknownCaseException(receipt);
+    }
+
+    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(sql)) {
+            bind(update, parameters);
+            update.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+    }
+
+    private YearMonth month(Case received) {
+        return YearMonth.from(received.receivedAt().atZoneSameInstant(options.calendar().zone()));
+    }
+
+    private Instant now() {
+        return options.clock().instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String orgKey(String organization) {
+        return organization == null ? "" : organization;
+    }
+
+    private static void closeQuietly(AutoCloseable resources, Exception cause) {
+        try {
+            resources.close();
+        } catch (Exception e) {
+            if (cause != null) {
+                cause.addSuppressed(e);
+            } else {
+                throw new CaseStoreException("case store: cannot close the database: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private record Locked(long id, StoredCase stored) {
+    }
+}

@@ -1,2 +1,0 @@
-/** Internals of the JDBC case store: transactions, row mapping, SQL. Not API: may change at any time. */
-package org.kasuhara.store.jdbc.internal;

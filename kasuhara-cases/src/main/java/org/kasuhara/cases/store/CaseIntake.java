@@ -1,0 +1,71 @@
+package org.kasuhara.cases.store;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.model.Case;
+
+/**
+ * Receives cases into a store and assesses them: the counter's intake. The case is committed first and assessed
+ * second, so a crash in between loses nothing — call {@link #assessPending()} when the service starts and every case
+ * received but not assessed is assessed then. Thread-safe when the store and engine are.
+ */
+public final class CaseIntake {
+    private final CaseStore store;
+    private final TriageEngine engine;
+
+    /**
+     * @param store  where cases are kept
+     * @param engine what assesses them
+     * @throws NullPointerException if either is {@code null}
+     */
+    public CaseIntake(CaseStore store, TriageEngine engine) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /**
+     * Stores and assesses one case. A re-submitted case is neither stored nor assessed again: the original receipt
+     * comes back without an assessment.
+     *
+     * @param received     the case
+     * @param originalText the text it was received as, or {@code null} for its canonical JSON
+     * @return the receipt, and the assessment when the case was new
+     * @throws CaseStoreException when the storage fails (then the case is not received)
+     */
+    public Result receive(Case received, String originalText) {
+        Receipt receipt = store.intake(received, originalText);
+        if (receipt.resubmission()) {
+            return new Result(receipt, Optional.empty());
+        }
+        return new Result(receipt, Optional.of(store.addAssessment(receipt.number(), engine.assess(received))));
+    }
+
+    /**
+     * Assesses every case the store holds as received but not assessed (after a crash or an engine failure).
+     *
+     * @return how many cases were assessed
+     */
+    public int assessPending() {
+        int assessed = 0;
+        for (StoredCase pending : store.unassessed()) {
+            store.addAssessment(pending.receipt(), engine.assess(pending.caseData()));
+            assessed++;
+        }
+        return assessed;
+    }
+
+    /**
+     * What one intake did.
+     *
+     * @param receipt    the receipt (the original one for a re-submission)
+     * @param assessment the stored assessment, empty for a re-submission
+     */
+    public record Result(Receipt receipt, Optional<AssessmentEntry> assessment) {
+        /** Checks the fields. */
+        public Result {
+            Objects.requireNonNull(receipt, "receipt");
+            Objects.requireNonNull(assessment, "assessment");
+        }
+    }
+}

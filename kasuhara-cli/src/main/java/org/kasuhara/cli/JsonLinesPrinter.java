@@ -1,0 +1,20 @@
+package org.kasuhara.cli;
+
+import java.io.PrintWriter;
+import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.Assessment;
+
+/** Writes each assessment as one line of Assessment v1 JSON (JSON Lines), and nothing else. */
+final class JsonLinesPrinter implements AssessmentPrinter {
+    private final PrintWriter out;
+
+    JsonLinesPrinter(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public void print(Assessment assessment) {
+        out.println(KasuharaJson.toJson(assessment));
+        out.flush();
+    }
+}

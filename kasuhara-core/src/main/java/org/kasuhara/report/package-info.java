@@ -1,9 +1,0 @@
-/**
- * Reports of the counter (domain.md §5): the report of one case to the organisation
- * ({@link org.kasuhara.report.CaseReport}) and the monthly totals ({@link org.kasuhara.report.MonthlyReport}),
- * each as JSON, and as a printable HTML document in Japanese or English; the monthly totals also as CSV. Personal
- * data appears in a case report only when the applicant consented to sharing it; otherwise it is replaced by a
- * visible mark ({@link org.kasuhara.report.ReportLanguage#withheld()}). PDF rendering of the HTML documents lives in
- * {@code kasuhara-adapter-pdf}.
- */
-package org.kasuhara.report;

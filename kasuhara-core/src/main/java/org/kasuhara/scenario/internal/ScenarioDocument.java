@@ -1,8 +1,0 @@
-package org.kasuhara.scenario.internal;
-
-import org.kasuhara.model.Case;
-import org.kasuhara.scenario.Expectation;
-
-/** One scenario as written in a file, before its required fields and rule ids are checked. */
-record ScenarioDocument(String name, String description, Case given, Expectation expect) {
-}

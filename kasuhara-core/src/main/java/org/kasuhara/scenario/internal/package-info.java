@@ -1,2 +1,0 @@
-/** Internals of scenario reading and checking. Not API: may change at any time. */
-package org.kasuhara.scenario.internal;

@@ -1,7 +1,0 @@
-/**
- * Measuring the text analyser against labelled sentences: a {@link org.kasuhara.text.eval.LabelledCorpus} read
- * from a TSV file, and an {@link org.kasuhara.text.eval.Evaluation} that reports precision and recall per signal
- * category, overall, at the sentence level, and the false-positive rate on legitimate complaints. Used by
- * {@code kasuhara eval text} and by the tests that keep the figures honest.
- */
-package org.kasuhara.text.eval;
