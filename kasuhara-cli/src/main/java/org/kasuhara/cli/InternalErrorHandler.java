@@ -10,7 +10,7 @@ import picocli.CommandLine.ParseResult;
  * {@link ExitCodes#INTERNAL_ERROR}. Model types redact personal data in their {@code toString()}, so the trace
  * carries none.
  */
-final class InternalErrorHandler implements IExecutionExceptionHandler {
+public final class InternalErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {

@@ -1,5 +1,14 @@
 package org.kasuhara.cli;
 
+import org.kasuhara.cli.calls.CallsCommand;
+import org.kasuhara.cli.cases.CasesCommand;
+import org.kasuhara.cli.cases.CasesIntakeCommand;
+import org.kasuhara.cli.eval.EvalCommand;
+import org.kasuhara.cli.mail.MailCommand;
+import org.kasuhara.cli.report.ReportCommand;
+import org.kasuhara.cli.rules.RulesCommand;
+import org.kasuhara.cli.serve.ServeCommand;
+import org.kasuhara.cli.triage.TriageCommand;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.InputStream;
@@ -52,7 +61,7 @@ public final class KasuharaCommand implements Callable<Integer> {
     }
 
     /** The command line reading standard input from {@code stdin} (tests pipe cases in). */
-    static CommandLine commandLine(InputStream stdin) {
+    public static CommandLine commandLine(InputStream stdin) {
         CommandLine.IFactory defaults = CommandLine.defaultFactory();
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override

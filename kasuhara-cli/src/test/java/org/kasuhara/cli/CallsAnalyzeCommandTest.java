@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CallsAnalyzeCommandTest {
+public class CallsAnalyzeCommandTest {
     private static final String CSV = """
             org,caller,ticket,begin,finish
             acme,+81-1,T-1,2026-11-01 10:00:00,2026-11-01 10:05:00
@@ -26,7 +26,7 @@ class CallsAnalyzeCommandTest {
             """;
 
     @Test
-    void analysesACsvWithAMappingAndReportsMalformedRowsByLine(@TempDir Path dir) throws IOException {
+    public void analysesACsvWithAMappingAndReportsMalformedRowsByLine(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("cdr.csv"), CSV);
         Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING);
         Path out = dir.resolve("report");
@@ -41,7 +41,7 @@ class CallsAnalyzeCommandTest {
     }
 
     @Test
-    void revealsCallersOnlyWhenAsked(@TempDir Path dir) throws IOException {
+    public void revealsCallersOnlyWhenAsked(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("cdr.csv"), CSV);
         Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING);
         Path out = dir.resolve("report");
@@ -53,7 +53,7 @@ class CallsAnalyzeCommandTest {
     }
 
     @Test
-    void showsProgressWithRateAndAnUnreadableMappingIsAnError(@TempDir Path dir) throws IOException {
+    public void showsProgressWithRateAndAnUnreadableMappingIsAnError(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("cdr.csv"), CSV);
         Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING);
         CliRun run = CliRun.of("calls", "analyze", "--lang", "en", "--progress", "--mapping", mapping.toString(),

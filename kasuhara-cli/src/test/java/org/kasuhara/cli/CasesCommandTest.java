@@ -13,7 +13,7 @@ import org.kasuhara.cases.store.StoredCase;
 import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 
 /** {@code kasuhara cases …} on a real H2 case store in a temporary folder. */
-class CasesCommandTest {
+public class CasesCommandTest {
     private static final Path CASES = SampleCasesTest.CASES;
     private static final String CAKE = CASES.resolve("legitimate-wrong-name-cake-refund.json").toString();
     private static final String CALL = CASES.resolve("harassment-74-minute-call.json").toString();
@@ -24,7 +24,7 @@ class CasesCommandTest {
     Path data;
 
     @Test
-    void intakeStoresAssessesAndPrintsAReceiptPerCaseKeepingTheOriginalText() throws Exception {
+    public void intakeStoresAssessesAndPrintsAReceiptPerCaseKeepingTheOriginalText() throws Exception {
         CliRun run = cases("intake", "--lang", "en", CAKE, CALL, MIXED);
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -38,7 +38,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void intakeOfTheSameCasesAgainReturnsTheOriginalReceiptsAndStoresNothingNew() {
+    public void intakeOfTheSameCasesAgainReturnsTheOriginalReceiptsAndStoresNothingNew() {
         String first = cases("intake", "--lang", "en", CAKE).outLines().get(0);
         CliRun again = cases("intake", "--lang", "en", CAKE);
 
@@ -49,7 +49,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void invalidRecordsAreReportedByFileLineAndFieldAndNotStored() {
+    public void invalidRecordsAreReportedByFileLineAndFieldAndNotStored() {
         CliRun run = cases("intake", BAD);
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -59,7 +59,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void listFiltersByOrganisationAndStatus() {
+    public void listFiltersByOrganisationAndStatus() {
         cases("intake", CAKE, CALL, MIXED);
         String receipt = stored().get(0).receipt();
         cases("close", receipt, "--by", "counter-7");
@@ -77,7 +77,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void showPrintsHistoryWithoutPersonalDataUnlessJsonIsAsked() {
+    public void showPrintsHistoryWithoutPersonalDataUnlessJsonIsAsked() {
         cases("intake", CALL);
         CliRun show = cases("show", "--lang", "en", "KH-00000001");
         CliRun json = cases("show", "--json", "KH-00000001");
@@ -93,7 +93,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void dueListsUnreportedCasesByDeadlineWithOverdueAndToday() {
+    public void dueListsUnreportedCasesByDeadlineWithOverdueAndToday() {
         cases("intake", CAKE, CALL, MIXED);   // received 20 Nov (due 26 Nov) and 30 Nov (due 3 Dec)
 
         CliRun today = cases("due", "--lang", "en", "--today", "--date", "2026-11-26");
@@ -108,7 +108,7 @@ class CasesCommandTest {
     }
 
     @Test
-    void closeRecordsWhoAndTheOutcomeAndAClosedCaseCannotBeClosedAgain() {
+    public void closeRecordsWhoAndTheOutcomeAndAClosedCaseCannotBeClosedAgain() {
         cases("intake", CALL);
         assertThat(cases("reported", "KH-00000001", "--by", "counter-7").exit()).isZero();
 

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * @param body      the fenced block's text
  * @param line      the line of the directive in the guide
  */
-record GuideSteps(String kind, String argument, String body, int line) {
+public record GuideSteps(String kind, String argument, String body, int line) {
     private static final Pattern STEP = Pattern.compile(
             "<!-- guide: (\\w+)(?: ([^>]*?))? -->\\R```[\\w-]*\\R(.*?)\\R```", Pattern.DOTALL);
 
-    static List<GuideSteps> of(Path guide) {
+    public static List<GuideSteps> of(Path guide) {
         String text;
         try {
             text = Files.readString(guide);
@@ -40,7 +40,7 @@ record GuideSteps(String kind, String argument, String body, int line) {
     }
 
     /** @return where this step is, for assertion messages */
-    String where(Path guide) {
+    public String where(Path guide) {
         return guide.getFileName() + ":" + line + " (" + kind + " " + argument + ")";
     }
 }

@@ -6,13 +6,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every command answers {@code --help} (Japanese first, then English) and {@code --version}. */
-class HelpAndVersionTest {
+public class HelpAndVersionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
         "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
         "report", "report case", "report monthly", "serve"})
-    void everyCommandHasBilingualHelp(String command) {
+    public void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
         assertThat(run.exit()).isZero();
@@ -25,7 +25,7 @@ class HelpAndVersionTest {
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
         "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
         "report", "report case", "report monthly", "serve"})
-    void everyCommandPrintsItsVersion(String command) {
+    public void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 
         assertThat(run.exit()).isZero();
@@ -35,7 +35,7 @@ class HelpAndVersionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "rules", "triage --lang fr x.json", "cases", "cases close KH-00000001",
         "cases list --status nonsense", "report", "report monthly --format xml"})
-    void usageErrorsExitWithTwo(String command) {
+    public void usageErrorsExitWithTwo(String command) {
         assertThat(CliRun.of(args(command)).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     }
 

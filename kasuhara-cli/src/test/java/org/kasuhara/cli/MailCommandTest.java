@@ -1,5 +1,6 @@
 package org.kasuhara.cli;
 
+import org.kasuhara.cli.mail.MailConfigFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -25,12 +26,12 @@ import org.kasuhara.cases.store.StoredCase;
 import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 
 /** {@code kasuhara mail ingest} on .eml files and {@code kasuhara mail watch} against a real GreenMail server. */
-class MailCommandTest {
+public class MailCommandTest {
     private static final String COUNTER = "madoguchi@counter.example";
     private static final String CUSTOMER = "customer@example.jp";
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup[] {
+    public static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup[] {
         ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(COUNTER, "counter", "pw"))
             .withPerMethodLifecycle(true);
@@ -38,11 +39,11 @@ class MailCommandTest {
     @TempDir
     Path dir;
 
-    static byte[] eml(String id, String text) throws Exception {
+    public static byte[] eml(String id, String text) throws Exception {
         return eml(id, text, CUSTOMER);
     }
 
-    static byte[] eml(String id, String text, String from) throws Exception {
+    public static byte[] eml(String id, String text, String from) throws Exception {
         MimeMessage m = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             protected void updateMessageID() throws jakarta.mail.MessagingException {
@@ -61,7 +62,7 @@ class MailCommandTest {
     }
 
     @Test
-    void ingestStoresEachMessageOncePrintsReceiptsAndKeepsEvidence() throws Exception {
+    public void ingestStoresEachMessageOncePrintsReceiptsAndKeepsEvidence() throws Exception {
         Path a = Files.write(dir.resolve("a.eml"), eml("a", "商品が壊れていました。交換をお願いします。"));
         Path b = Files.write(dir.resolve("b.eml"), eml("b", "ふざけるな。お前を殺すぞ。"));
         Path data = dir.resolve("data");
@@ -85,7 +86,7 @@ class MailCommandTest {
     }
 
     @Test
-    void ingestReportsAnUnreadableFileAndGoesOn() throws Exception {
+    public void ingestReportsAnUnreadableFileAndGoesOn() throws Exception {
         Path a = Files.write(dir.resolve("a.eml"), eml("ok", "返金をお願いします。"));
 
         CliRun run = CliRun.of("mail", "ingest", "--data", dir.resolve("data").toString(), "--lang", "ja",
@@ -97,7 +98,7 @@ class MailCommandTest {
     }
 
     @Test
-    void watchOnceTakesTheInboxInAcknowledgesAndMovesToFolders() throws Exception {
+    public void watchOnceTakesTheInboxInAcknowledgesAndMovesToFolders() throws Exception {
         Session session = Session.getInstance(new Properties());
         var user = GREEN_MAIL.getUserManager().getUserByEmail(COUNTER);
         user.deliver(new MimeMessage(session, new java.io.ByteArrayInputStream(eml("w1", "返金をお願いします。"))));
@@ -131,7 +132,7 @@ class MailCommandTest {
     }
 
     @Test
-    void watchWithoutSettingsSaysWhichIsMissing() {
+    public void watchWithoutSettingsSaysWhichIsMissing() {
         CliRun run = CliRun.of("mail", "watch", "--once", "--data", dir.resolve("data").toString(), "--lang", "en");
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -139,7 +140,7 @@ class MailCommandTest {
     }
 
     @Test
-    void environmentOverridesTheConfigFileAndPropertiesFilesWork() throws Exception {
+    public void environmentOverridesTheConfigFileAndPropertiesFilesWork() throws Exception {
         Path file = Files.writeString(dir.resolve("mail.properties"),
                 "kasuhara.mail.imap.host=imap.example.jp\nkasuhara.mail.imap.password=from-file\n");
 
@@ -150,7 +151,7 @@ class MailCommandTest {
     }
 
     @Test
-    void helpIsBilingual() {
+    public void helpIsBilingual() {
         CliRun run = CliRun.of("mail", "watch", "--help");
         assertThat(run.out()).contains("IMAP メールボックスを監視", "Watches an IMAP mailbox", "--config", "--once");
         assertThat(CliRun.of("mail", "ingest", "--help").out()).contains("保存されたメール", "offline");

@@ -35,12 +35,12 @@ import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
  * message is stored exactly once in the H2 store, moved exactly once, and acknowledged (at least once; a reply sent
  * in the instant before the kill may be sent twice, never zero times).
  */
-class MailWatchKillTest {
+public class MailWatchKillTest {
     private static final String COUNTER = "madoguchi@counter.example";
     private static final int MESSAGES = 30;
 
     @RegisterExtension
-    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup[] {
+    public static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(new ServerSetup[] {
         ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()})
             .withConfiguration(GreenMailConfiguration.aConfig().withUser(COUNTER, "counter", "pw"))
             .withPerMethodLifecycle(true);
@@ -49,7 +49,7 @@ class MailWatchKillTest {
     Path dir;
 
     @Test
-    void killedMidBatchAndRestartedLosesAndDuplicatesNothing() throws Exception {
+    public void killedMidBatchAndRestartedLosesAndDuplicatesNothing() throws Exception {
         Session session = Session.getInstance(new Properties());
         var inbox = GREEN_MAIL.getUserManager().getUserByEmail(COUNTER);
         for (int i = 0; i < MESSAGES; i++) {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.pdf.JapaneseFonts;
 
 /** {@code kasuhara report …} on a real H2 case store holding the sample cases. */
-class ReportCommandTest {
+public class ReportCommandTest {
     private static final Path CASES = SampleCasesTest.CASES;
     private static final String CALL = CASES.resolve("harassment-74-minute-call.json").toString();
     private static final String MIXED = CASES.resolve("mixed.jsonl").toString();
@@ -28,13 +28,13 @@ class ReportCommandTest {
     Path data;
 
     @BeforeEach
-    void intakeSampleCases() {
+    public void intakeSampleCases() {
         CliRun intake = CliRun.of("cases", "intake", "--data", data.toString(), CALL, CAKE, MIXED);
         assertThat(intake.exit()).as(intake.err()).isZero();
     }
 
     @Test
-    void caseReportIsAJapaneseDocumentWithPersonalDataWithheldWithoutConsent() {
+    public void caseReportIsAJapaneseDocumentWithPersonalDataWithheldWithoutConsent() {
         CliRun run = report("case", "KH-00000001");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -44,7 +44,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void caseReportByCaseIdAndOrganisationAsEnglishJson() {
+    public void caseReportByCaseIdAndOrganisationAsEnglishJson() {
         CliRun run = report("case", "EX-2026-0006", "--org", "acme-telecom", "--format", "json", "--lang", "en");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -54,7 +54,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void caseReportAsPdfFileReadsBackInJapanese() throws Exception {
+    public void caseReportAsPdfFileReadsBackInJapanese() throws Exception {
         assumeJapaneseFont();
         Path pdf = data.resolve("out/KH-00000001.pdf");
 
@@ -65,7 +65,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void pdfWithoutAnOutputFileAndAnUnknownCaseAreUsageErrors() {
+    public void pdfWithoutAnOutputFileAndAnUnknownCaseAreUsageErrors() {
         CliRun pdf = report("case", "KH-00000001", "--format", "pdf", "--lang", "en");
         CliRun unknown = report("case", "KH-00000099");
         CliRun csv = report("case", "KH-00000001", "--format", "csv");
@@ -78,7 +78,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void monthlyCsvFileStartsWithTheBomForExcelAndStandardOutputHasNone() throws Exception {
+    public void monthlyCsvFileStartsWithTheBomForExcelAndStandardOutputHasNone() throws Exception {
         Path csv = data.resolve("2026-11.csv");
 
         CliRun file = report("monthly", "--month", "2026-11", "--format", "csv", "-o", csv.toString());
@@ -93,7 +93,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void monthlyJsonForOneOrganisation() {
+    public void monthlyJsonForOneOrganisation() {
         CliRun run = report("monthly", "--month", "2026-11", "--org", "acme-telecom", "--format", "json");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -102,7 +102,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void monthlyDocumentInEnglishHasItsCharts() {
+    public void monthlyDocumentInEnglishHasItsCharts() {
         CliRun run = report("monthly", "--month", "2026-11", "--lang", "en");
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -111,7 +111,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void monthlyPdfReadsBackInJapanese() throws Exception {
+    public void monthlyPdfReadsBackInJapanese() throws Exception {
         assumeJapaneseFont();
         Path pdf = data.resolve("monthly.pdf");
 
@@ -122,7 +122,7 @@ class ReportCommandTest {
     }
 
     @Test
-    void theDefaultMonthIsThePreviousOneInTokyo() {
+    public void theDefaultMonthIsThePreviousOneInTokyo() {
         CliRun run = report("monthly", "--format", "json");
 
         assertThat(run.exit()).as(run.err()).isZero();

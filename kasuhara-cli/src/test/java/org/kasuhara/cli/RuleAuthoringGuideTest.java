@@ -27,7 +27,7 @@ import org.kasuhara.model.Verdict;
  * {@code .en.md}, in order, in a fresh folder, with the exit codes and output the guide shows. Then the last step
  * of the guide for real: a running engine on the workspace picks up a change without a restart.
  */
-class RuleAuthoringGuideTest {
+public class RuleAuthoringGuideTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
@@ -37,7 +37,7 @@ class RuleAuthoringGuideTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"rule-authoring.ja.md", "rule-authoring.en.md"})
-    void everyStepOfTheGuideDoesWhatItSays(String name) throws IOException {
+    public void everyStepOfTheGuideDoesWhatItSays(String name) throws IOException {
         Path guide = ROOT.resolve("docs").resolve(name);
         List<GuideSteps> steps = GuideSteps.of(guide);
         assertThat(steps).extracting(GuideSteps::kind)

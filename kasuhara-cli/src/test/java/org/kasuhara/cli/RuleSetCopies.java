@@ -9,11 +9,11 @@ import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
 
 /** Copies of the default rule set in a folder, to edit in tests. */
-final class RuleSetCopies {
+public final class RuleSetCopies {
     private RuleSetCopies() {
     }
 
-    static Path copyDefaults(Path target) throws IOException {
+    public static Path copyDefaults(Path target) throws IOException {
         for (RuleFile file : RuleSource.defaults().files()) {
             Path path = target.resolve(file.path());
             Files.createDirectories(path.getParent());
@@ -27,7 +27,7 @@ final class RuleSetCopies {
      *
      * @return the 1-based number of the broken line
      */
-    static int breakLine(Path rules, String drl) throws IOException {
+    public static int breakLine(Path rules, String drl) throws IOException {
         Path file = rules.resolve(drl);
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         for (int i = 0; i < lines.size(); i++) {

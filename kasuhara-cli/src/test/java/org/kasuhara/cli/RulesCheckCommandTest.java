@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How {@code kasuhara rules check} reports a valid and a broken rule set. */
-class RulesCheckCommandTest {
+public class RulesCheckCommandTest {
 
     @Test
-    void aValidRuleSetPrintsItsNameVersionAndRuleCount(@TempDir Path rules) throws IOException {
+    public void aValidRuleSetPrintsItsNameVersionAndRuleCount(@TempDir Path rules) throws IOException {
         CliRun run = CliRun.of("rules", "check", "--lang", "en", RuleSetCopies.copyDefaults(rules).toString());
 
         assertThat(run.exit()).isZero();
@@ -21,7 +21,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void langJaPrintsTheRuleCountInJapanese(@TempDir Path rules) throws IOException {
+    public void langJaPrintsTheRuleCountInJapanese(@TempDir Path rules) throws IOException {
         CliRun run = CliRun.of("rules", "check", "--lang", "ja", RuleSetCopies.copyDefaults(rules).toString());
 
         assertThat(run.exit()).isZero();
@@ -29,7 +29,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void aBrokenDrlLineIsReportedWithItsFileAndLine(@TempDir Path rules) throws IOException {
+    public void aBrokenDrlLineIsReportedWithItsFileAndLine(@TempDir Path rules) throws IOException {
         int line = RuleSetCopies.breakLine(RuleSetCopies.copyDefaults(rules), "signals/time.drl");
 
         CliRun run = CliRun.of("rules", "check", rules.toString());
@@ -41,7 +41,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void aMissingFolderIsAProblemNotACrash(@TempDir Path parent) {
+    public void aMissingFolderIsAProblemNotACrash(@TempDir Path parent) {
         CliRun run = CliRun.of("rules", "check", parent.resolve("missing").toString());
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -49,7 +49,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void aThresholdOutOfRangeIsExplainedInTheChosenLanguage(@TempDir Path rules) throws IOException {
+    public void aThresholdOutOfRangeIsExplainedInTheChosenLanguage(@TempDir Path rules) throws IOException {
         Path policy = RuleSetCopies.copyDefaults(rules).resolve("policy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60", "confinementMinutes: 0"));
 
@@ -63,7 +63,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void aThresholdOfTheWrongTypeNamesItsLine(@TempDir Path rules) throws IOException {
+    public void aThresholdOfTheWrongTypeNamesItsLine(@TempDir Path rules) throws IOException {
         Path policy = RuleSetCopies.copyDefaults(rules).resolve("policy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60",
                 "confinementMinutes: forty-five"));
@@ -75,7 +75,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void aRuleThatCanNeverFireIsAnError(@TempDir Path rules) throws IOException {
+    public void aRuleThatCanNeverFireIsAnError(@TempDir Path rules) throws IOException {
         Path drl = RuleSetCopies.copyDefaults(rules).resolve("signals/extra.drl");
         Files.writeString(drl, """
                 package signals;
@@ -99,7 +99,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void bilingualOutputGivesJapaneseThenEnglish(@TempDir Path rules) throws IOException {
+    public void bilingualOutputGivesJapaneseThenEnglish(@TempDir Path rules) throws IOException {
         Path ruleset = RuleSetCopies.copyDefaults(rules).resolve("ruleset.yaml");
         Files.writeString(ruleset, "name: \"\"\n");
 
@@ -109,7 +109,7 @@ class RulesCheckCommandTest {
     }
 
     @Test
-    void anXlsxDecisionTableWithoutApachePoiSaysWhatToAdd(@TempDir Path rules) throws IOException {
+    public void anXlsxDecisionTableWithoutApachePoiSaysWhatToAdd(@TempDir Path rules) throws IOException {
         Path table = RuleSetCopies.copyDefaults(rules).resolve("verdict/extra.drl.xlsx");
         Files.write(table, new byte[] {0x50, 0x4b, 0x03, 0x04});
 

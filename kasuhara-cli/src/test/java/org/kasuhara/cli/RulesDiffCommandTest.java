@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rules: lowering the confinement threshold from 60 to 45 minutes turns a 50-minute call into harassment, and
  * nothing else.
  */
-class RulesDiffCommandTest {
+public class RulesDiffCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -31,7 +31,7 @@ class RulesDiffCommandTest {
     private Path calls;
 
     @BeforeEach
-    void copyTheDefaultRulesTwiceAndLowerTheConfinementThresholdInTheNewOne() throws IOException {
+    public void copyTheDefaultRulesTwiceAndLowerTheConfinementThresholdInTheNewOne() throws IOException {
         oldRules = RuleSetCopies.copyDefaults(temp.resolve("old"));
         newRules = RuleSetCopies.copyDefaults(temp.resolve("new"));
         Path policy = newRules.resolve("policy.yaml");
@@ -43,7 +43,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void onlyTheFiftyMinuteCallChangesFromLegitimateToHarassment() {
+    public void onlyTheFiftyMinuteCallChangesFromLegitimateToHarassment() {
         CliRun run = CliRun.of("rules", "diff", "--lang", "en", "--no-progress", oldRules.toString(),
                 newRules.toString(), calls.toString());
 
@@ -59,7 +59,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void jsonGroupsTheChangeWithItsCountAndCases() throws IOException {
+    public void jsonGroupsTheChangeWithItsCountAndCases() throws IOException {
         CliRun run = CliRun.of("rules", "diff", "--json", "--no-progress", oldRules.toString(), newRules.toString(),
                 calls.toString());
 
@@ -87,7 +87,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void identicalRuleSetsReportNoChange() {
+    public void identicalRuleSetsReportNoChange() {
         CliRun run = CliRun.of("rules", "diff", "--lang", "ja", "--no-progress", oldRules.toString(),
                 oldRules.toString(), calls.toString());
 
@@ -96,7 +96,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void aBrokenNewRuleSetIsReportedByFileAndLineAndNothingIsCompared() throws IOException {
+    public void aBrokenNewRuleSetIsReportedByFileAndLineAndNothingIsCompared() throws IOException {
         int line = RuleSetCopies.breakLine(newRules, "signals/time.drl");
 
         CliRun run = CliRun.of("rules", "diff", "--no-progress", oldRules.toString(), newRules.toString(),
@@ -110,7 +110,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void anInvalidRecordIsReportedAndTheOtherCasesAreStillCompared() throws IOException {
+    public void anInvalidRecordIsReportedAndTheOtherCasesAreStillCompared() throws IOException {
         Path mixed = Files.write(temp.resolve("mixed.jsonl"), List.of(call("D-050", 50),
                 "{\"id\": \"D-BAD\", \"receivedAt\": \"2026-11-20T10:00:00+09:00\", \"channel\": \"FAX\"}",
                 call("D-070", 70)));
@@ -125,7 +125,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreStillCompared() {
+    public void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreStillCompared() {
         String missing = temp.resolve("no-such-history.jsonl").toString();
 
         CliRun run = CliRun.of("rules", "diff", "--lang", "en", "--no-progress", oldRules.toString(),
@@ -138,7 +138,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void casesFromSeveralFilesAndStandardInputAreReportedInInputOrder() throws IOException {
+    public void casesFromSeveralFilesAndStandardInputAreReportedInInputOrder() throws IOException {
         Path second = Files.write(temp.resolve("second.jsonl"), List.of(call("D-046", 46)));
         InputStream stdin = System.in;
         CliRun run;
@@ -158,7 +158,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void manyCasesOnSeveralThreadsKeepInputOrder() throws IOException {
+    public void manyCasesOnSeveralThreadsKeepInputOrder() throws IOException {
         List<String> lines = new ArrayList<>();
         int changing = 0;
         for (int i = 0; i < 500; i++) {
@@ -181,7 +181,7 @@ class RulesDiffCommandTest {
     }
 
     @Test
-    void theExampleHistoryIsValidAndShowsTheEffectOfAFortyFiveMinuteThreshold() throws IOException {
+    public void theExampleHistoryIsValidAndShowsTheEffectOfAFortyFiveMinuteThreshold() throws IOException {
         Path history = SampleCasesTest.CASES.resolve("history.jsonl");
 
         CliRun run = CliRun.of("rules", "diff", "--json", "--no-progress", oldRules.toString(), newRules.toString(),
@@ -200,7 +200,7 @@ class RulesDiffCommandTest {
     }
 
     /** A polite phone call about a billing question that lasted {@code minutes}. */
-    static String call(String id, int minutes) {
+    public static String call(String id, int minutes) {
         int end = 14 * 60 + minutes;
         return String.format("{\"id\": \"%s\", \"receivedAt\": \"2026-11-20T14:00:00+09:00\", \"channel\": \"PHONE\","
                 + " \"language\": \"ja\", \"matter\": \"bill-%s\", \"demands\": [{\"type\": \"EXPLANATION\"}],"

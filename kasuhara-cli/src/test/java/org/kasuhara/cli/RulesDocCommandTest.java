@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How {@code kasuhara rules doc} writes a rule set's catalogue. */
-class RulesDocCommandTest {
+public class RulesDocCommandTest {
 
     @Test
-    void theCatalogueOfTheDefaultRulesIsTheOneInTheDocs(@TempDir Path rules) throws IOException {
+    public void theCatalogueOfTheDefaultRulesIsTheOneInTheDocs(@TempDir Path rules) throws IOException {
         CliRun run = CliRun.of("rules", "doc", RuleSetCopies.copyDefaults(rules).toString());
 
         assertThat(run.exit()).isZero();
@@ -20,7 +20,7 @@ class RulesDocCommandTest {
     }
 
     @Test
-    void aChangedThresholdShowsInTheCatalogue(@TempDir Path rules) throws IOException {
+    public void aChangedThresholdShowsInTheCatalogue(@TempDir Path rules) throws IOException {
         Path policy = RuleSetCopies.copyDefaults(rules).resolve("policy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60", "confinementMinutes: 45"));
         Path output = rules.resolve("rules.md");

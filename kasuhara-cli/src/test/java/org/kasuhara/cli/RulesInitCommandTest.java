@@ -12,10 +12,10 @@ import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
 
 /** How {@code kasuhara rules init} creates a rules workspace, and when it refuses to. */
-class RulesInitCommandTest {
+public class RulesInitCommandTest {
 
     @Test
-    void initCopiesEveryDefaultFileAndTheWorkspacePassesCheck(@TempDir Path parent) throws IOException {
+    public void initCopiesEveryDefaultFileAndTheWorkspacePassesCheck(@TempDir Path parent) throws IOException {
         Path workspace = parent.resolve("team/my-rules");
 
         CliRun init = CliRun.of("rules", "init", "--lang", "en", workspace.toString());
@@ -32,7 +32,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void theWorkspaceCarriesTheDefaultScenariosAndTheyPass(@TempDir Path workspace) throws IOException {
+    public void theWorkspaceCarriesTheDefaultScenariosAndTheyPass(@TempDir Path workspace) throws IOException {
         CliRun.of("rules", "init", workspace.toString());
 
         assertThat(workspace.resolve("scenarios")).isDirectoryContaining("glob:**.yaml");
@@ -41,7 +41,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void theReadmeIsJapaneseFirstThenEnglishAndNamesEveryFileAndCommand(@TempDir Path workspace) throws IOException {
+    public void theReadmeIsJapaneseFirstThenEnglishAndNamesEveryFileAndCommand(@TempDir Path workspace) throws IOException {
         CliRun.of("rules", "init", workspace.toString());
 
         String readme = Files.readString(workspace.resolve("README.md"), StandardCharsets.UTF_8);
@@ -55,7 +55,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void nameSetsTheRuleSetNameThatCheckReports(@TempDir Path workspace) {
+    public void nameSetsTheRuleSetNameThatCheckReports(@TempDir Path workspace) {
         CliRun.of("rules", "init", "--name", "acme-foods-2027", workspace.toString());
 
         CliRun check = CliRun.of("rules", "check", "--lang", "en", workspace.toString());
@@ -64,7 +64,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void aNameYamlWouldMisreadIsQuoted(@TempDir Path workspace) {
+    public void aNameYamlWouldMisreadIsQuoted(@TempDir Path workspace) {
         CliRun.of("rules", "init", "--name", "総務部: \"2027\" #1", workspace.toString());
 
         CliRun check = CliRun.of("rules", "check", "--lang", "en", workspace.toString());
@@ -73,7 +73,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void aFolderThatIsNotEmptyIsRefusedAndLeftUntouched(@TempDir Path workspace) throws IOException {
+    public void aFolderThatIsNotEmptyIsRefusedAndLeftUntouched(@TempDir Path workspace) throws IOException {
         Path mine = Files.writeString(workspace.resolve("policy.yaml"), "my edited policy\n");
 
         CliRun run = CliRun.of("rules", "init", "--lang", "en", workspace.toString());
@@ -87,7 +87,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void forceWritesIntoAFolderThatIsNotEmptyAndKeepsOtherFiles(@TempDir Path workspace) throws IOException {
+    public void forceWritesIntoAFolderThatIsNotEmptyAndKeepsOtherFiles(@TempDir Path workspace) throws IOException {
         Path notes = Files.writeString(workspace.resolve("notes.txt"), "ours\n");
         Files.writeString(workspace.resolve("policy.yaml"), "stale\n");
 
@@ -99,7 +99,7 @@ class RulesInitCommandTest {
     }
 
     @Test
-    void aFileInPlaceOfTheFolderIsAnError(@TempDir Path parent) throws IOException {
+    public void aFileInPlaceOfTheFolderIsAnError(@TempDir Path parent) throws IOException {
         Path file = Files.writeString(parent.resolve("rules"), "x");
 
         CliRun run = CliRun.of("rules", "init", "--force", "--lang", "en", file.toString());

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
 
 /** How {@code kasuhara rules test} runs scenarios, explains failures, reports coverage and bad files. */
-class RulesTestCommandTest {
+public class RulesTestCommandTest {
 
     @Test
-    void theDefaultRulesPassTheirOwnScenariosAndExerciseEveryRule(@TempDir Path rules) throws IOException {
+    public void theDefaultRulesPassTheirOwnScenariosAndExerciseEveryRule(@TempDir Path rules) throws IOException {
         CliRun run = CliRun.of("rules", "test", "--lang", "en", RuleSetCopies.copyDefaults(rules).toString());
 
         assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(ExitCodes.OK);
@@ -26,7 +26,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void aConfinementThresholdOf45MinutesFailsTheScenarioOfA59MinuteCall(@TempDir Path rules) throws IOException {
+    public void aConfinementThresholdOf45MinutesFailsTheScenarioOfA59MinuteCall(@TempDir Path rules) throws IOException {
         RuleSetCopies.copyDefaults(rules);
         Path policy = rules.resolve("policy.yaml");
         Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 60", "confinementMinutes: 45"));
@@ -43,7 +43,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void aTypoInAScenarioFileExitsWithTwoNamingFileLineAndFieldButTheOtherFilesRun(@TempDir Path rules)
+    public void aTypoInAScenarioFileExitsWithTwoNamingFileLineAndFieldButTheOtherFilesRun(@TempDir Path rules)
             throws IOException {
         RuleSetCopies.copyDefaults(rules);
         Path time = rules.resolve("scenarios/time.yaml");
@@ -60,7 +60,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void givenScenarioFilesRunAloneAndTheUnexercisedRulesAreListedWithFileAndLine(@TempDir Path rules)
+    public void givenScenarioFilesRunAloneAndTheUnexercisedRulesAreListedWithFileAndLine(@TempDir Path rules)
             throws IOException {
         RuleSetCopies.copyDefaults(rules);
 
@@ -75,7 +75,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void junitWritesASurefireReportCiCanRead(@TempDir Path rules, @TempDir Path reports) throws Exception {
+    public void junitWritesASurefireReportCiCanRead(@TempDir Path rules, @TempDir Path reports) throws Exception {
         RuleSetCopies.copyDefaults(rules);
         Path report = reports.resolve("sub/TEST-scenarios.xml");
 
@@ -93,7 +93,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void aBrokenRuleSetExitsWithTwoBeforeAnyScenarioRuns(@TempDir Path rules) throws IOException {
+    public void aBrokenRuleSetExitsWithTwoBeforeAnyScenarioRuns(@TempDir Path rules) throws IOException {
         int line = RuleSetCopies.breakLine(RuleSetCopies.copyDefaults(rules), "signals/time.drl");
 
         CliRun run = CliRun.of("rules", "test", rules.toString());
@@ -104,7 +104,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void aMissingScenarioPathIsAnError(@TempDir Path rules) throws IOException {
+    public void aMissingScenarioPathIsAnError(@TempDir Path rules) throws IOException {
         RuleSetCopies.copyDefaults(rules);
 
         CliRun run = CliRun.of("rules", "test", "--lang", "en", rules.toString(), rules.resolve("nope.yaml").toString());
@@ -114,7 +114,7 @@ class RulesTestCommandTest {
     }
 
     @Test
-    void helpIsBilingualAndListsTheExitCodes() {
+    public void helpIsBilingualAndListsTheExitCodes() {
         CliRun run = CliRun.of("rules", "test", "--help");
 
         assertThat(run.exit()).isZero();

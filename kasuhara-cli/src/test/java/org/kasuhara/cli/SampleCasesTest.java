@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Every sample case under {@code examples/cases} is assessed, and gets the verdict its file name promises. */
-class SampleCasesTest {
-    static final Path CASES = Path.of("cases");
+public class SampleCasesTest {
+    public static final Path CASES = Path.of("cases");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Expected verdict per file; "police" and "not accepted" are checked separately below. */
@@ -47,7 +47,7 @@ class SampleCasesTest {
     private static CliRun run;
 
     @BeforeAll
-    static void assessAllSamplesInOneRun() throws IOException {
+    public static void assessAllSamplesInOneRun() throws IOException {
         try (Stream<Path> list = Files.list(CASES)) {
             files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
         }
@@ -58,19 +58,19 @@ class SampleCasesTest {
     }
 
     @Test
-    void everySampleFileHasAnExpectedVerdict() {
+    public void everySampleFileHasAnExpectedVerdict() {
         assertThat(files).containsExactlyInAnyOrderElementsOf(VERDICT_BY_FILE.keySet());
     }
 
     @Test
-    void everySampleCaseIsAssessedWithoutInputErrors() {
+    public void everySampleCaseIsAssessedWithoutInputErrors() {
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
         assertThat(run.outLines()).hasSize(files.size() + VERDICT_BY_MIXED_ID.size());
     }
 
     @TestFactory
-    Stream<DynamicTest> eachSampleFileGetsTheVerdictItsNameSays() {
+    public Stream<DynamicTest> eachSampleFileGetsTheVerdictItsNameSays() {
         return files.stream().map(file -> DynamicTest.dynamicTest(file, () -> {
             JsonNode assessment = assessmentOf(file);
             assertThat(assessment.get("verdict").asText()).as(assessment.toString())
@@ -79,21 +79,21 @@ class SampleCasesTest {
     }
 
     @Test
-    void grabbingTheCollarIsReportedToThePolice() throws IOException {
+    public void grabbingTheCollarIsReportedToThePolice() throws IOException {
         JsonNode assessment = assessmentOf("harassment-grabbed-collar-police.json");
         assertThat(assessment.get("policeReport").asBoolean()).isTrue();
         assertThat(assessment.get("severity").asText()).isEqualTo("CRITICAL");
     }
 
     @Test
-    void aThreatSentToTheCounterIsNotAcceptedAndReported() throws IOException {
+    public void aThreatSentToTheCounterIsNotAcceptedAndReported() throws IOException {
         JsonNode assessment = assessmentOf("harassment-threat-to-counter-not-accepted.json");
         assertThat(assessment.get("accepted").asBoolean()).as(assessment.toString()).isFalse();
         assertThat(assessment.get("policeReport").asBoolean()).as(assessment.toString()).isTrue();
     }
 
     @Test
-    void eachCaseInTheMixedJsonLinesFileGetsItsExpectedVerdict() throws IOException {
+    public void eachCaseInTheMixedJsonLinesFileGetsItsExpectedVerdict() throws IOException {
         List<String> lines = run.outLines();
         List<JsonNode> mixed = new ArrayList<>();
         for (String line : lines.subList(files.size(), lines.size())) {

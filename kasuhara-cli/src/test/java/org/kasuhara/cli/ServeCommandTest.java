@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kasuhara serve} on a fresh folder: no setup, the H2 store, printed addresses and keys that work. */
-class ServeCommandTest {
+public class ServeCommandTest {
     @TempDir
     Path data;
 
     @Test
-    void serveOnAFreshFolderServesTheFormApiAndLeafletWithTheH2Store() throws Exception {
+    public void serveOnAFreshFolderServesTheFormApiAndLeafletWithTheH2Store() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger exit = new AtomicInteger(-1);
@@ -57,7 +57,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void missingRuleFolderIsReportedBeforeAnythingIsServed() {
+    public void missingRuleFolderIsReportedBeforeAnythingIsServed() {
         CliRun run = CliRun.of("serve", "--data", data.toString(), "--port", "0", "--rules",
                 data.resolve("no-such-rules").toString(), "--lang", "en");
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);

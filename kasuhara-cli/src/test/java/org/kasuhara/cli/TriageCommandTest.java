@@ -13,13 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** How {@code kasuhara triage} reports results and errors, run in-process against the sample cases. */
-class TriageCommandTest {
+public class TriageCommandTest {
     private static final Path CASES = SampleCasesTest.CASES;
     private static final String BAD = CASES.resolve("invalid/bad-records.jsonl").toString();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void jsonPrintsExactlyOneParseableLinePerCaseInInputOrderAndNothingElse() throws IOException {
+    public void jsonPrintsExactlyOneParseableLinePerCaseInInputOrderAndNothingElse() throws IOException {
         CliRun run = CliRun.of("triage", "--json", CASES.resolve("mixed.jsonl").toString(),
                 CASES.resolve("harassment-74-minute-call.json").toString());
 
@@ -40,7 +40,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void invalidRecordsAreReportedByFileLineAndPathWhileGoodRecordsAreStillAssessed() {
+    public void invalidRecordsAreReportedByFileLineAndPathWhileGoodRecordsAreStillAssessed() {
         CliRun run = CliRun.of("triage", "--json", BAD);
 
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
@@ -54,7 +54,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreStillAssessed() {
+    public void aFileThatCannotBeReadIsNamedAndTheOtherFilesAreStillAssessed() {
         String missing = CASES.resolve("no-such-case.json").toString();
         CliRun run = CliRun.of("triage", "--json", "--lang", "en", missing,
                 CASES.resolve("review-off-hours-call.json").toString());
@@ -65,7 +65,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void theSummaryShowsVerdictFindingsActionsAndDueDateInBothLanguages() {
+    public void theSummaryShowsVerdictFindingsActionsAndDueDateInBothLanguages() {
         CliRun run = CliRun.of("triage", CASES.resolve("harassment-grabbed-collar-police.json").toString());
 
         assertThat(run.exit()).isZero();
@@ -82,7 +82,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void langEnShowsEnglishLabelsOnly() {
+    public void langEnShowsEnglishLabelsOnly() {
         CliRun run = CliRun.of("triage", "--lang", "en", CASES.resolve("review-off-hours-call.json").toString());
 
         assertThat(run.exit()).isZero();
@@ -91,7 +91,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void theSummaryNeverPrintsPersonalData() {
+    public void theSummaryNeverPrintsPersonalData() {
         CliRun run = CliRun.of("triage", CASES.resolve("legitimate-wrong-name-cake-refund.json").toString(),
                 CASES.resolve("harassment-74-minute-call.json").toString(),
                 CASES.resolve("legitimate-quotes-abuse-received.json").toString());
@@ -102,7 +102,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void aBrokenRuleSetIsReportedByFileAndLineAndNothingIsAssessed(@TempDir Path rules) throws IOException {
+    public void aBrokenRuleSetIsReportedByFileAndLineAndNothingIsAssessed(@TempDir Path rules) throws IOException {
         int line = RuleSetCopies.breakLine(RuleSetCopies.copyDefaults(rules), "signals/time.drl");
 
         CliRun run = CliRun.of("triage", "--rules", rules.toString(),
@@ -114,7 +114,7 @@ class TriageCommandTest {
     }
 
     @Test
-    void casesAreReadFromStandardInputWithADash() throws IOException {
+    public void casesAreReadFromStandardInputWithADash() throws IOException {
         var stdin = System.in;
         try (var in = Files.newInputStream(CASES.resolve("mixed.jsonl"))) {
             System.setIn(in);

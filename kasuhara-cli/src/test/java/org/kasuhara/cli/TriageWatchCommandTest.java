@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kasuhara triage --watch}: cases piped in one by one while the rule folder changes underneath. */
-class TriageWatchCommandTest {
+public class TriageWatchCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Generous: a reload takes about a second; a loaded CI machine may take much longer. */
     private static final long PATIENCE_MILLIS = 120_000;
@@ -51,7 +51,7 @@ class TriageWatchCommandTest {
     }
 
     @Test
-    void aRunningTriagePicksUpAChangedThresholdAndReportsARejectedChangeByLine() throws Exception {
+    public void aRunningTriagePicksUpAChangedThresholdAndReportsARejectedChangeByLine() throws Exception {
         Path rules = RuleSetCopies.copyDefaults(dir.resolve("rules"));
         Path policy = rules.resolve("policy.yaml");
         String original = Files.readString(policy);
@@ -94,7 +94,7 @@ class TriageWatchCommandTest {
     }
 
     @Test
-    void watchingNeedsARuleFolder() {
+    public void watchingNeedsARuleFolder() {
         CliRun run = CliRun.of("triage", "--watch", "--lang", "en", "-");
         assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
         assertThat(run.err()).contains("--watch needs the folder to watch: --rules DIR");

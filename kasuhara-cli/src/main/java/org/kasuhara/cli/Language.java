@@ -1,9 +1,0 @@
-package org.kasuhara.cli;
-
-/** The language of labels and messages, chosen with {@code --lang}; without it both are shown, Japanese first. */
-public enum Language {
-    /** 日本語. */
-    JA,
-    /** English. */
-    EN
-}

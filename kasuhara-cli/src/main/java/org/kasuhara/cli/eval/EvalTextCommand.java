@@ -1,0 +1,97 @@
+package org.kasuhara.cli.eval;
+
+import org.kasuhara.cli.CliVersion;
+import org.kasuhara.cli.ExitCodes;
+import org.kasuhara.cli.io.LanguageOption;
+import org.kasuhara.cli.io.RuleSetLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.testkit.eval.Evaluation;
+import org.kasuhara.testkit.eval.LabelledCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kasuhara eval text [CORPUS]}: runs a rule set's text analyser over a labelled corpus and prints precision and
+ * recall per category, overall, and the false-positive rate on legitimate sentences; then, when the public Japanese
+ * toxicity data is present, the abusive-language figures on it ({@link ToxicDatasetEvaluation}).
+ */
+@Command(name = "text", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        usageHelpAutoWidth = true,
+        description = {
+            "テキストシグナルをラベル付きコーパスで評価し、カテゴリ別の適合率・再現率と正当な苦情での誤検知率を表示します。",
+            "Evaluates the text signals on a labelled corpus: precision and recall per category, and the"
+                    + " false-positive rate on legitimate complaints."},
+        exitCodeListHeading = "%n終了コード / Exit codes:%n",
+        exitCodeList = {"0:評価しました / evaluated", "1:内部エラー / internal error",
+            "2:コーパスかルールセットのエラー / corpus or rule-set error"})
+public final class EvalTextCommand implements Callable<Integer> {
+    /** The corpus of the repository, relative to its root. */
+    public static final Path DEFAULT_CORPUS = Path.of("kasuhara-rules/src/test/resources/eval/corpus.tsv");
+    /** The public Japanese toxicity data, next to the repository (never copied into it). */
+    public static final Path DEFAULT_TOXIC = Path.of("../shared/data/japanese-toxic-dataset/subset.csv");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS", description = {
+        "コーパス（TSV）。省略時は " + "kasuhara-rules/src/test/resources/eval/corpus.tsv。",
+        "The corpus (TSV); default kasuhara-rules/src/test/resources/eval/corpus.tsv."})
+    private Path corpus;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = {"ルールセットのフォルダ（省略時は標準ルール）。",
+        "The rule set's folder (default rules when absent)."})
+    private Path rules;
+
+    @Option(names = "--toxic", paramLabel = "CSV", description = {
+        "日本語有害表現データ（subset.csv）。省略時は ../shared/data/japanese-toxic-dataset/subset.csv があれば使います。",
+        "The Japanese toxicity data (subset.csv); default ../shared/data/japanese-toxic-dataset/subset.csv if present."})
+    private Path toxic;
+
+    @Option(names = "--misses", description = {"誤りをすべて表示します。", "List every miss."})
+    private boolean misses;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path corpusFile = corpus != null ? corpus : DEFAULT_CORPUS;
+        TextAnalyzer analyzer;
+        LabelledCorpus labelled;
+        try {
+            analyzer = RuleSetLoader.compile(rules).analyzer();
+            labelled = LabelledCorpus.load(corpusFile);
+        } catch (RuleSetException e) {
+            RuleSetLoader.report(rules, e.problems(), err, language.labels());
+            return ExitCodes.INVALID_INPUT;
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("kasuhara eval text: " + corpusFile + ": " + e.getMessage());
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.print(Evaluation.run(analyzer, labelled).format(misses));
+        Path toxicFile = toxic != null ? toxic : DEFAULT_TOXIC;
+        if (Files.isRegularFile(toxicFile)) {
+            out.println();
+            out.print(ToxicDatasetEvaluation.run(analyzer, toxicFile).format(misses));
+        } else if (toxic != null) {
+            err.println("kasuhara eval text: " + toxicFile + ": no such file");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,9 @@
+package org.kasuhara.cli.io;
+
+/** The language of labels and messages, chosen with {@code --lang}; without it both are shown, Japanese first. */
+public enum Language {
+    /** 日本語. */
+    JA,
+    /** English. */
+    EN
+}

@@ -1,0 +1,171 @@
+package org.kasuhara.cli.serve;
+
+import org.kasuhara.cli.CliVersion;
+import org.kasuhara.cli.ExitCodes;
+import org.kasuhara.cli.cases.CaseStoreOption;
+import org.kasuhara.cli.io.Labels;
+import org.kasuhara.cli.io.LanguageOption;
+import org.kasuhara.cli.io.RuleSetLoader;
+import org.kasuhara.cli.triage.ReloadNotices;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.kasuhara.engine.ReloadingTriageEngine;
+import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.cases.store.CaseIntake;
+import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.web.AccessKeys;
+import org.kasuhara.web.KasuharaServer;
+import org.kasuhara.web.KasuharaWeb;
+import org.kasuhara.web.Organisation;
+import org.kasuhara.web.Organisations;
+import org.kasuhara.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kasuhara serve}: the reception form, the JSON API, the staff dashboard and the leaflet on Jetty, with the
+ * embedded H2 store in {@code --data DIR}. Without configured keys it makes new ones for this run and prints them.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = CliVersion.class, sortOptions = false,
+        description = {"受付フォーム・JSON API・スタッフ用ダッシュボード・リーフレットを配信します（既定: http://127.0.0.1:8080/）。",
+            "Serves the reception form, the JSON API, the staff dashboard and the leaflet (default http://127.0.0.1:8080/).",
+            "キーを設定しなければ、この実行用のキーを作って表示します。/ Without configured keys it makes and prints keys for this run."})
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CaseStoreOption storeOption;
+
+    @Option(names = "--port", paramLabel = "PORT", description = {"待ち受けるポート（既定 8080、0 = 空いているポート）。",
+        "Port to listen on (default 8080; 0 = any free port)."})
+    private Integer port;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = {"待ち受けるアドレス（既定 127.0.0.1 = このマシンだけ）。",
+        "Address to bind (default 127.0.0.1: this machine only)."})
+    private String bind;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = {"ルールのフォルダ。変更は再起動なしで反映されます。省略時は標準ルール。",
+        "Rule folder, reloaded on change without a restart; the default rules when absent."})
+    private Path rules;
+
+    @Option(names = "--organisations", paramLabel = "FILE", description = {"組織と店舗の一覧（YAML）。省略時はデモ用の一覧。",
+        "Organisations and their sites (YAML); a demonstration list when absent."})
+    private Path organisations;
+
+    @Option(names = "--config", paramLabel = "FILE", description = {"設定ファイル（kasuhara.web.* のプロパティ。キーはハッシュで）。",
+        "Settings file (kasuhara.web.* properties; keys as hashes)."})
+    private Path config;
+
+    @Mixin
+    private LanguageOption language;
+
+    @Override
+    public Integer call() {
+        Labels labels = language.labels();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Properties settings = settings();
+        TriageEngine engine;
+        try {
+            engine = rules == null ? TriageEngine.builder().build()
+                    : TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching();
+        } catch (RuleSetException e) {
+            RuleSetLoader.report(rules, e.problems(), err, labels);
+            return ExitCodes.INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            RuleSetLoader.reportUnreadable(rules, e, err, labels);
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (engine instanceof ReloadingTriageEngine reloading) {
+            reloading.subscribe(new ReloadNotices(rules, err, labels));
+        }
+        try {
+            return storeOption.run(err, labels, store -> serve(store, engine, settings, out, labels));
+        } finally {
+            if (engine instanceof ReloadingTriageEngine reloading) {
+                reloading.close();
+            }
+        }
+    }
+
+    private int serve(CaseStore store, TriageEngine engine, Properties properties, PrintWriter out, Labels labels) {
+        int pending = new CaseIntake(store, engine).assessPending();
+        WebSettings settings = WebSettings.of(properties);
+        Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
+                : Organisations.read(settings.organisationsFile());
+        if (settings.staffKeyHashes().isEmpty()) {
+            String staff = AccessKeys.generate();
+            properties.setProperty(WebSettings.PREFIX + "staffKey", AccessKeys.hash(staff));
+            out.println(labels.of("スタッフ用キー（この実行のみ）", "staff key (this run only)") + ": " + staff);
+            for (Organisation o : orgs.all()) {
+                String key = AccessKeys.generate();
+                properties.setProperty(WebSettings.PREFIX + "apiKey." + o.id(), AccessKeys.hash(key));
+                out.println(labels.of("API キー", "API key") + " " + o.id() + ": " + key);
+            }
+        }
+        KasuharaWeb web = KasuharaWeb.builder().store(store).engine(engine).settings(settings).organisations(orgs)
+                .build();
+        try (KasuharaServer server = KasuharaServer.start(web)) {
+            Thread hook = new Thread(server::close, "kasuhara-serve-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            if (pending > 0) {
+                out.println(labels.of("未判定の案件を判定しました", "assessed cases left unassessed") + ": " + pending);
+            }
+            out.println(labels.of("受付フォーム", "reception form") + ": " + server.uri().resolve("form"));
+            out.println(labels.of("English フォーム", "form in English") + ": " + server.uri().resolve("form?lang=en"));
+            out.println(labels.of("ダッシュボード", "staff dashboard") + ": " + server.uri().resolve("staff"));
+            out.println("JSON API: " + server.uri().resolve("api/v1/") + "  (OpenAPI: "
+                    + server.uri().resolve("api/v1/openapi.json") + ")");
+            out.println(labels.of("リーフレット (PDF)", "leaflet (PDF)") + ": " + server.uri().resolve("leaflet.pdf"));
+            out.println(labels.of("Ctrl+C で停止します。", "Press Ctrl+C to stop."));
+            out.flush();
+            try {
+                server.join();
+            } catch (InterruptedException stop) {
+                // an interrupt is a request to stop (tests, embedding tools): the server and the H2 store are closed
+                // next, and not with the flag set, which would close H2's file channel half-way
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is already running and closes the server
+                }
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private Properties settings() {
+        Properties p = new Properties();
+        if (config != null) {
+            try (Reader in = Files.newBufferedReader(config, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + config, e);
+            }
+        }
+        if (port != null) {
+            p.setProperty(WebSettings.PREFIX + "port", port.toString());
+        }
+        if (bind != null) {
+            p.setProperty(WebSettings.PREFIX + "bind", bind);
+        }
+        if (organisations != null) {
+            p.setProperty(WebSettings.PREFIX + "organisations", organisations.toString());
+        }
+        return p;
+    }
+}

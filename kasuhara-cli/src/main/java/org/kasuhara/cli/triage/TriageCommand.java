@@ -1,0 +1,159 @@
+package org.kasuhara.cli.triage;
+
+import org.kasuhara.cli.CliVersion;
+import org.kasuhara.cli.ExitCodes;
+import org.kasuhara.cli.io.CaseInputs;
+import org.kasuhara.cli.io.JsonLinesPrinter;
+import org.kasuhara.cli.io.Labels;
+import org.kasuhara.cli.io.LanguageOption;
+import org.kasuhara.cli.io.RecordTally;
+import org.kasuhara.cli.io.RuleSetLoader;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.ReloadingTriageEngine;
+import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.json.CaseRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kasuhara triage}: assesses cases (one object, an array, or JSON Lines per file) and prints a summary
+ * or, with {@code --json}, one Assessment v1 line per case in input order. Invalid records are reported on
+ * standard error and skipped; the others are still assessed. With {@code --watch} the rule folder is watched while
+ * the input streams in (e.g. {@code tail -f cases.jsonl | kasuhara triage --watch --rules DIR -}): each valid
+ * change is used from the next case on, and each reload is announced on standard error.
+ */
+@Command(name = "triage", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {
+            "苦情の案件を判定します（正当なクレーム／要確認／カスタマーハラスメント）。",
+            "入力は JSON オブジェクト、配列、または JSON Lines。無効なレコードは標準エラーに報告してスキップします。",
+            "Assesses complaint cases (legitimate complaint / needs review / customer harassment).",
+            "Input: a JSON object, an array, or JSON Lines. Invalid records are reported on stderr and skipped.",
+            "--watch: ルールの変更を再起動なしで反映しながら、入力（JSON Lines）を終わりまで読み続けます。",
+            "--watch: keeps reading the input (JSON Lines) to its end while loading rule changes without a restart."},
+        exitCodeListHeading = "%n終了コード / Exit codes:%n",
+        exitCodeList = {
+            "0:すべて判定しました / all cases assessed",
+            "1:内部エラー / internal error",
+            "2:入力エラー、読めないファイル、ルールセットのエラー / invalid input, unreadable file, rule-set error"})
+public final class TriageCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = {
+        "判定結果を1件1行の JSON（Assessment v1、入力順）で出力します。",
+        "Print one Assessment v1 JSON object per line, in input order, and nothing else."})
+    private boolean json;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = {
+        "このフォルダのルールセットを使います（省略時は標準ルール）。",
+        "Use the rule set in this folder (the default rules when absent)."})
+    private Path rules;
+
+    @Option(names = "--watch", description = {
+        "--rules のフォルダを監視し、正しい変更を次の案件から使います。再読み込みのたびに標準エラーに知らせます。",
+        "誤りのある変更は行番号つきで報告し、使用中のルールを継続します。",
+        "Watch the --rules folder and use each valid change from the next case on, announcing every reload on",
+        "stderr; a change with errors is reported by file and line, and the running rules stay."})
+    private boolean watch;
+
+    @Mixin
+    private LanguageOption language;
+
+    private final InputStream stdin;
+
+    /** Reads standard input from {@link System#in}. */
+    public TriageCommand() {
+        this(System.in);
+    }
+
+    public TriageCommand(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|-", description = {
+        "案件のファイル。「-」は標準入力。",
+        "Case files; '-' reads standard input."})
+    private List<String> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Labels labels = language.labels();
+        if (watch && rules == null) {
+            err.println(labels.of("--watch には監視するフォルダを --rules DIR で指定してください",
+                    "--watch needs the folder to watch: --rules DIR"));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        TriageEngine engine;
+        try {
+            engine = watch ? watching(err, labels)
+                    : TriageEngine.builder().ruleSet(RuleSetLoader.compile(rules)).build();
+        } catch (RuleSetException e) {
+            RuleSetLoader.report(rules, e.problems(), err, labels);
+            return ExitCodes.INVALID_INPUT;
+        } catch (UncheckedIOException e) {
+            RuleSetLoader.reportUnreadable(rules, e, err, labels);
+            return ExitCodes.INVALID_INPUT;
+        }
+        try {
+            return assessAll(engine, out, err, labels);
+        } finally {
+            if (engine instanceof ReloadingTriageEngine reloading) {
+                reloading.close();
+            }
+        }
+    }
+
+    private ReloadingTriageEngine watching(PrintWriter err, Labels labels) {
+        ReloadingTriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching();
+        engine.subscribe(new ReloadNotices(rules, err, labels));
+        return engine;
+    }
+
+    private int assessAll(TriageEngine engine, PrintWriter out, PrintWriter err, Labels labels) {
+        AssessmentPrinter printer = json ? new JsonLinesPrinter(out) : new SummaryPrinter(out, labels);
+        RecordTally tally = new RecordTally();
+        CaseInputs reader = new CaseInputs(stdin, err, labels);
+        for (String input : inputs) {
+            if (!reader.read(input, record -> handle(record, engine, printer, tally, err))) {
+                tally.unreadableFile();
+            }
+        }
+        out.flush();
+        synchronized (err) {
+            err.print(tally.problems(labels));
+            err.flush();
+        }
+        return tally.allAssessed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
+    }
+
+    private static void handle(CaseRecord record, TriageEngine engine, AssessmentPrinter printer, RecordTally tally,
+            PrintWriter err) {
+        if (record.isValid()) {
+            printer.print(engine.assess(record.value()));
+            tally.assessed();
+        } else {
+            synchronized (err) {
+                err.println(record.problem());
+                err.flush();
+            }
+            tally.skipped();
+        }
+    }
+}
