@@ -25,7 +25,7 @@ public record MailIntakeResult(String receipt, String caseId, boolean resubmissi
         problems = Set.copyOf(problems);
     }
 
-    /** Whether the counter takes the message on (domain.md §5). */
+    /** Whether the counter takes the message on (JHA-2024). */
     public enum Disposition {
         /** Received; the counter verifies it and reports to the organisation. */
         ACCEPTED,

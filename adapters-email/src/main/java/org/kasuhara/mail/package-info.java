@@ -1,5 +1,5 @@
 /**
- * E-mail as a reception channel (domain.md §5): {@link org.kasuhara.mail.MailParser} reads Japanese mail into a case
+ * E-mail as a reception channel (JHA-2024): {@link org.kasuhara.mail.MailParser} reads Japanese mail into a case
  * with its evidence, {@link org.kasuhara.mail.MailIntake} stores, assesses and acknowledges one message,
  * {@link org.kasuhara.mail.MailboxWatcher} takes an IMAP inbox in restart-safely, and
  * {@link org.kasuhara.mail.MailSender} sends reports by SMTP. Settings come through

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * Settings of the web counter as an interface over {@link #get(String)} with defaults (style.md §5), so that
+ * Settings of the web counter as an interface over {@link #get(String)} with defaults, so that
  * {@link Properties}, a {@link Map}, Spring's {@code Environment} or MicroProfile Config can back it without a
  * framework dependency. Every key starts with {@value #PREFIX}.
  *

@@ -35,14 +35,14 @@ class CallRuleCompilationTest {
                 import org.kasuhara.calls.facts.*;
                 import org.kasuhara.engine.facts.*;
 
-                rule "Rule %s"
+                rule "A call rule"
                     @id("%s") %s
                 when
                     %s
                 then
                     insert(CallAlerts.alert(kcontext, $c, AlertKind.CONFINEMENT_REACHED, null, "x"));
                 end
-                """.formatted(pkg, id, id, meta, when);
+                """.formatted(pkg, id, meta, when);
     }
 
     private RuleSet compile(String file, String drl) {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kasuhara}: the command-line tool's entry point (design.md §7). Run it through the {@code ./kasuhara}
+ * {@code kasuhara}: the command-line tool's entry point. Run it through the {@code ./kasuhara}
  * launcher in the repository root, or {@code java -jar kasuhara-cli/target/kasuhara.jar}.
  */
 @Command(name = "kasuhara", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,

@@ -1,5 +1,5 @@
 /**
- * The {@code kasuhara} command-line tool (design.md §7), built on picocli: {@code kasuhara triage} assesses
+ * The {@code kasuhara} command-line tool, built on picocli: {@code kasuhara triage} assesses
  * cases from files or standard input, {@code kasuhara rules check} compiles and validates a rule set,
  * {@code kasuhara rules init} copies the default rules into a workspace, {@code kasuhara rules diff} compares two
  * rule sets on past cases.

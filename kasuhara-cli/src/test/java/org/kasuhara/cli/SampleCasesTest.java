@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /** Every sample case under {@code examples/cases} is assessed, and gets the verdict its file name promises. */
 public class SampleCasesTest {
-    public static final Path CASES = Path.of("cases");
+    public static final Path CASES = Path.of("..", "examples", "cases");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Expected verdict per file; "police" and "not accepted" are checked separately below. */

@@ -38,7 +38,7 @@ public class ServeCommandTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("受付フォーム");
-            String json = Files.readString(Path.of("cases", "legitimate-wrong-name-cake-refund.json"));
+            String json = Files.readString(SampleCasesTest.CASES.resolve("legitimate-wrong-name-cake-refund.json"));
             HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(form).resolve("/api/v1/cases"))
                     .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -5,7 +5,7 @@ import org.kasuhara.model.ActionType;
 
 /**
  * The recommendation text for one action. Texts of actions that restrict the customer say that a person must
- * confirm them (domain.md §4).
+ * confirm them (TOKYO-2025-MANUAL p.39).
  *
  * @param type   the action described
  * @param textJa the recommendation in Japanese

@@ -25,7 +25,7 @@ record CatalogueFile(List<RawSource> sources, List<RawBehaviour> behaviours, Lis
 
     /** One {@code demandTypes} entry. */
     record RawDemandType(DemandType type, DemandValidity validity, String nameJa, String nameEn, String noteJa,
-            String noteEn, String source) {
+            String noteEn, String source, Boolean gain) {
     }
 
     /** One {@code actions} entry. */

@@ -110,7 +110,7 @@ final class CatalogueValidator {
         }
         return new DemandTypeInfo(raw.type(), raw.validity(), text(entry, "nameJa", raw.nameJa()),
                 text(entry, "nameEn", raw.nameEn()), text(entry, "noteJa", raw.noteJa()),
-                text(entry, "noteEn", raw.noteEn()), citation(entry, raw.source()));
+                text(entry, "noteEn", raw.noteEn()), citation(entry, raw.source()), Boolean.TRUE.equals(raw.gain()));
     }
 
     private ActionInfo action(RawAction raw, String entry) {

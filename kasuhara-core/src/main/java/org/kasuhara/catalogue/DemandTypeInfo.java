@@ -13,9 +13,11 @@ import org.kasuhara.model.DemandType;
  * @param noteJa   why the demand falls in its validity class, in Japanese
  * @param noteEn   the same in English
  * @param source   the citation, e.g. {@code MHLW-2022 §B-2}; its key is a known source
+ * @param gain     whether it seeks a gain beyond putting a defect right (money, a different or more expensive
+ *                 product, special treatment: MHLW-2022 §B-2), the group rules judge together
  */
 public record DemandTypeInfo(DemandType type, DemandValidity validity, String nameJa, String nameEn, String noteJa,
-        String noteEn, String source) {
+        String noteEn, String source, boolean gain) {
 
     /**
      * Checks for nulls.

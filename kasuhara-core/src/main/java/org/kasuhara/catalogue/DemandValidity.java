@@ -1,7 +1,7 @@
 package org.kasuhara.catalogue;
 
 /**
- * How the validity of a demand bears on the verdict (domain.md §1 and §2.2): the decisive axis is the manner, but
+ * How the validity of a demand bears on the verdict (MHLW-2022 p.7 and §B-2): the decisive axis is the manner, but
  * some demands are harassment whatever the defect, and some only relative to what actually went wrong.
  */
 public enum DemandValidity {

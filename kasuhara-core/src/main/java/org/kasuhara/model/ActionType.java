@@ -2,7 +2,7 @@ package org.kasuhara.model;
 
 /**
  * What the organisation should do next. Types that restrict the customer always need a person to confirm them
- * (domain.md §4): automatic steps may warn, never restrict.
+ * (TOKYO-2025-MANUAL p.39): automatic steps may warn, never restrict.
  */
 public enum ActionType {
     /** Answer the complaint on its merits. */

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The engine's answer for one case: the output contract v1 (design.md §4). Every verdict is explained by its
+ * The engine's answer for one case: the output contract v1 (docs/integration.md). Every verdict is explained by its
  * findings.
  *
  * @param caseId       the assessed case's id
  * @param verdict      legitimate, needs review, or harassment
  * @param severity     the case's overall severity
- * @param policeReport whether the conduct should be reported to the police (domain.md §4)
+ * @param policeReport whether the conduct should be reported to the police (TOKYO-2025-MANUAL p.39)
  * @param accepted     {@code false} when the message itself threatens or slanders the organisation or the counter:
  *                     not accepted, kept as evidence
  * @param findings     why: one per rule that found a behaviour

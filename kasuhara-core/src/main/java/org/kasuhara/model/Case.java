@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A complaint case: the input contract v1 (design.md §3).
+ * A complaint case: the input contract v1 (docs/integration.md).
  *
  * @param id           unique per organisation (required)
  * @param receivedAt   when the case was received, with offset (required)

@@ -1,6 +1,6 @@
 package org.kasuhara.model;
 
-/** What the customer asks for (design.md §3). Validity classes live in the guideline catalogue. */
+/** What the customer asks for (docs/integration.md). Validity classes live in the guideline catalogue. */
 public enum DemandType {
     /** Money back for the goods or service. */
     REFUND,

@@ -35,7 +35,7 @@ public final class Policies {
     }
 
     /**
-     * The defaults of domain.md §3, with no overrides.
+     * The defaults of CCAJ-2025 and MHLW-2022 p.9, with no overrides.
      *
      * @return the default policies
      */

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * The thresholds the rules apply (domain.md §3), for one organisation. Immutable; rules read it as a fact.
+ * The thresholds the rules apply (CCAJ-2025 and MHLW-2022 p.9), for one organisation. Immutable; rules read it as a fact.
  * Build one with {@link #builder()}, which checks every value at once.
  *
  * @param confinementMinutes         a call or visit this long or longer is long confinement (CCAJ-2025: 60)
@@ -46,7 +46,7 @@ public record Policy(int confinementMinutes, int repeatContacts, int repeatWindo
     public static final LocalTime DEFAULT_OFF_HOURS_END = LocalTime.of(7, 0);
     /** Kasuhara default: no public source gives a ratio; ¥100 million for a ¥3,000 cake is far beyond it. */
     public static final int DEFAULT_EXCESSIVE_DEMAND_RATIO = 10;
-    /** Kasuhara default: a single raised voice over a real mistake is not harassment (domain.md §7). */
+    /** Kasuhara default: a single raised voice over a real mistake is not harassment (MHLW-2022). */
     public static final int DEFAULT_TONE_MARKERS = 2;
     /** JHA-2024: report to the organisation within three business days. */
     public static final int DEFAULT_REPORT_BUSINESS_DAYS = 3;
@@ -70,7 +70,7 @@ public record Policy(int confinementMinutes, int repeatContacts, int repeatWindo
     }
 
     /**
-     * The defaults of domain.md §3.
+     * The defaults of CCAJ-2025 and MHLW-2022 p.9.
      *
      * @return the default policy
      */

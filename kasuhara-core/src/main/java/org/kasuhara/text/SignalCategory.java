@@ -9,7 +9,7 @@ import org.kasuhara.model.Behaviour;
 public enum SignalCategory {
     /** Assault narrated or admitted: hitting, grabbing, throwing, spitting. */
     VIOLENCE(Behaviour.PHYSICAL_ATTACK),
-    /** Threat to life or body, or to the worker's relatives (police, domain.md §4). */
+    /** Threat to life or body, or to the worker's relatives (police, TOKYO-2025-MANUAL p.39). */
     THREAT_TO_LIFE(Behaviour.MENTAL_ATTACK),
     /** Insults and abusive language. */
     INSULT(Behaviour.MENTAL_ATTACK),

@@ -2,7 +2,7 @@ package org.kasuhara.text;
 
 /**
  * Whom a signal is aimed at, as far as the words around it tell. Rules may treat an attack on the counter itself
- * (domain.md §5: not accepted) or on one named employee (personal attack) differently from one on the organisation.
+ * (JHA-2024: not accepted) or on one named employee (personal attack) differently from one on the organisation.
  */
 public enum Target {
     /** The organisation, its store or brand (「御社」「この店」, "your company"). */

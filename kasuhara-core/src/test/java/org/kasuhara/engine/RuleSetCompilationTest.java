@@ -46,6 +46,63 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void aRuleThatReadsAThresholdMustNotStateItsValueInItsName() {
+        String named = TestRuleSets.CONFINEMENT.replace("A long call is confinement",
+                "A call of sixty minutes or more is confinement");
+        RuleSetException e = failure(Map.of("signals/confinement.drl", named, "verdict/verdict.drl",
+                TestRuleSets.VERDICT));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("signals/confinement.drl");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.toString()).contains("states a number (\"sixty\")", "[confinementMinutes]",
+                    "the confinement line");
+        });
+        String japanese = TestRuleSets.CONFINEMENT.replace("@severity(\"HIGH\")",
+                "@severity(\"HIGH\") @nameJa(\"６０分以上の通話は拘束\")");
+        assertThat(failure(Map.of("signals/confinement.drl", japanese, "verdict/verdict.drl", TestRuleSets.VERDICT))
+                .problems()).singleElement().satisfies(p -> assertThat(p.toString()).contains("６０"));
+    }
+
+    @Test
+    void aRuleWithoutAThresholdMayStateANumber() {
+        String fixed = TestRuleSets.VERDICT.replace("Any finding is harassment", "Any 1 finding is harassment");
+        TestRuleSets.write(dir, Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT, "verdict/verdict.drl",
+                fixed));
+        assertThat(RuleSet.compile(RuleSource.directory(dir)).rules()).extracting(RuleInfo::name)
+                .contains("Any 1 finding is harassment");
+    }
+
+    @Test
+    void aLexiconThatCitesADocumentFileInsteadOfASourceIdIsRejectedWithItsLine() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "verdict/verdict.drl", TestRuleSets.VERDICT, "lexicons/ja.tsv",
+                "# 暴言\n馬鹿\tINSULT\tja\t馬鹿じゃないのか。\tMHLW-2022 §B-1\n"
+                        + "死ね\tINSULT\tja\t死ね。\tnotes/domain.md §2.1\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("lexicons/ja.tsv");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.toString()).contains("notes/domain.md", "cite a catalogue source id");
+        });
+    }
+
+    @Test
+    void aConsequenceBuildsItsFindingFromTheFiringRuleWithoutKcontext() {
+        TestRuleSets.write(dir, Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT
+                .replace("Evidence.finding(kcontext, ", "Evidence.finding("), "verdict/verdict.drl", TestRuleSets.VERDICT));
+        TriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(dir)).build();
+        var assessment = engine.assess(new org.kasuhara.json.CaseReader().readOne("""
+                {"id": "C-1", "receivedAt": "2026-11-20T14:03:00+09:00", "channel": "PHONE",
+                 "contacts": [{"channel": "PHONE", "start": "2026-11-20T14:03:00+09:00",
+                               "end": "2026-11-20T15:17:00+09:00"}]}"""));
+        assertThat(assessment.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("T-CONF-1");
+            assertThat(f.severity()).hasToString("HIGH");
+            assertThat(f.source()).isEqualTo("CCAJ-2025");
+            assertThat(f.evidence()).isEqualTo("74 min");
+        });
+    }
+
+    @Test
     void aSyntaxErrorNamesTheFileAndLine() {
         RuleSetException e = failure(Map.of("signals/broken.drl", """
                 package signals;

@@ -276,6 +276,6 @@ class DefaultLexiconTest {
 
     @Test
     void shoutingForTheMoneyBackOnceIsNotEvidence() {
-        assertThat(analyze("金返せ！", null, Speaker.CUSTOMER)).isEmpty(); // domain.md §7: legitimate
+        assertThat(analyze("金返せ！", null, Speaker.CUSTOMER)).isEmpty(); // MHLW-2022: legitimate
     }
 }

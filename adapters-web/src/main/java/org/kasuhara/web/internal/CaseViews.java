@@ -13,7 +13,7 @@ import org.kasuhara.cases.store.StoredCase;
 
 /**
  * The API's views of stored cases. An organisation sees the applicant's name and contact details only when the
- * applicant consented to sharing them (domain.md §5); the counter's staff see everything.
+ * applicant consented to sharing them (JHA-2024); the counter's staff see everything.
  */
 final class CaseViews {
     private CaseViews() {

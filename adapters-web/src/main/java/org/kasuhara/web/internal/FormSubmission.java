@@ -21,7 +21,7 @@ import org.kasuhara.web.Organisation;
 import org.kasuhara.web.Organisations;
 
 /**
- * The reception form's fields (domain.md §5) as submitted, validated and mapped to a case. {@code submission} is
+ * The reception form's fields (JHA-2024) as submitted, validated and mapped to a case. {@code submission} is
  * the id the confirmation step gives the message, so that sending it twice stores it once.
  */
 record FormSubmission(boolean anonymous, String name, String phone, String email, String place, String occurredAt,

@@ -1,7 +1,9 @@
 package org.kasuhara.web.internal;
 
+import org.owasp.encoder.Encode;
+
 /**
- * HTML escaping for text and attribute values. Every value from a request or the store goes through
+ * HTML escaping for text and attribute values, by the OWASP Java Encoder. Every value from a request or the store goes through
  * {@link #escape(String)} before it reaches a page; only fragments built here are inserted raw.
  */
 public final class Html {
@@ -13,21 +15,6 @@ public final class Html {
      * @return the text safe inside an element or a quoted attribute ({@code & < > " '} replaced)
      */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return text == null ? "" : Encode.forHtml(text);
     }
 }

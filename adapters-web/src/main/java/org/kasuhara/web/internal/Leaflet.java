@@ -12,7 +12,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The counter's leaflet (domain.md §5): one A4 page with the response policy in Japanese (English below it),
+ * The counter's leaflet (JHA-2024): one A4 page with the response policy in Japanese (English below it),
  * the form's address and its QR code, for staff to hand over.
  */
 final class Leaflet {

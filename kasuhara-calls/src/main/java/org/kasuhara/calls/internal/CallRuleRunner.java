@@ -11,6 +11,7 @@ import org.kasuhara.calls.facts.CallerOffHours;
 import org.kasuhara.calls.facts.MatterCalls;
 import org.kasuhara.calls.CallRuleModule;
 import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.spi.FiringRule;
 import org.kasuhara.policy.Policy;
 import org.kasuhara.text.TextSignal;
 import org.kie.api.runtime.KieSession;
@@ -32,6 +33,7 @@ final class CallRuleRunner {
         CallFact fact = new CallFact(call.callId, call.matter, call.organization, call.end == null,
                 call.minutesAt(until), call.offHours, call.warned, timeRange(call, policy));
         KieSession session = CallRuleModule.rulesOf(rules).newSession();
+        session.addEventListener(FiringRule.LISTENER);
         try {
             session.insert(policy);
             session.insert(fact);
@@ -45,6 +47,8 @@ final class CallRuleRunner {
             }
             return alerts;
         } finally {
+            session.removeEventListener(FiringRule.LISTENER);
+            FiringRule.clear();
             session.dispose();
         }
     }

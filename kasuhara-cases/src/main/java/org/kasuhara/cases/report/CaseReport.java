@@ -18,7 +18,7 @@ import org.kasuhara.cases.store.CaseStatus;
 import org.kasuhara.cases.store.StoredCase;
 
 /**
- * The counter's report of one case to the person in charge at the organisation (domain.md §5): applicant
+ * The counter's report of one case to the person in charge at the organisation (JHA-2024): applicant
  * (anonymous or named) and contact details, organisation and site, staff, date and time, the complaint and requests,
  * whether feedback is wanted, the counter's findings and advice, receipt number, report deadline and the rule set
  * that decided. Built with {@link #of(StoredCase, ReportLanguage)}; written with {@link #toJson()} and

@@ -13,7 +13,7 @@ import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.MonthlyTotals;
 
 /**
- * The counter's monthly totals (domain.md §5) as a report: JSON, CSV and a printable document with bar charts.
+ * The counter's monthly totals (JHA-2024) as a report: JSON, CSV and a printable document with bar charts.
  * Anonymous: it holds counts only, never a case's personal data. Made from the store's streamed totals, so a month of
  * a million cases is never held in memory.
  *

@@ -1,6 +1,6 @@
 package org.kasuhara.cases.store;
 
-/** How a handed-over case ended, after the counter service's seed (domain.md §5). */
+/** How a handed-over case ended, after the counter service's seed (JHA-2024). */
 public enum CaseOutcome {
     /** 断念: the person gave up. */
     GAVE_UP("断念", "gave up"),

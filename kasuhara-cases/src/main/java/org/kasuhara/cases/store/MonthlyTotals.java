@@ -10,7 +10,7 @@ import org.kasuhara.model.Channel;
 import org.kasuhara.model.Verdict;
 
 /**
- * Anonymous totals of the cases received in one month, for the counter's monthly report (domain.md §5). Made by
+ * Anonymous totals of the cases received in one month, for the counter's monthly report (JHA-2024). Made by
  * {@link CaseStore#monthlyTotals(YearMonth, String)}, or from any stream of {@link CaseStatistics} with
  * {@link #accumulator(YearMonth, String, LocalDate)}. Maps iterate in a stable order (enum order, then names).
  *

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kasuhara eval}: the group of evaluation commands; on its own it prints its usage. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        subcommands = {EvalTextCommand.class},
+        subcommands = {EvalTextCommand.class, EvalCasesCommand.class},
         description = {"ルールセットの性能をラベル付きデータで測るコマンド。", "Commands that measure a rule set against labelled data."})
 public final class EvalCommand implements Callable<Integer> {
 

@@ -37,8 +37,6 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class EvalTextCommand implements Callable<Integer> {
     /** The corpus of the repository, relative to its root. */
     public static final Path DEFAULT_CORPUS = Path.of("kasuhara-rules/src/test/resources/eval/corpus.tsv");
-    /** The public Japanese toxicity data, next to the repository (never copied into it). */
-    public static final Path DEFAULT_TOXIC = Path.of("../shared/data/japanese-toxic-dataset/subset.csv");
 
     @Spec
     private CommandSpec spec;
@@ -56,8 +54,8 @@ public final class EvalTextCommand implements Callable<Integer> {
     private Path rules;
 
     @Option(names = "--toxic", paramLabel = "CSV", description = {
-        "日本語有害表現データ（subset.csv）。省略時は ../shared/data/japanese-toxic-dataset/subset.csv があれば使います。",
-        "The Japanese toxicity data (subset.csv); default ../shared/data/japanese-toxic-dataset/subset.csv if present."})
+        "公開の日本語有害表現データ inspection-ai/japanese-toxic-dataset の subset.csv（リポジトリには含めません）。",
+        "The public Japanese toxicity data inspection-ai/japanese-toxic-dataset, its subset.csv (not shipped)."})
     private Path toxic;
 
     @Option(names = "--misses", description = {"誤りをすべて表示します。", "List every miss."})
@@ -82,8 +80,8 @@ public final class EvalTextCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         out.print(Evaluation.run(analyzer, labelled).format(misses));
-        Path toxicFile = toxic != null ? toxic : DEFAULT_TOXIC;
-        if (Files.isRegularFile(toxicFile)) {
+        Path toxicFile = toxic;
+        if (toxicFile != null && Files.isRegularFile(toxicFile)) {
             out.println();
             out.print(ToxicDatasetEvaluation.run(analyzer, toxicFile).format(misses));
         } else if (toxic != null) {

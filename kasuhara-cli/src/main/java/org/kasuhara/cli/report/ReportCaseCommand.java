@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kasuhara report case RECEIPT|CASE_ID}: the counter's report of one case to the organisation (domain.md §5),
+ * {@code kasuhara report case RECEIPT|CASE_ID}: the counter's report of one case to the organisation (JHA-2024),
  * with personal data only when the applicant consented.
  */
 @Command(name = "case", mixinStandardHelpOptions = true, versionProvider = CliVersion.class, sortOptions = false,

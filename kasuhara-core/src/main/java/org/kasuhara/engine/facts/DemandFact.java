@@ -12,9 +12,11 @@ import org.kasuhara.model.DemandType;
  * @param lossYen       what the customer paid, 0 when unknown
  * @param validityClass how the guidelines treat this kind of demand
  * @param validity      whether the demand is valid on the established facts
+ * @param gain          whether the catalogue groups the type with demands for a gain beyond putting a defect right
+ *                      (money, a different product, special treatment)
  */
 public record DemandFact(int index, DemandType type, long amountYen, long lossYen, DemandValidity validityClass,
-                         Validity validity) {
+                         Validity validity, boolean gain) {
 
     /**
      * How many times the loss the demand asks for.

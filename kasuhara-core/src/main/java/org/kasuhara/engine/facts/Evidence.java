@@ -5,6 +5,8 @@ import org.kasuhara.model.Behaviour;
 import org.kasuhara.model.Finding;
 import org.kasuhara.model.Severity;
 import org.kasuhara.text.TextSignal;
+import org.kasuhara.engine.spi.FiringRule;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -13,8 +15,11 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <pre>
  * then
- *     insert(Evidence.finding(kcontext, "call of " + $c.minutes() + " min"));
+ *     insert(Evidence.finding("call of " + $c.minutes() + " min"));
  * </pre>
+ *
+ * The firing rule comes from the engine ({@link FiringRule}); the older forms that take the consequence's
+ * {@code kcontext} first still work.
  */
 public final class Evidence {
 
@@ -30,7 +35,22 @@ public final class Evidence {
      * @throws IllegalStateException when the rule lacks {@code @behaviour} or {@code @severity}
      */
     public static Finding finding(RuleContext rule, String evidence) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
+        return finding(rule.getRule(), evidence);
+    }
+
+    /**
+     * A finding from the firing rule's metadata.
+     *
+     * @param evidence what shows the behaviour
+     * @return the finding, to insert
+     * @throws IllegalStateException when the rule lacks {@code @behaviour} or {@code @severity}, or outside a rule
+     */
+    public static Finding finding(String evidence) {
+        return finding(FiringRule.current(), evidence);
+    }
+
+    private static Finding finding(Rule rule, String evidence) {
+        Map<String, Object> meta = rule.getMetaData();
         return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")), evidence, null);
     }
 
@@ -42,7 +62,21 @@ public final class Evidence {
      * @return the finding, to insert
      */
     public static Finding finding(RuleContext rule, TextSignal signal) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
+        return finding(rule.getRule(), signal);
+    }
+
+    /**
+     * A finding from a text signal, by the firing rule: the evidence is the quoted span, with its offsets.
+     *
+     * @param signal the signal that matched
+     * @return the finding, to insert
+     */
+    public static Finding finding(TextSignal signal) {
+        return finding(FiringRule.current(), signal);
+    }
+
+    private static Finding finding(Rule rule, TextSignal signal) {
+        Map<String, Object> meta = rule.getMetaData();
         return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")), quote(signal), span(signal));
     }
 
@@ -56,7 +90,23 @@ public final class Evidence {
      * @return the finding, to insert
      */
     public static Finding finding(RuleContext rule, Behaviour behaviour, String evidence, Finding.Span span) {
-        Map<String, Object> meta = rule.getRule().getMetaData();
+        return finding(rule.getRule(), behaviour, evidence, span);
+    }
+
+    /**
+     * A finding, by the firing rule, for a behaviour the rule does not fix in its metadata.
+     *
+     * @param behaviour the behaviour
+     * @param evidence  what shows it
+     * @param span      where in a contact's text, or {@code null}
+     * @return the finding, to insert
+     */
+    public static Finding finding(Behaviour behaviour, String evidence, Finding.Span span) {
+        return finding(FiringRule.current(), behaviour, evidence, span);
+    }
+
+    private static Finding finding(Rule rule, Behaviour behaviour, String evidence, Finding.Span span) {
+        Map<String, Object> meta = rule.getMetaData();
         return new Finding(required(rule, meta, "id"), behaviour,
                 Severity.valueOf(required(rule, meta, "severity")), evidence, required(rule, meta, "source"), span);
     }
@@ -69,7 +119,21 @@ public final class Evidence {
      * @return the fact, to insert
      */
     public static MessageNotAccepted notAccepted(RuleContext rule, TextSignal signal) {
-        return new MessageNotAccepted(required(rule, rule.getRule().getMetaData(), "id"),
+        return notAccepted(rule.getRule(), signal);
+    }
+
+    /**
+     * Marks the message not accepted, by the firing rule, because of a signal in the customer's own words.
+     *
+     * @param signal the threatening or slanderous span
+     * @return the fact, to insert
+     */
+    public static MessageNotAccepted notAccepted(TextSignal signal) {
+        return notAccepted(FiringRule.current(), signal);
+    }
+
+    private static MessageNotAccepted notAccepted(Rule rule, TextSignal signal) {
+        return new MessageNotAccepted(required(rule, rule.getMetaData(), "id"),
                 "「" + signal.excerpt() + "」 in contacts[" + signal.contact() + "]");
     }
 
@@ -82,12 +146,40 @@ public final class Evidence {
      * @return the finding, to insert
      */
     public static Finding finding(RuleContext rule, java.util.Collection<?> signals, String what) {
+        return finding(rule.getRule(), signals, what);
+    }
+
+    /**
+     * A finding, by the firing rule, from several text signals of one kind, quoting the earliest.
+     *
+     * @param signals the signals, at least one (a DRL {@code collect} list)
+     * @param what    what the signals are, e.g. {@code "narrated outbursts"}
+     * @return the finding, to insert
+     */
+    public static Finding finding(java.util.Collection<?> signals, String what) {
+        return finding(FiringRule.current(), signals, what);
+    }
+
+    private static Finding finding(Rule rule, java.util.Collection<?> signals, String what) {
         TextSignal first = signals.stream().map(TextSignal.class::cast)
                 .min(java.util.Comparator.comparingInt(TextSignal::contact).thenComparingInt(TextSignal::start))
                 .orElseThrow(() -> new IllegalArgumentException("signals: at least one is needed"));
-        Map<String, Object> meta = rule.getRule().getMetaData();
+        Map<String, Object> meta = rule.getMetaData();
         return finding(rule, Behaviour.valueOf(required(rule, meta, "behaviour")),
                 signals.size() + " " + what + ", first " + quote(first), span(first));
+    }
+
+    /**
+     * Marks the firing rule's finding as a time or count line reached, which the verdict rules weigh with the manner.
+     *
+     * @return the fact, to insert beside the rule's finding
+     */
+    public static LineReached lineReached() {
+        Object id = FiringRule.current().getMetaData().get("id");
+        if (id == null) {
+            throw new IllegalStateException("rule \"" + FiringRule.current().getName() + "\" has no @id");
+        }
+        return new LineReached(id.toString());
     }
 
     /** The quoted span and where it is: 「excerpt」 (contacts[i] start–end). */
@@ -100,10 +192,10 @@ public final class Evidence {
         return new Finding.Span(signal.contact(), signal.start(), signal.end());
     }
 
-    private static String required(RuleContext rule, Map<String, Object> meta, String key) {
+    private static String required(Rule rule, Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null) {
-            throw new IllegalStateException("rule \"" + rule.getRule().getName() + "\" has no @" + key);
+            throw new IllegalStateException("rule \"" + rule.getName() + "\" has no @" + key);
         }
         return value.toString();
     }

@@ -1,6 +1,6 @@
 package org.kasuhara.engine.facts;
 
-/** Whether a demand is valid on the established facts (domain.md §1). */
+/** Whether a demand is valid on the established facts (MHLW-2022 p.7). */
 public enum Validity {
     /** A defect or fault of the goods or service was found. */
     VALID,

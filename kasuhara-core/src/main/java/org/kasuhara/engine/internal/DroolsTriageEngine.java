@@ -10,6 +10,7 @@ import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.engine.facts.Outcome;
+import org.kasuhara.engine.spi.FiringRule;
 import org.kasuhara.model.Action;
 import org.kasuhara.model.ActionType;
 import org.kasuhara.model.Assessment;
@@ -60,8 +61,9 @@ public final class DroolsTriageEngine implements TriageEngine {
         KieSession session = rules.newSession();
         FiringRecorder audit = new FiringRecorder();
         session.addEventListener(audit);
+        session.addEventListener(FiringRule.LISTENER);
         try {
-            // Two layers (style.md §12): signal rules run to completion first; only then is the Outcome
+            // Two layers: signal rules run to completion first; only then is the Outcome
             // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
             facts.forEach(session::insert);
             session.fireAllRules();
@@ -72,6 +74,8 @@ public final class DroolsTriageEngine implements TriageEngine {
             }
         } finally {
             session.removeEventListener(audit);
+            session.removeEventListener(FiringRule.LISTENER);
+            FiringRule.clear();
             session.dispose();
         }
         findings.sort(ORDER);

@@ -43,8 +43,9 @@ final class FactDeriver {
         facts.add(new Established(validity, loss));
         for (int i = 0; i < complaint.demands().size(); i++) {
             Demand demand = complaint.demands().get(i);
-            facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(), loss,
-                    catalogue.demandType(demand.type()).validity(), validity));
+            var info = catalogue.demandType(demand.type());
+            facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(), loss, info.validity(), validity,
+                    info.gain()));
         }
         for (int i = 0; i < complaint.contacts().size(); i++) {
             Contact contact = complaint.contacts().get(i);

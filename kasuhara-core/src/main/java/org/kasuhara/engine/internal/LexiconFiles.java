@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleProblem;
 import org.kasuhara.text.Lexicon;
@@ -13,6 +15,9 @@ import org.kasuhara.text.TextAnalyzer;
 
 /** Reads a rule set's {@code lexicons/*.tsv} into one text analyser; every problem of every file is reported. */
 final class LexiconFiles {
+    /** A file named as a source: a user of the rule set cannot follow it; a catalogue source id is public. */
+    private static final Pattern FILE_REFERENCE = Pattern.compile("[\\w./-]*[\\w-]\\.(md|txt|docx?|pdf|html?)\\b");
+
     private LexiconFiles() {
     }
 
@@ -22,6 +27,7 @@ final class LexiconFiles {
             if (!RuleFileKinds.isLexicon(file.path())) {
                 continue;
             }
+            checkSources(file, problems);
             try {
                 lexicons.add(Lexicon.parse(new StringReader(file.text()), file.path()));
             } catch (LexiconException e) {
@@ -37,5 +43,19 @@ final class LexiconFiles {
             }
         }
         return TextAnalyzer.of(Lexicon.merge(lexicons.toArray(Lexicon[]::new)));
+    }
+
+    /** Notes and comments cite public sources by their catalogue id (MHLW-2022 §B-1), never a document file. */
+    private static void checkSources(RuleFile file, List<RuleProblem> problems) {
+        String[] lines = file.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            Matcher reference = FILE_REFERENCE.matcher(lines[i]);
+            if (reference.find()) {
+                problems.add(new Bilingual("出典にファイル（" + reference.group() + "）が書かれています。ルールセットの利用者は"
+                        + "開けません。カタログの出典 ID（例: MHLW-2022 §B-1）で書いてください", "cites a file ("
+                        + reference.group() + ") as a source, which a user of the rule set cannot open; cite a catalogue"
+                        + " source id instead (e.g. MHLW-2022 §B-1)").at(file.path(), i + 1, null));
+            }
+        }
     }
 }

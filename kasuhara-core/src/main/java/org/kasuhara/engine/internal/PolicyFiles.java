@@ -7,7 +7,7 @@ import org.kasuhara.engine.RuleProblem;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.policy.PolicyException;
 
-/** Reads a rule set's {@code policy.yaml}; without one, the defaults of domain.md §3 apply. */
+/** Reads a rule set's {@code policy.yaml}; without one, the defaults of CCAJ-2025 and MHLW-2022 p.9 apply. */
 final class PolicyFiles {
     private PolicyFiles() {
     }

@@ -28,6 +28,10 @@ final class RuleMetadata {
     /** The metadata a rule may carry; anything else is a typo that would silently be ignored. */
     static final List<String> KEYS = List.of("id", "nameJa", "source", "behaviour", "severity");
     private static final Pattern WORD = Pattern.compile("\\b\\w+\\b");
+    /** Digits, number words ("one" is left out: "one matter" names no value) and Japanese numerals with a unit. */
+    private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+|(?i)\\b(two|three|four|five|six|seven|eight"
+            + "|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|thousand)\\b"
+            + "|[一二三四五六七八九十百千万]+(?:分|回|時間|件|日|倍|円)");
     private static final Pattern POLICY_PATTERN = Pattern.compile("\\bPolicy\\s*\\(([^)]*)\\)");
 
     private RuleMetadata() {
@@ -66,6 +70,7 @@ final class RuleMetadata {
                         text(meta.get("source")), text(meta.get("behaviour")), text(meta.get("severity")),
                         text(meta.get("nameJa")), thresholdsIn(body), module);
                 validate(info, catalogue, byId, problems);
+                checkNamedNumber(info, problems);
                 for (String key : meta.keySet()) {
                     if (!KEYS.contains(key)) {
                         problems.add(problem(info, "不明なメタデータ @" + key + " です。使えるのは " + KEYS + " です",
@@ -118,6 +123,27 @@ final class RuleMetadata {
         }
         checkEnum(rule, "behaviour", rule.behaviour(), Behaviour.class, problems);
         checkEnum(rule, "severity", rule.severity(), Severity.class, problems);
+    }
+
+    /**
+     * A rule that reads a policy threshold must not state its value in its name: an organisation's policy.yaml may
+     * set 45 minutes while the catalogue says "sixty", and the catalogue would mislead the person who reads it.
+     */
+    private static void checkNamedNumber(RuleInfo rule, List<RuleProblem> problems) {
+        if (rule.thresholds().isEmpty()) {
+            return;
+        }
+        for (String name : new String[] {rule.name(), rule.nameJa()}) {
+            Matcher number = name == null ? null : NUMBER.matcher(name);
+            if (number != null && number.find()) {
+                problems.add(problem(rule, "名前に数（「" + number.group() + "」）があります。このルールは policy.yaml の "
+                        + rule.thresholds() + " を読むので、組織ごとに値が変わります。数ではなく基準の名前で書いてください"
+                        + "（例:「拘束の基準時間」）", "its name states a number (\"" + number.group() + "\") but the rule reads "
+                        + rule.thresholds() + " from policy.yaml, which an organisation may change; name the line instead"
+                        + " (e.g. \"the confinement line\")"));
+                return;
+            }
+        }
     }
 
     private static <E extends Enum<E>> void checkEnum(RuleInfo rule, String key, String value, Class<E> type,

@@ -6,7 +6,7 @@ import org.kasuhara.text.SignalCategory;
 
 /**
  * Re-reads a violence term as a threat to the body when the grammar says that nothing has happened yet, only been
- * threatened (police, domain.md §4):
+ * threatened (police, TOKYO-2025-MANUAL p.39):
  * <ul>
  *   <li>Japanese: a passive followed by 「たい」 asks the worker whether they <em>want</em> to be hit —
  *       「殴られたいのか」, 「蹴られたいか」, 「突き飛ばされたいのか」, 「殴られたくなかったら金を返せ」. The passive

@@ -7,7 +7,7 @@ import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.TestRuleSets;
 
 /** A small rule set with one rule no scenario below exercises, and scenario texts for it. */
-final class TestScenarios {
+public final class TestScenarios {
     /** The engine tests' rules, and one more that no scenario below exercises ({@code T-CONF-2}, line 14). */
     private static final Map<String, String> FILES = Map.of(
             "signals/time.drl", TestRuleSets.CONFINEMENT + """
@@ -23,7 +23,7 @@ final class TestScenarios {
             "verdict/verdict.drl", TestRuleSets.VERDICT);
 
     /** Two scenarios: a 74-minute call (harassment) and a 10-minute call (legitimate). */
-    static final String YAML = """
+    public static final String YAML = """
             # 通話の長さ / call length
             scenarios:
               - name: a 74-minute call is confinement
@@ -62,7 +62,12 @@ final class TestScenarios {
     private TestScenarios() {
     }
 
-    static RuleSet ruleSet(Path dir) {
-        return RuleSet.compile(RuleSource.directory(TestRuleSets.write(dir, "scenario-test-rules", FILES)));
+    public static RuleSet ruleSet(Path dir) {
+        return RuleSet.compile(RuleSource.directory(write(dir)));
+    }
+
+    /** @return the folder holding the rule set's files */
+    public static Path write(Path dir) {
+        return TestRuleSets.write(dir, "scenario-test-rules", FILES);
     }
 }

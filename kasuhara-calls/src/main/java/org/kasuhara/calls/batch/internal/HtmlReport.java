@@ -1,5 +1,6 @@
 package org.kasuhara.calls.batch.internal;
 
+import org.owasp.encoder.Encode;
 import java.util.List;
 import org.kasuhara.calls.batch.AnalysisSummary;
 
@@ -94,6 +95,6 @@ final class HtmlReport {
     }
 
     private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Encode.forHtml(text);
     }
 }

@@ -11,7 +11,7 @@ import org.kasuhara.cases.report.ReportLanguage;
 import org.kasuhara.cases.report.ReportObservation;
 import org.kasuhara.cases.report.ReportRequest;
 
-/** The printable document of a {@link CaseReport}: the contents of domain.md §5 in the report's language. */
+/** The printable document of a {@link CaseReport}: the contents of JHA-2024 in the report's language. */
 public final class CaseReportHtml {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

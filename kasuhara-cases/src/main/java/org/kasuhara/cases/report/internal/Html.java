@@ -1,5 +1,7 @@
 package org.kasuhara.cases.report.internal;
 
+import org.owasp.encoder.Encode;
+
 import org.kasuhara.cases.report.ReportLanguage;
 
 /**
@@ -119,42 +121,14 @@ final class Html {
     }
 
     /**
-     * Escapes text for XHTML content and attribute values, and drops characters XML does not allow (control
-     * characters other than tab, line feed and carriage return; unpaired surrogates).
+     * Escapes text for XHTML content and attribute values (OWASP Java Encoder); characters XML does not allow
+     * (control characters other than tab, line feed and carriage return; unpaired surrogates) become spaces.
      *
      * @param text any text, or {@code null}
      * @return the escaped text, empty for {@code null}
      */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        escaped.append(c).append(text.charAt(++i));
-                    } else if (allowed(c)) {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
+        return text == null ? "" : Encode.forXml(text);
     }
 
-    private static boolean allowed(char c) {
-        if (Character.isSurrogate(c)) {
-            return false;
-        }
-        return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-    }
 }

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.kasuhara.json.KasuharaJson;
-import org.kasuhara.json.internal.ProblemDescriber;
+import org.kasuhara.json.JsonProblem;
 import org.kasuhara.testkit.scenario.Scenario;
 import org.kasuhara.testkit.scenario.ScenarioException;
 import org.kasuhara.testkit.scenario.ScenarioProblem;
@@ -93,8 +93,8 @@ public final class ScenarioParser {
         try {
             return checks.check(MAPPER.treeToValue(node, ScenarioDocument.class), path);
         } catch (JsonProcessingException e) {
-            String[] described = ProblemDescriber.describe(e);
-            checks.problem(Paths.join(path, described[0]), described[1]);
+            JsonProblem problem = JsonProblem.of(e);
+            checks.problem(Paths.join(path, problem.path()), problem.message());
         } catch (IllegalArgumentException e) {
             checks.problem(path, e.getMessage());
         }

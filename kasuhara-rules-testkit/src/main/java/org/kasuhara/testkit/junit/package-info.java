@@ -1,0 +1,5 @@
+/**
+ * JUnit 5 support for rule repositories: {@link org.kasuhara.testkit.junit.RuleSetScenarios} turns a rule set's
+ * scenarios into dynamic tests.
+ */
+package org.kasuhara.testkit.junit;
