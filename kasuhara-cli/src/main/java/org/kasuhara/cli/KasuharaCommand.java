@@ -4,6 +4,7 @@ import org.kasuhara.cli.calls.CallsCommand;
 import org.kasuhara.cli.cases.CasesCommand;
 import org.kasuhara.cli.cases.CasesIntakeCommand;
 import org.kasuhara.cli.eval.EvalCommand;
+import org.kasuhara.cli.model.ModelCommand;
 import org.kasuhara.cli.mail.MailCommand;
 import org.kasuhara.cli.report.ReportCommand;
 import org.kasuhara.cli.rules.RulesCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
  * launcher in the repository root, or {@code java -jar kasuhara-cli/target/kasuhara.jar}.
  */
 @Command(name = "kasuhara", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
-        subcommands = {TriageCommand.class, RulesCommand.class, EvalCommand.class, CasesCommand.class,
+        subcommands = {TriageCommand.class, RulesCommand.class, EvalCommand.class, ModelCommand.class, CasesCommand.class,
             ReportCommand.class, ServeCommand.class, CallsCommand.class,
             MailCommand.class}, resourceBundle = "org.kasuhara.cli.HelpTexts",
         description = {

@@ -43,14 +43,14 @@ public class RulesDiffCommandTest {
     }
 
     @Test
-    public void onlyTheFiftyMinuteCallChangesFromLegitimateToHarassment() {
+    public void onlyTheFiftyMinuteCallChangesFromLegitimateToReview() {
         CliRun run = CliRun.of("rules", "diff", "--lang", "en", "--no-progress", oldRules.toString(),
                 newRules.toString(), calls.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out())
-                .contains("■ LEGITIMATE_COMPLAINT → CUSTOMER_HARASSMENT, severity NONE → HIGH: 1 case\n"
+                .contains("■ LEGITIMATE_COMPLAINT → NEEDS_REVIEW, severity NONE → HIGH: 1 case\n"
                         + "  - D-050  (" + calls + ":1)  +KH-CONF-001\n")
                 .contains("cases read: 3 cases", "changed: 1 case", "unchanged: 2 cases",
                         "invalid records skipped: 0")
@@ -74,7 +74,7 @@ public class RulesDiffCommandTest {
         assertThat(report.get("changes")).hasSize(1);
         JsonNode change = report.get("changes").get(0);
         assertThat(change.at("/verdict/from").asText()).isEqualTo("LEGITIMATE_COMPLAINT");
-        assertThat(change.at("/verdict/to").asText()).isEqualTo("CUSTOMER_HARASSMENT");
+        assertThat(change.at("/verdict/to").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(change.has("policeReport")).as("unchanged parts are left out").isFalse();
         assertThat(change.get("count").asInt()).isEqualTo(1);
         JsonNode only = change.get("cases").get(0);
@@ -193,7 +193,7 @@ public class RulesDiffCommandTest {
         assertThat(report.at("/summary/invalidRecords").asInt()).isZero();
         JsonNode first = report.at("/changes/0");
         assertThat(first.at("/verdict/from").asText()).isEqualTo("LEGITIMATE_COMPLAINT");
-        assertThat(first.at("/verdict/to").asText()).isEqualTo("CUSTOMER_HARASSMENT");
+        assertThat(first.at("/verdict/to").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(first.get("count").asInt()).isEqualTo(9);
         assertThat(report.at("/summary/changed").asInt())
                 .as("the confinement change leaves short calls and other harassment as they were").isEqualTo(10);

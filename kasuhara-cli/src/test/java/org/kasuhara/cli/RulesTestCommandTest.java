@@ -36,7 +36,7 @@ public class RulesTestCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCodes.SCENARIOS_FAILED);
         assertThat(run.out()).contains("FAIL  " + rules.resolve("scenarios/time.yaml") + ":")
                 .contains("KH-CONF-001 — a 59-minute call is not confinement")
-                .contains("verdict: expected LEGITIMATE_COMPLAINT, got CUSTOMER_HARASSMENT")
+                .contains("verdict: expected LEGITIMATE_COMPLAINT, got NEEDS_REVIEW")
                 .contains("finding that must be absent: KH-CONF-001 (")
                 .contains("evidence: ")
                 .containsPattern("\\d+ passed, [1-9]\\d* failed");

@@ -34,6 +34,8 @@ public class TriageWatchCommandTest {
         ObjectNode call = (ObjectNode) JSON.readTree(SampleCasesTest.CASES.resolve("harassment-74-minute-call.json")
                 .toFile());
         ((ObjectNode) call.get("contacts").get(0)).put("end", "2026-11-20T14:53:00+09:00");
+        // Only the clock: a contact whose text shows the same claim kept up is persistent at any threshold.
+        ((ObjectNode) call.get("contacts").get(0)).remove("text");
         return JSON.writeValueAsString(call) + "\n";
     }
 
@@ -85,7 +87,7 @@ public class TriageWatchCommandTest {
         JsonNode at45 = assessments.get(1);
         assertThat(at45.at("/ruleSet/version").asText()).isNotEqualTo(at60.at("/ruleSet/version").asText());
         assertThat(at60.at("/verdict").asText()).isNotEqualTo(at45.at("/verdict").asText());
-        assertThat(at45.at("/verdict").asText()).isEqualTo("CUSTOMER_HARASSMENT");
+        assertThat(at45.at("/verdict").asText()).isEqualTo("NEEDS_REVIEW");
         assertThat(err.toString()).contains("rules reloaded: kasuhara-default " + at45.at("/ruleSet/version").asText());
         // the rejected change keeps the 45-minute rules, and says where the mistake is
         assertThat(assessments.get(2)).isEqualTo(at45);

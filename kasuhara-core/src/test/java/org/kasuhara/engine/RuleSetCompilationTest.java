@@ -77,11 +77,11 @@ class RuleSetCompilationTest {
         RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
                 "verdict/verdict.drl", TestRuleSets.VERDICT, "lexicons/ja.tsv",
                 "# 暴言\n馬鹿\tINSULT\tja\t馬鹿じゃないのか。\tMHLW-2022 §B-1\n"
-                        + "死ね\tINSULT\tja\t死ね。\tnotes/domain.md §2.1\n"));
+                        + "死ね\tINSULT\tja\t死ね。\tnotes/our-guide.md §2.1\n"));
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("lexicons/ja.tsv");
             assertThat(p.line()).isEqualTo(3);
-            assertThat(p.toString()).contains("notes/domain.md", "cite a catalogue source id");
+            assertThat(p.toString()).contains("notes/our-guide.md", "cite a catalogue source id");
         });
     }
 
@@ -99,6 +99,18 @@ class RuleSetCompilationTest {
             assertThat(f.severity()).hasToString("HIGH");
             assertThat(f.source()).isEqualTo("CCAJ-2025");
             assertThat(f.evidence()).isEqualTo("74 min");
+        });
+    }
+
+    @Test
+    void aMalformedStatisticalNetIsRejectedWithItsFileAndLine() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "verdict/verdict.drl", TestRuleSets.VERDICT, "models/abuse-net.tsv",
+                "kasuhara-net\t1\nbias\t0.1\nthreshold\t1.5\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("models/abuse-net.tsv");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.toString()).contains("threshold must be between 0 and 1", "kasuhara model train");
         });
     }
 

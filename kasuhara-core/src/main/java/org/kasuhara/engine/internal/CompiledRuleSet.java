@@ -11,6 +11,7 @@ import org.kasuhara.engine.spi.RuleModule;
 import org.kasuhara.model.RuleSetRef;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.TextNet;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
@@ -30,9 +31,10 @@ final class CompiledRuleSet implements RuleSet {
     private final KieSessionsPool sessions;
     private final Map<String, ModuleRules> modules;
     private final List<String> uncompiled;
+    private final TextNet net;
 
     CompiledRuleSet(String name, String version, Policies policies, TextAnalyzer analyzer, List<RuleInfo> rules,
-                    KieBase kieBase, Map<String, KieBase> moduleBases, List<String> uncompiled) {
+                    KieBase kieBase, Map<String, KieBase> moduleBases, List<String> uncompiled, TextNet net) {
         this.ref = new RuleSetRef(name, version);
         this.policies = policies;
         this.analyzer = analyzer;
@@ -44,6 +46,12 @@ final class CompiledRuleSet implements RuleSet {
                 this.rules.stream().filter(r -> folder.equals(r.module())).toList())));
         this.modules = Map.copyOf(byFolder);
         this.uncompiled = List.copyOf(uncompiled);
+        this.net = net;
+    }
+
+    /** @return the statistical net of {@code models/abuse-net.tsv}, or {@code null} when the rule set has none */
+    TextNet net() {
+        return net;
     }
 
     @Override

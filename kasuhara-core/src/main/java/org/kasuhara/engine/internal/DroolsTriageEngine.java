@@ -55,7 +55,7 @@ public final class DroolsTriageEngine implements TriageEngine {
     public Assessment assess(Case complaint) {
         Objects.requireNonNull(complaint, "complaint");
         Policy policy = rules.policies().forOrganization(complaint.organization());
-        List<Object> facts = deriver.derive(complaint, policy, rules.analyzer());
+        List<Object> facts = deriver.derive(complaint, policy, rules.analyzer(), rules.net());
         Outcome outcome = new Outcome();
         List<Finding> findings = new ArrayList<>();
         KieSession session = rules.newSession();

@@ -21,6 +21,8 @@ import org.kasuhara.policy.Policy;
 import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
+import org.kasuhara.text.TextNet;
+import org.kasuhara.engine.facts.NetScore;
 
 /** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
 final class FactDeriver {
@@ -31,7 +33,7 @@ final class FactDeriver {
         this.catalogue = catalogue;
     }
 
-    List<Object> derive(Case complaint, Policy policy, TextAnalyzer analyzer) {
+    List<Object> derive(Case complaint, Policy policy, TextAnalyzer analyzer, TextNet net) {
         List<Object> facts = new ArrayList<>();
         facts.add(complaint);
         facts.add(policy);
@@ -54,6 +56,12 @@ final class FactDeriver {
             if (contact.text() != null && !contact.text().isBlank()) {
                 Speaker speaker = fact.customerWritten() ? Speaker.CUSTOMER : Speaker.STAFF_NARRATIVE;
                 facts.addAll(analyzer.analyze(new TextInput(i, contact.text(), complaint.language(), speaker)));
+                if (net != null) {
+                    double score = net.score(contact.text());
+                    if (score >= net.threshold()) {
+                        facts.add(new NetScore(i, score, net.threshold()));
+                    }
+                }
             }
         }
         facts.add(new RepeatCount(complaint.matter(), RepeatWindow.maxInWindow(complaint.contacts(),

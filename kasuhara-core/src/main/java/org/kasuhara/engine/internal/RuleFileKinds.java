@@ -4,12 +4,15 @@ package org.kasuhara.engine.internal;
 final class RuleFileKinds {
     static final String MANIFEST = "ruleset.yaml";
     static final String POLICY = "policy.yaml";
+    /** The statistical net's weights, rebuilt by {@code kasuhara model train}. */
+    static final String NET = "models/abuse-net.tsv";
 
     private RuleFileKinds() {
     }
 
     static boolean isRuleSetFile(String path) {
-        return isDrl(path) || isDecisionTable(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY) || isDocument(path);
+        return isDrl(path) || isDecisionTable(path) || isLexicon(path) || path.equals(MANIFEST) || path.equals(POLICY)
+                || path.equals(NET) || isDocument(path);
     }
 
     /** Notes for people (README.md and the like) may sit anywhere; they are part of the version but not read. */

@@ -21,6 +21,7 @@ import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.spi.RuleModule;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.TextNet;
 
 
 /**
@@ -91,8 +92,8 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
                 new Bilingual("ルールセットのファイルではありません。ルールセットに置けるのは ruleset.yaml、policy.yaml、"
-                        + "lexicons/*.tsv、*.drl、決定表（*.drl.csv、*.drl.xlsx）、メモ（*.md、*.txt）です。名前を変えるか削除してください",
-                        "unrecognised file: a rule set holds ruleset.yaml, policy.yaml, lexicons/*.tsv, *.drl, decision"
+                        + "lexicons/*.tsv、models/abuse-net.tsv、*.drl、決定表（*.drl.csv、*.drl.xlsx）、メモ（*.md、*.txt）です。名前を変えるか削除してください",
+                        "unrecognised file: a rule set holds ruleset.yaml, policy.yaml, lexicons/*.tsv, models/abuse-net.tsv, *.drl, decision"
                         + " tables (*.drl.csv, *.drl.xlsx) and notes (*.md, *.txt); rename or remove it")
                         .at(f.path(), 0, null)));
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
@@ -106,6 +107,7 @@ public final class RuleSetCompiler {
                 RuleSetCompiler::startDaemon);
         Policies policies = PolicyFiles.read(files, problems);
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
+        TextNet net = ModelFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
         drlProblems.stream().map(tables::toRows).forEach(problems::add);
         List<RuleInfo> rules = new ArrayList<>();
@@ -125,7 +127,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(describe, problems);
         }
         return new CompiledRuleSet(manifest.name(), version(files), policies, analyzer, rules, drl.kieBase(),
-                drl.moduleBases(), List.copyOf(uncompiled));
+                drl.moduleBases(), List.copyOf(uncompiled), net);
     }
 
     private static void startDaemon(Runnable task) {

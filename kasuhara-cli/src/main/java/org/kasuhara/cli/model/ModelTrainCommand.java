@@ -1,0 +1,93 @@
+package org.kasuhara.cli.model;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kasuhara.cli.CliVersion;
+import org.kasuhara.cli.ExitCodes;
+import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.testkit.eval.LabelledCorpus;
+import org.kasuhara.testkit.eval.NetTraining;
+import org.kasuhara.text.TextNet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kasuhara model train [CORPUS…] [--rules DIR] [-o FILE]}: trains the statistical net from labelled corpora
+ * and the rule set's lexicon examples, and writes {@code models/abuse-net.tsv}. The same inputs give the same file.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+        usageHelpAutoWidth = true,
+        description = {"ラベル付きコーパスと辞書の例文から統計モデルを学習し、models/abuse-net.tsv を書きます。"
+                + "同じ入力からは同じファイルができます。評価用のセットでは学習しないでください。",
+            "Trains the statistical net from labelled corpora and the lexicon examples and writes"
+                    + " models/abuse-net.tsv; the same inputs give the same file. Never train on an evaluation set."},
+        exitCodeListHeading = "%n終了コード / Exit codes:%n",
+        exitCodeList = {"0:学習しました / trained", "1:内部エラー / internal error", "2:入力のエラー / input error"})
+public final class ModelTrainCommand implements Callable<Integer> {
+    /** The repository's training corpora, relative to its root. */
+    public static final List<Path> DEFAULT_CORPORA = List.of(
+            Path.of("kasuhara-rules/src/test/resources/eval/corpus.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/train/extra.tsv"));
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
+        "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv と train/extra.tsv。",
+        "Labelled corpora (TSV); default the repository's corpus.tsv and train/extra.tsv."})
+    private List<Path> corpora = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",
+        "The rule set whose lexicon examples are used (default rules when absent)."})
+    private Path rules;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"出力先（省略時は標準出力）。",
+        "Where to write the net (standard output when absent)."})
+    private Path output;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<LabelledCorpus> labelled = new ArrayList<>();
+        for (Path corpus : corpora.isEmpty() ? DEFAULT_CORPORA : corpora) {
+            try {
+                labelled.add(LabelledCorpus.load(corpus));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("kasuhara model train: " + corpus + ": " + e.getMessage());
+                err.flush();
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
+        RuleSource source = rules == null ? RuleSource.defaults() : RuleSource.directory(rules);
+        TextNet net = NetTraining.train(NetTraining.lexiconOf(source), RuleSet.compile(source).analyzer(), labelled);
+        String text = net.toText();
+        if (output == null) {
+            out.print(text);
+        } else {
+            try {
+                Files.createDirectories(output.toAbsolutePath().getParent());
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println("kasuhara model train: cannot write " + output + ": " + e.getMessage());
+                err.flush();
+                return ExitCodes.INVALID_INPUT;
+            }
+            err.printf(Locale.ROOT, "wrote %s (threshold %.3f)%n", output, net.threshold());
+        }
+        out.flush();
+        err.flush();
+        return ExitCodes.OK;
+    }
+}

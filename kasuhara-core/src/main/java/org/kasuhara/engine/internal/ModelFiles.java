@@ -1,0 +1,44 @@
+package org.kasuhara.engine.internal;
+
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleProblem;
+import org.kasuhara.text.TextNet;
+
+/** Reads a rule set's statistical net ({@code models/abuse-net.tsv}), if it has one. */
+final class ModelFiles {
+    private ModelFiles() {
+    }
+
+    /** @return the net, or {@code null} when the rule set has none or it is malformed (a problem is added) */
+    static TextNet read(List<RuleFile> files, List<RuleProblem> problems) {
+        for (RuleFile file : files) {
+            if (file.path().equals(RuleFileKinds.NET)) {
+                try {
+                    return TextNet.parse(file.text(), file.path());
+                } catch (IllegalArgumentException e) {
+                    String message = e.getMessage();
+                    int line = lineOf(message, file.path());
+                    problems.add(new Bilingual("統計モデルのファイルが正しくありません（kasuhara model train で作り直せます）: "
+                            + message, "the statistical net is malformed (kasuhara model train rebuilds it): " + message)
+                            .at(file.path(), line, null));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int lineOf(String message, String path) {
+        String prefix = path + ":";
+        if (message != null && message.startsWith(prefix)) {
+            String rest = message.substring(prefix.length());
+            int colon = rest.indexOf(':');
+            try {
+                return colon > 0 ? Integer.parseInt(rest.substring(0, colon)) : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,154 @@
+package org.kasuhara.text;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.kasuhara.text.internal.NgramFeatures;
+
+/**
+ * The safety net for what no lexicon term recognises: a logistic model over hashed character 2- to 4-grams that
+ * scores how abusive a text reads, 0 to 1. It never decides a verdict: a rule set's rules may only use a score over
+ * the {@link #threshold()} to ask a person to review a complaint no other rule finds anything in.
+ *
+ * <p>A rule set ships it as {@code models/abuse-net.tsv}, a data file that training rebuilds bit for bit from the
+ * same labelled sentences ({@code kasuhara model train}). Immutable and thread-safe.
+ */
+public final class TextNet {
+    private static final String MAGIC = "kasuhara-net\t1";
+    private final double bias;
+    private final float[] weights;
+    private final double threshold;
+
+    private TextNet(double bias, float[] weights, double threshold) {
+        this.bias = bias;
+        this.weights = weights;
+        this.threshold = threshold;
+    }
+
+    /**
+     * @param text any text
+     * @return how abusive it reads, from 0 to 1
+     */
+    public double score(String text) {
+        int[] features = NgramFeatures.of(text);
+        if (features.length == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int bucket : features) {
+            sum += weights[bucket];
+        }
+        return 1 / (1 + Math.exp(-(bias + sum / Math.sqrt(features.length))));
+    }
+
+    /** @return the score from which a text is worth a person's look */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** Buckets of the hashed feature space. */
+    public static final int BUCKETS = NgramFeatures.BUCKETS;
+
+    /**
+     * A net from trained parameters ({@code kasuhara-rules-testkit}'s {@code NetTraining} trains them).
+     *
+     * @param bias      the bias
+     * @param weights   one weight per bucket, {@link #BUCKETS} of them; copied
+     * @param threshold the review threshold, between 0 and 1
+     * @return the net
+     * @throws IllegalArgumentException when the weights or the threshold are out of shape
+     */
+    public static TextNet of(double bias, float[] weights, double threshold) {
+        if (weights.length != BUCKETS || !(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("weights: " + BUCKETS + " expected, threshold: between 0 and 1");
+        }
+        return new TextNet(bias, weights.clone(), threshold);
+    }
+
+    /**
+     * The features the net scores: the distinct hashed character 2- to 4-grams of the normalised text.
+     *
+     * @param text any text
+     * @return the buckets, sorted; empty for a blank text
+     */
+    public static int[] features(String text) {
+        return NgramFeatures.of(text);
+    }
+
+    /**
+     * Reads a net file.
+     *
+     * @param text   the file's text
+     * @param source its name, for messages
+     * @return the net
+     * @throws IllegalArgumentException naming the line of anything malformed
+     */
+    public static TextNet parse(String text, String source) {
+        Objects.requireNonNull(text, "text");
+        String[] lines = text.split("\n", -1);
+        float[] weights = new float[NgramFeatures.BUCKETS];
+        Double bias = null;
+        Double threshold = null;
+        boolean magic = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            try {
+                if (!magic) {
+                    if (!line.equals(MAGIC)) {
+                        throw new IllegalArgumentException("expected the header \"" + MAGIC.replace("\t", "<tab>") + "\"");
+                    }
+                    magic = true;
+                } else if (f[0].equals("buckets")) {
+                    if (Integer.parseInt(f[1]) != NgramFeatures.BUCKETS) {
+                        throw new IllegalArgumentException("buckets must be " + NgramFeatures.BUCKETS);
+                    }
+                } else if (f[0].equals("bias")) {
+                    bias = Double.parseDouble(f[1]);
+                } else if (f[0].equals("threshold")) {
+                    threshold = Double.parseDouble(f[1]);
+                    if (!(threshold > 0 && threshold < 1)) {
+                        throw new IllegalArgumentException("threshold must be between 0 and 1");
+                    }
+                } else {
+                    int bucket = Integer.parseInt(f[0]);
+                    if (bucket < 0 || bucket >= NgramFeatures.BUCKETS || f.length != 2) {
+                        throw new IllegalArgumentException("expected: bucket (0–" + (NgramFeatures.BUCKETS - 1)
+                                + ") <tab> weight");
+                    }
+                    weights[bucket] = Float.parseFloat(f[1]);
+                }
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": not a number where one is expected");
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage());
+            }
+        }
+        if (!magic || bias == null || threshold == null) {
+            throw new IllegalArgumentException(source + ": needs the header, bias and threshold");
+        }
+        return new TextNet(bias, weights, threshold);
+    }
+
+    /** @return the net as a file: header, bias, threshold, then every non-zero weight by bucket */
+    public String toText() {
+        StringBuilder out = new StringBuilder();
+        out.append("# Kasuhara statistical net: character 2-4-grams, hashed, logistic. Rebuild: kasuhara model train\n");
+        out.append(MAGIC).append('\n');
+        out.append("buckets\t").append(NgramFeatures.BUCKETS).append('\n');
+        out.append("bias\t").append(format(bias)).append('\n');
+        out.append("threshold\t").append(format(threshold)).append('\n');
+        for (int i = 0; i < weights.length; i++) {
+            if (weights[i] != 0) {
+                out.append(i).append('\t').append(format(weights[i])).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.6f", value);
+    }
+}

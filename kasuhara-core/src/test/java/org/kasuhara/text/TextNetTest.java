@@ -1,0 +1,39 @@
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** The statistical net's file: read back exactly as written, and every malformed line named. */
+class TextNetTest {
+    private static TextNet net() {
+        float[] weights = new float[TextNet.BUCKETS];
+        for (int bucket : TextNet.features("ばかやろう")) {
+            weights[bucket] = 2.5f;
+        }
+        return TextNet.of(-1.0, weights, 0.7);
+    }
+
+    @Test
+    void aNetScoresByItsWeightsAndReadsBackExactlyAsWritten() {
+        TextNet net = net();
+
+        assertThat(net.score("ばかやろう")).isGreaterThan(net.threshold());
+        assertThat(net.score("ありがとうございます")).isLessThan(net.threshold());
+        assertThat(net.score("  ")).isZero();
+        assertThat(TextNet.parse(net.toText(), "abuse-net.tsv").toText()).isEqualTo(net.toText());
+    }
+
+    @Test
+    void aMalformedFileIsRejectedWithItsLine() {
+        String text = net().toText();
+        assertThatThrownBy(() -> TextNet.parse(text.replace("threshold\t0.700000", "threshold\tseventy"), "n.tsv"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("n.tsv:5:");
+        assertThatThrownBy(() -> TextNet.parse(text.replace("kasuhara-net\t1", "something else"), "n.tsv"))
+                .hasMessageContaining("n.tsv:2: expected the header");
+        assertThatThrownBy(() -> TextNet.parse(text + "999999999\t1.0\n", "n.tsv"))
+                .hasMessageContaining("bucket");
+        assertThatThrownBy(() -> TextNet.of(0, new float[3], 0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

@@ -1,0 +1,124 @@
+package org.kasuhara.testkit.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.kasuhara.text.TextNet;
+
+/**
+ * Trains the statistical net: class-balanced logistic regression by stochastic gradient descent with L2
+ * regularisation, in a
+ * shuffled order drawn from a fixed seed, so the result is the same on every machine. The threshold comes from
+ * five-fold cross-validation: the lowest score, at least 0.5, that flags no more than the allowed share of the clean
+ * sentences the net will judge (those the lexicons find nothing in) that the fold's model did not see.
+ */
+final class NetTrainer {
+    private static final int EPOCHS = 40;
+    private static final double RATE = 0.5;
+    private static final double L2 = 1e-5;
+    private static final long SEED = 20261203L;
+    private static final int FOLDS = 5;
+
+    private NetTrainer() {
+    }
+
+    /**
+     * @param bias      the bias
+     * @param weights   a weight per bucket, rounded to six decimals as the file keeps them
+     * @param threshold the review threshold
+     */
+    record Result(double bias, float[] weights, double threshold) {
+    }
+
+    /**
+     * @param texts                  the sentences
+     * @param abusive                their labels
+     * @param judged                 for each, whether the net would judge it (the lexicons find nothing in it)
+     * @param maxCleanFlaggedPercent the share of clean sentences the threshold may flag in cross-validation
+     * @return the trained net
+     */
+    static Result train(List<String> texts, List<Boolean> abusive, List<Boolean> judged,
+                               double maxCleanFlaggedPercent) {
+        if (texts.size() != abusive.size() || texts.size() != judged.size() || texts.isEmpty()) {
+            throw new IllegalArgumentException("texts and labels: one label per text, at least one text");
+        }
+        List<int[]> features = new ArrayList<>(texts.size());
+        texts.forEach(t -> features.add(TextNet.features(t)));
+        List<Double> cleanScores = new ArrayList<>();
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Integer> train = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                (i % FOLDS == fold ? held : train).add(i);
+            }
+            double[] model = fit(features, abusive, train);
+            for (int i : held) {
+                if (!abusive.get(i) && judged.get(i)) {
+                    cleanScores.add(score(model, features.get(i)));
+                }
+            }
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            all.add(i);
+        }
+        double[] model = fit(features, abusive, all);
+        float[] weights = new float[TextNet.BUCKETS];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = round(model[i + 1]);
+        }
+        return new Result(round(model[0]), weights, round(threshold(cleanScores, maxCleanFlaggedPercent)));
+    }
+
+    private static double threshold(List<Double> cleanScores, double maxPercent) {
+        Collections.sort(cleanScores, Collections.reverseOrder());
+        int allowed = (int) Math.floor(cleanScores.size() * maxPercent / 100.0);
+        double above = allowed < cleanScores.size() ? cleanScores.get(allowed) : 0;
+        return Math.max(0.5, Math.min(0.99, above + 1e-6));
+    }
+
+    /** @return bias at index 0, then a weight per bucket */
+    private static double[] fit(List<int[]> features, List<Boolean> labels, List<Integer> rows) {
+        double[] w = new double[TextNet.BUCKETS + 1];
+        long positives = rows.stream().filter(labels::get).count();
+        // Each class weighs half, however many sentences it has: the lexicons' examples are nearly all abusive.
+        double positiveWeight = rows.size() / (2.0 * Math.max(1, positives));
+        double negativeWeight = rows.size() / (2.0 * Math.max(1, rows.size() - positives));
+        List<Integer> order = new ArrayList<>(rows);
+        Random random = new Random(SEED);
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            double rate = RATE / (1 + epoch * 0.1);
+            for (int i : order) {
+                int[] f = features.get(i);
+                if (f.length == 0) {
+                    continue;
+                }
+                double norm = 1 / Math.sqrt(f.length);
+                double gradient = ((labels.get(i) ? 1 : 0) - score(w, f))
+                        * (labels.get(i) ? positiveWeight : negativeWeight);
+                w[0] += rate * gradient;
+                for (int bucket : f) {
+                    w[bucket + 1] += rate * (gradient * norm - L2 * w[bucket + 1]);
+                }
+            }
+        }
+        return w;
+    }
+
+    private static double score(double[] w, int[] f) {
+        if (f.length == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int bucket : f) {
+            sum += w[bucket + 1];
+        }
+        return 1 / (1 + Math.exp(-(w[0] + sum / Math.sqrt(f.length))));
+    }
+
+    private static float round(double value) {
+        return (float) (Math.round(value * 1e6) / 1e6);
+    }
+}

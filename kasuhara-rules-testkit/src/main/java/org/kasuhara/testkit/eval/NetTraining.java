@@ -1,0 +1,78 @@
+package org.kasuhara.testkit.eval;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.text.Lexicon;
+import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.SignalCategory;
+import org.kasuhara.text.Speaker;
+import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.TextInput;
+import org.kasuhara.text.TextNet;
+
+/**
+ * Trains a rule set's statistical net ({@code models/abuse-net.tsv}) from labelled data a repository keeps: the
+ * labelled corpora (abuse against every legitimate kind) and the example sentence of every lexicon entry (abusive
+ * for a harassment category; clean for an exclusion or legal recourse). The same inputs in the same order give
+ * the same file, bit for bit. Never train on an evaluation set.
+ */
+public final class NetTraining {
+    /** The share of clean sentences the threshold may flag, in cross-validation. */
+    public static final double MAX_CLEAN_FLAGGED_PERCENT = 2.0;
+
+    private NetTraining() {
+    }
+
+    /**
+     * @param source a rule set
+     * @return the entries of its {@code lexicons/*.tsv}, files by path, entries in file order
+     */
+    public static List<LexiconEntry> lexiconOf(RuleSource source) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        source.files().stream().filter(f -> f.path().startsWith("lexicons/") && f.path().endsWith(".tsv"))
+                .sorted(Comparator.comparing(RuleFile::path)).forEach(f -> {
+                    try {
+                        entries.addAll(Lexicon.parse(new StringReader(f.text()), f.path()).entries());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        return entries;
+    }
+
+    /**
+     * @param lexicon  the lexicon entries, in file order
+     * @param analyzer the rule set's analyser: the threshold is set on the clean sentences it finds nothing in,
+     *                 the only ones the net is asked about
+     * @param corpora  the labelled corpora, in order
+     * @return the net
+     */
+    public static TextNet train(List<LexiconEntry> lexicon, TextAnalyzer analyzer, List<LabelledCorpus> corpora) {
+        List<String> texts = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        List<Boolean> judged = new ArrayList<>();
+        for (LabelledCorpus corpus : corpora) {
+            for (LabelledSentence s : corpus.sentences()) {
+                texts.add(s.text());
+                labels.add(!s.kind().legitimate());
+                judged.add(analyzer.analyze(new TextInput(0, s.text(), s.language(), s.speaker())).isEmpty());
+            }
+        }
+        for (LexiconEntry entry : lexicon) {
+            boolean clean = entry.exclusion() || entry.category() == SignalCategory.LEGAL_RECOURSE
+                    || entry.category() == SignalCategory.COMPENSATION_DEMAND;
+            texts.add(entry.example());
+            labels.add(!clean);
+            judged.add(analyzer.analyze(new TextInput(0, entry.example(), entry.language(), Speaker.CUSTOMER))
+                    .isEmpty());
+        }
+        NetTrainer.Result r = NetTrainer.train(texts, labels, judged, MAX_CLEAN_FLAGGED_PERCENT);
+        return TextNet.of(r.bias(), r.weights(), r.threshold());
+    }
+}

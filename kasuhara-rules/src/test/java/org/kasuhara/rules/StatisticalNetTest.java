@@ -1,0 +1,74 @@
+package org.kasuhara.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.testkit.eval.LabelledCorpus;
+import org.kasuhara.testkit.eval.LabelledSentence;
+import org.kasuhara.testkit.eval.NetTraining;
+import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.TextNet;
+
+/**
+ * The statistical net the default rule set ships ({@code models/abuse-net.tsv}) is exactly what training on the
+ * repository's labelled data gives, and none of that data comes from an evaluation set.
+ */
+class StatisticalNetTest {
+    static final List<Path> TRAINING = List.of(Path.of("src/test/resources/eval/corpus.tsv"),
+            Path.of("src/test/resources/train/extra.tsv"));
+    private static final Path SHIPPED = Path.of("src/main/resources/kasuhara/rules/default/models/abuse-net.tsv");
+
+    private static List<LabelledCorpus> corpora(List<Path> files) throws IOException {
+        List<LabelledCorpus> corpora = new java.util.ArrayList<>();
+        for (Path file : files) {
+            corpora.add(LabelledCorpus.load(file));
+        }
+        return corpora;
+    }
+
+    @Test
+    void theShippedNetIsWhatTrainingOnTheRepositoryDataGivesBitForBit() throws IOException {
+        RuleSource rules = RuleSource.defaults();
+        TextNet trained = NetTraining.train(NetTraining.lexiconOf(rules), RuleSet.compile(rules).analyzer(),
+                corpora(TRAINING));
+
+        assertThat(trained.toText()).as("rebuild with: ./kasuhara model train -o"
+                + " kasuhara-rules/src/main/resources/kasuhara/rules/default/models/abuse-net.tsv")
+                .isEqualTo(Files.readString(SHIPPED));
+        assertThat(TextNet.parse(Files.readString(SHIPPED), "abuse-net.tsv").toText()).isEqualTo(trained.toText());
+    }
+
+    @Test
+    void noTrainingSentenceComesFromAnEvaluationSet() throws IOException {
+        Set<String> training = new HashSet<>();
+        corpora(TRAINING).forEach(c -> c.sentences().forEach(s -> training.add(s.text().strip())));
+        NetTraining.lexiconOf(RuleSource.defaults()).stream().map(LexiconEntry::example).map(String::strip)
+                .forEach(training::add);
+        for (Path evaluation : List.of(Path.of("src/test/resources/eval/heldout.tsv"),
+                Path.of("src/test/resources/eval/blind-2026-12/sentences.tsv"))) {
+            Set<String> held = LabelledCorpus.load(evaluation).sentences().stream().map(LabelledSentence::text)
+                    .map(String::strip).collect(Collectors.toSet());
+            held.retainAll(training);
+            assertThat(held).as("sentences of " + evaluation + " among the training data").isEmpty();
+        }
+    }
+
+    @Test
+    void theNetScoresAbuseAboveCleanComplaints() throws IOException {
+        TextNet net = TextNet.parse(Files.readString(SHIPPED), "abuse-net.tsv");
+
+        assertThat(net.threshold()).isBetween(0.5, 0.99);
+        assertThat(net.score("お前なんか小学生以下だな、さっさと上の人間を出せ"))
+                .isGreaterThan(net.score("お忙しいところ恐縮ですが、返金の状況を教えていただけますか"));
+        assertThat(net.score("")).isZero();
+    }
+}
