@@ -29,15 +29,8 @@ public final class TextNet {
      * @return how abusive it reads, from 0 to 1
      */
     public double score(String text) {
-        int[] features = NgramFeatures.of(text);
-        if (features.length == 0) {
-            return 0;
-        }
-        double sum = 0;
-        for (int bucket : features) {
-            sum += weights[bucket];
-        }
-        return 1 / (1 + Math.exp(-(bias + sum / Math.sqrt(features.length))));
+        double linear = NgramFeatures.linear(text, weights);
+        return linear == 0 && (text == null || text.isBlank()) ? 0 : 1 / (1 + Math.exp(-(bias + linear)));
     }
 
     /** @return the score from which a text is worth a person's look */
@@ -65,10 +58,10 @@ public final class TextNet {
     }
 
     /**
-     * The features the net scores: the distinct hashed character 2- to 4-grams of the normalised text.
+     * The features the net scores: the hashed character 2- to 4-grams of the normalised text, each occurrence.
      *
      * @param text any text
-     * @return the buckets, sorted; empty for a blank text
+     * @return the buckets in text order, repeats included; empty for a blank text
      */
     public static int[] features(String text) {
         return NgramFeatures.of(text);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.testkit.eval.LabelledCorpus;
 import org.kasuhara.testkit.eval.LabelledSentence;
@@ -38,8 +37,7 @@ class StatisticalNetTest {
     @Test
     void theShippedNetIsWhatTrainingOnTheRepositoryDataGivesBitForBit() throws IOException {
         RuleSource rules = RuleSource.defaults();
-        TextNet trained = NetTraining.train(NetTraining.lexiconOf(rules), RuleSet.compile(rules).analyzer(),
-                corpora(TRAINING));
+        TextNet trained = NetTraining.train(NetTraining.lexiconOf(rules), corpora(TRAINING));
 
         assertThat(trained.toText()).as("rebuild with: ./kasuhara model train -o"
                 + " kasuhara-rules/src/main/resources/kasuhara/rules/default/models/abuse-net.tsv")

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.kasuhara.cli.CliVersion;
 import org.kasuhara.cli.ExitCodes;
-import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.testkit.eval.LabelledCorpus;
 import org.kasuhara.testkit.eval.NetTraining;
@@ -71,7 +70,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
             }
         }
         RuleSource source = rules == null ? RuleSource.defaults() : RuleSource.directory(rules);
-        TextNet net = NetTraining.train(NetTraining.lexiconOf(source), RuleSet.compile(source).analyzer(), labelled);
+        TextNet net = NetTraining.train(NetTraining.lexiconOf(source), labelled);
         String text = net.toText();
         if (output == null) {
             out.print(text);

@@ -22,6 +22,7 @@ import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextNet;
+import org.kasuhara.text.TextSignal;
 import org.kasuhara.engine.facts.NetScore;
 
 /** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
@@ -55,8 +56,11 @@ final class FactDeriver {
             facts.add(fact);
             if (contact.text() != null && !contact.text().isBlank()) {
                 Speaker speaker = fact.customerWritten() ? Speaker.CUSTOMER : Speaker.STAFF_NARRATIVE;
-                facts.addAll(analyzer.analyze(new TextInput(i, contact.text(), complaint.language(), speaker)));
-                if (net != null) {
+                List<TextSignal> signals = analyzer.analyze(new TextInput(i, contact.text(), complaint.language(),
+                        speaker));
+                facts.addAll(signals);
+                // The net is asked only where the lexicons found nothing at all, the one place its rule looks.
+                if (net != null && signals.isEmpty()) {
                     double score = net.score(contact.text());
                     if (score >= net.threshold()) {
                         facts.add(new NetScore(i, score, net.threshold()));

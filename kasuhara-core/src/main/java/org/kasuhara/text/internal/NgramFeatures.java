@@ -3,13 +3,14 @@ package org.kasuhara.text.internal;
 import java.util.Arrays;
 
 /**
- * The features of the statistical net: character 2- to 4-grams of the normalised text (width, case and kana folded,
- * as lexicon terms are), hashed into a fixed number of buckets with FNV-1a. Each distinct bucket counts once, and
- * the vector is scaled to unit length, so a long text weighs no more than a short one.
+ * The features of the statistical net: every character 2- to 4-gram of the normalised text (width, case and kana
+ * folded, as lexicon terms are), hashed into a fixed number of buckets with FNV-1a and counted as often as it
+ * occurs. The linear score divides the sum of their weights by the square root of their number, so a long text
+ * weighs no more than a short one. Scoring allocates nothing beyond the normalised text.
  */
 public final class NgramFeatures {
     /** Buckets of the hashed feature space: a power of two. */
-    public static final int BUCKETS = 1 << 18;
+    public static final int BUCKETS = 1 << 16;
     private static final int MIN = 2;
     private static final int MAX = 4;
 
@@ -18,33 +19,59 @@ public final class NgramFeatures {
 
     /**
      * @param text any text
-     * @return the distinct buckets of its n-grams, sorted; empty for a blank text
+     * @return the bucket of every n-gram, in text order, repeats included; empty for a blank text
      */
     public static int[] of(String text) {
-        String normalized = text == null ? "" : TextNormalizer.normalizeTerm(text);
-        if (normalized.isEmpty()) {
+        String s = framed(text);
+        if (s == null) {
             return new int[0];
         }
-        String s = "\u0002" + normalized + "\u0003";
-        int[] buckets = new int[Math.max(0, s.length() * (MAX - MIN + 1))];
+        int[] buckets = new int[s.length() * (MAX - MIN + 1)];
         int count = 0;
         for (int start = 0; start < s.length(); start++) {
             int hash = 0x811c9dc5;
             for (int end = start; end < Math.min(s.length(), start + MAX); end++) {
                 hash = (hash ^ s.charAt(end)) * 0x01000193;
                 if (end - start + 1 >= MIN) {
-                    buckets[count++] = (hash ^ (hash >>> 15)) & (BUCKETS - 1);
+                    buckets[count++] = bucket(hash);
                 }
             }
         }
-        int[] sorted = Arrays.copyOf(buckets, count);
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
+        return Arrays.copyOf(buckets, count);
+    }
+
+    /**
+     * @param text    any text
+     * @param weights a weight per bucket
+     * @return the sum of the weights of its n-grams divided by the square root of their number; 0 for a blank text
+     */
+    public static double linear(String text, float[] weights) {
+        String s = framed(text);
+        if (s == null) {
+            return 0;
+        }
+        double sum = 0;
+        int count = 0;
+        for (int start = 0; start < s.length(); start++) {
+            int hash = 0x811c9dc5;
+            int last = Math.min(s.length(), start + MAX);
+            for (int end = start; end < last; end++) {
+                hash = (hash ^ s.charAt(end)) * 0x01000193;
+                if (end - start + 1 >= MIN) {
+                    sum += weights[bucket(hash)];
+                    count++;
+                }
             }
         }
-        return Arrays.copyOf(sorted, distinct);
+        return count == 0 ? 0 : sum / Math.sqrt(count);
+    }
+
+    private static String framed(String text) {
+        String normalized = text == null ? "" : TextNormalizer.normalizeTerm(text);
+        return normalized.isEmpty() ? null : "\u0002" + normalized + "\u0003";
+    }
+
+    private static int bucket(int hash) {
+        return (hash ^ (hash >>> 15)) & (BUCKETS - 1);
     }
 }

@@ -47,13 +47,13 @@ public final class NetTraining {
     }
 
     /**
-     * @param lexicon  the lexicon entries, in file order
-     * @param analyzer the rule set's analyser: the threshold is set on the clean sentences it finds nothing in,
-     *                 the only ones the net is asked about
-     * @param corpora  the labelled corpora, in order
+     * @param lexicon the lexicon entries, in file order; the threshold is set on the clean sentences their analyser
+     *                finds nothing in, the only ones the net is asked about
+     * @param corpora the labelled corpora, in order
      * @return the net
      */
-    public static TextNet train(List<LexiconEntry> lexicon, TextAnalyzer analyzer, List<LabelledCorpus> corpora) {
+    public static TextNet train(List<LexiconEntry> lexicon, List<LabelledCorpus> corpora) {
+        TextAnalyzer analyzer = TextAnalyzer.of(Lexicon.of(lexicon));
         List<String> texts = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<Boolean> judged = new ArrayList<>();
