@@ -73,7 +73,7 @@ public final class TextNet {
      * @param text   the file's text
      * @param source its name, for messages
      * @return the net
-     * @throws IllegalArgumentException naming the line of anything malformed
+     * @throws FormatException naming the line of anything malformed
      */
     public static TextNet parse(String text, String source) {
         Objects.requireNonNull(text, "text");
@@ -114,13 +114,13 @@ public final class TextNet {
                     weights[bucket] = Float.parseFloat(f[1]);
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": not a number where one is expected");
+                throw new FormatException(source, i + 1, "not a number where one is expected");
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(source + ":" + (i + 1) + ": " + e.getMessage());
+                throw new FormatException(source, i + 1, e.getMessage());
             }
         }
         if (!magic || bias == null || threshold == null) {
-            throw new IllegalArgumentException(source + ": needs the header, bias and threshold");
+            throw new FormatException(source, 0, "needs the header, bias and threshold");
         }
         return new TextNet(bias, weights, threshold);
     }
@@ -143,5 +143,28 @@ public final class TextNet {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.6f", value);
+    }
+
+    /** A malformed net file: the message is {@code source:line: reason}. */
+    public static final class FormatException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+        private final String reason;
+
+        FormatException(String source, int line, String reason) {
+            super(source + (line > 0 ? ":" + line : "") + ": " + reason);
+            this.line = line;
+            this.reason = reason;
+        }
+
+        /** @return the line, from 1, or 0 when the file as a whole is incomplete */
+        public int line() {
+            return line;
+        }
+
+        /** @return what is wrong, without the file and line */
+        public String reason() {
+            return reason;
+        }
     }
 }

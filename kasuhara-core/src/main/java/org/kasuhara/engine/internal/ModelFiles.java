@@ -16,29 +16,13 @@ final class ModelFiles {
             if (file.path().equals(RuleFileKinds.NET)) {
                 try {
                     return TextNet.parse(file.text(), file.path());
-                } catch (IllegalArgumentException e) {
-                    String message = e.getMessage();
-                    int line = lineOf(message, file.path());
+                } catch (TextNet.FormatException e) {
                     problems.add(new Bilingual("統計モデルのファイルが正しくありません（kasuhara model train で作り直せます）: "
-                            + message, "the statistical net is malformed (kasuhara model train rebuilds it): " + message)
-                            .at(file.path(), line, null));
+                            + e.reason(), "the statistical net is malformed (kasuhara model train rebuilds it): "
+                            + e.reason()).at(file.path(), e.line(), null));
                 }
             }
         }
         return null;
-    }
-
-    private static int lineOf(String message, String path) {
-        String prefix = path + ":";
-        if (message != null && message.startsWith(prefix)) {
-            String rest = message.substring(prefix.length());
-            int colon = rest.indexOf(':');
-            try {
-                return colon > 0 ? Integer.parseInt(rest.substring(0, colon)) : 0;
-            } catch (NumberFormatException e) {
-                return 0;
-            }
-        }
-        return 0;
     }
 }
