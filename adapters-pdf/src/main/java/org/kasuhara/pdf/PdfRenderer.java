@@ -7,18 +7,17 @@ import org.kasuhara.pdf.internal.ToUnicodeRepair;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
  * Renders the XHTML documents of {@code org.kasuhara.cases.report} ({@code CaseReport.toHtml()},
- * {@code MonthlyReport.toHtml()}) as PDF (A4), embedding a subset of a Japanese TrueType font so that the text is
- * Japanese in every viewer and can be extracted again. Immutable and thread-safe: each call renders on its own.
+ * {@code MonthlyReport.toHtml()}) as PDF (A4), embedding a subset of a Japanese TrueType font ({@link JapaneseFont}:
+ * the bundled IPAex Gothic unless another is configured) so that the text is Japanese in every viewer and can be
+ * extracted again, on any machine. Immutable and thread-safe: each call renders on its own.
  *
  * <pre>{@code
- * byte[] pdf = PdfRenderer.systemFont().render(CaseReport.of(stored, ReportLanguage.JA).toHtml());
+ * byte[] pdf = PdfRenderer.standard().render(CaseReport.of(stored, ReportLanguage.JA).toHtml());
  * }</pre>
  *
  * <p>Text extracted from the PDF (copy, search) is the text of the document: look-alike Kangxi radicals that
@@ -38,38 +37,40 @@ public final class PdfRenderer {
         XRLog.setLoggingEnabled(false);
     }
 
-    private final Path font;
+    private final JapaneseFont font;
 
-    private PdfRenderer(Path font) {
+    private PdfRenderer(JapaneseFont font) {
         this.font = font;
+    }
+
+    /**
+     * @param font the Japanese font to embed
+     * @return a renderer that embeds it
+     */
+    public static PdfRenderer withFont(JapaneseFont font) {
+        return new PdfRenderer(Objects.requireNonNull(font, "font"));
     }
 
     /**
      * @param font a Japanese font file with TrueType outlines ({@code .ttf}), e.g. IPAex Gothic
      * @return a renderer that embeds it
-     * @throws PdfException when the file does not exist or is a font collection ({@code .ttc})
+     * @throws PdfException when the file does not exist, is a font collection ({@code .ttc}) or is no TrueType font
      */
     public static PdfRenderer withFont(Path font) {
-        Objects.requireNonNull(font, "font");
-        if (!Files.isRegularFile(font)) {
-            throw new PdfException("font file not found: " + font);
-        }
-        if (font.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            throw new PdfException("font collections (.ttc) cannot be embedded; use a single .ttf font: " + font);
-        }
-        return new PdfRenderer(font);
+        return withFont(JapaneseFont.file(font));
     }
 
     /**
-     * @return a renderer with the Japanese font {@link JapaneseFonts#find()} finds
-     * @throws PdfException when there is none, saying how to install one
+     * @return a renderer with {@link JapaneseFont#configuredOrBundled()}: the font {@code KASUHARA_PDF_FONT} names,
+     *         else the bundled IPAex Gothic
+     * @throws PdfException when a configured font cannot be used
      */
-    public static PdfRenderer systemFont() {
-        return withFont(JapaneseFonts.find().orElseThrow(() -> new PdfException(JapaneseFonts.howToInstall())));
+    public static PdfRenderer standard() {
+        return withFont(JapaneseFont.configuredOrBundled());
     }
 
     /** @return the font this renderer embeds */
-    public Path font() {
+    public JapaneseFont font() {
         return font;
     }
 
@@ -84,8 +85,8 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         // the same face for bold: otherwise bold headings fall back to a PDF base font without Japanese glyphs
-        builder.useFont(font.toFile(), FONT_FAMILY, REGULAR, FontStyle.NORMAL, true);
-        builder.useFont(font.toFile(), FONT_FAMILY, BOLD, FontStyle.NORMAL, true);
+        builder.useFont(font::open, FONT_FAMILY, REGULAR, FontStyle.NORMAL, true);
+        builder.useFont(font::open, FONT_FAMILY, BOLD, FontStyle.NORMAL, true);
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
         try {

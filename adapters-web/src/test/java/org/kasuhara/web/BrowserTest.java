@@ -41,7 +41,7 @@ class BrowserTest {
                 fail("Chromium is missing at " + chromium + ": CI must run the browser tests (.ci/run installs it)");
             }
             Assumptions.abort("browser tests skipped: no Chromium at " + chromium
-                    + " (apt-get install chromium fonts-noto-cjk, or set KASUHARA_CHROMIUM)");
+                    + " (apt-get install chromium, or set KASUHARA_CHROMIUM)");
         }
         Files.createDirectories(SCREENSHOTS);
         server = new TestServer();
@@ -109,6 +109,19 @@ class BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("受付完了");
         assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
         shot("receipt-ja");
+    }
+
+    @Test
+    void theBundledJapaneseFontLoadsInTheBrowserSoPagesNeedNoMachineFont() {
+        page.navigate(url("/form"));
+
+        Object loaded = page.evaluate("async () => (await document.fonts.load('16px \"Kasuhara Japanese\"', "
+                + "'受付フォーム')).map(f => f.family + ':' + f.status)");
+        Object range = page.evaluate("[...document.fonts].find(f => f.family.includes('Kasuhara')).unicodeRange");
+
+        assertThat(loaded).asString().contains("Kasuhara Japanese:loaded");
+        assertThat(range).asString().as("Latin text never downloads the 6 MB font").contains("U+3000-30FF")
+                .doesNotContain("U+0-", "U+20-", "U+0020");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kasuhara.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -23,8 +24,12 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The leaflet is an A4 PDF whose Japanese text reads back and whose QR code scans to the form's address. */
+/**
+ * The leaflet is an A4 PDF whose Japanese text reads back (in the bundled font: no machine font is needed) and whose QR
+ * code scans to the form's address.
+ */
 class LeafletTest {
     @Test
     void leafletHasJapanesePolicyTextAndAScannableQrCodeOfTheForm() throws Exception {
@@ -62,6 +67,14 @@ class LeafletTest {
                 assertThat(scanned).endsWith("/form");
             }
         }
+    }
+
+    @Test
+    void aConfiguredLeafletFontThatCannotBeUsedStopsTheStartNamingTheFile(@TempDir Path dir) {
+        Path notAFont = dir.resolve("company.ttf");
+
+        assertThatThrownBy(() -> new TestServer(Map.of("kasuhara.web.leafletFont", notAFont.toString())).close())
+                .hasStackTraceContaining("company.ttf");
     }
 
     static String decode(BufferedImage image) throws Exception {

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.kasuhara.pdf.JapaneseFont;
 
 /**
  * The counter's leaflet (JHA-2024): one A4 page with the response policy in Japanese (English below it),
@@ -21,13 +22,13 @@ final class Leaflet {
     private Leaflet() {
     }
 
-    static byte[] render(String formUrl, String fontPath) throws IOException {
+    static byte[] render(String formUrl, JapaneseFont japanese) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(Messages.JA.get("site.title"));
-            PDType0Font font = JapaneseFont.load(doc, fontPath);
+            PDType0Font font = japanese.loadInto(doc);
             float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
             float y = PDRectangle.A4.getHeight() - MARGIN;
             try (PDPageContentStream out = new PDPageContentStream(doc, page)) {

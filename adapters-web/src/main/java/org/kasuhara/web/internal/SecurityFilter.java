@@ -15,7 +15,7 @@ import java.io.IOException;
 public final class SecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     /** No inline script or style anywhere: pages load only this origin's stylesheet, images and the chart's SVG. */
-    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
     private final transient WebContext web;

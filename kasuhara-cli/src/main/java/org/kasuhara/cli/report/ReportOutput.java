@@ -52,7 +52,7 @@ public final class ReportOutput {
         }
         byte[] pdf;
         try {
-            pdf = PdfRenderer.systemFont().render(xhtml);
+            pdf = PdfRenderer.standard().render(xhtml);
         } catch (PdfException e) {
             err.println(labels.of("PDF を作成できません: ", "cannot make the PDF: ") + e.getMessage());
             err.flush();
