@@ -1,5 +1,6 @@
 package org.kasuhara.benchmarks;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,8 +39,8 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
 /**
  * Intakes per second into the JDBC case store: each operation stores one new case (a phone call with a Japanese
  * transcript of about 300 characters) and commits it before returning its receipt. {@code store=h2} is the embedded
- * file database in a temporary folder; {@code store=postgres} needs {@code KASUHARA_BENCH_POSTGRES_URL} (e.g. the
- * URL {@code .ci/postgres} prints) and uses a fresh schema. Run with {@code -t 1} and {@code -t 2} for one and two
+ * file database in a temporary folder; {@code store=postgres} uses the server {@code KASUHARA_BENCH_POSTGRES_URL}
+ * names, else an embedded PostgreSQL 17 started from Maven artifacts (zonky), on a fresh schema. Run with {@code -t 1} and {@code -t 2} for one and two
  * concurrent writers.
  */
 @State(Scope.Benchmark)
@@ -58,6 +59,7 @@ public class StoreIntakeBenchmark {
     private JdbcConnectionPool pool;
     private String schema;
     private Case template;
+    private EmbeddedPostgres embedded;
 
     @Setup(Level.Trial)
     public void open() throws IOException, SQLException {
@@ -72,8 +74,9 @@ public class StoreIntakeBenchmark {
             caseStore = JdbcCaseStore.h2(folder);
         } else {
             String url = System.getenv("KASUHARA_BENCH_POSTGRES_URL");
-            if (url == null) {
-                throw new IllegalStateException("set KASUHARA_BENCH_POSTGRES_URL, e.g. \"$(.ci/postgres)\"");
+            if (url == null || url.isBlank()) {
+                embedded = EmbeddedPostgres.builder().start();
+                url = embedded.getJdbcUrl("postgres", "postgres");
             }
             schema = "kh_bench_" + System.nanoTime();
             PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
@@ -103,6 +106,9 @@ public class StoreIntakeBenchmark {
                 s.execute("DROP SCHEMA " + schema + " CASCADE");
             }
             pool.dispose();
+        }
+        if (embedded != null) {
+            embedded.close();
         }
         if (folder != null) {
             try (var files = Files.walk(folder)) {
