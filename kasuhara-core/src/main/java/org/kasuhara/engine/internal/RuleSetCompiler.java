@@ -99,6 +99,9 @@ public final class RuleSetCompiler {
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
         DecisionTables tables = DecisionTables.expand(files, problems);
+        List<RuleProblem> codeProblems = new ArrayList<>();
+        RuleCode.check(tables.files(), codeProblems);
+        codeProblems.stream().map(tables::toRows).forEach(problems::add);
         Manifest manifest = Manifest.read(files, problems);
         Set<String> uncompiled = new TreeSet<>(manifest.modules());
         uncompiled.removeAll(modules.keySet());
