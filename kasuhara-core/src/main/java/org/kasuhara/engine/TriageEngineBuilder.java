@@ -17,6 +17,7 @@ public final class TriageEngineBuilder {
     private BusinessDayCalendar calendar = BusinessDayCalendar.japan();
     private GuidelineCatalogue catalogue;
     private Duration reloadQuietPeriod = DEFAULT_RELOAD_QUIET_PERIOD;
+    private AssessmentLimits limits = AssessmentLimits.DEFAULTS;
 
     TriageEngineBuilder() {
     }
@@ -75,7 +76,20 @@ public final class TriageEngineBuilder {
      */
     public TriageEngine build() {
         RuleSet rules = ruleSet != null ? ruleSet : RuleSet.compile(source);
-        return new DroolsTriageEngine(rules, calendar, catalogue == null ? GuidelineCatalogue.defaults() : catalogue);
+        return new DroolsTriageEngine(rules, calendar, catalogue == null ? GuidelineCatalogue.defaults() : catalogue,
+                limits);
+    }
+
+    /**
+     * What one assessment may cost ({@link AssessmentLimits#DEFAULTS} when not set): an assessment whose rules keep
+     * firing or run past the deadline fails with a {@link RuleExecutionException}; others go on.
+     *
+     * @param value the limits
+     * @return this builder
+     */
+    public TriageEngineBuilder limits(AssessmentLimits value) {
+        limits = Objects.requireNonNull(value, "limits");
+        return this;
     }
 
     /**
@@ -113,7 +127,7 @@ public final class TriageEngineBuilder {
         }
         try {
             return WatchingTriageEngine.start(source, calendar,
-                    catalogue == null ? GuidelineCatalogue.defaults() : catalogue, reloadQuietPeriod);
+                    catalogue == null ? GuidelineCatalogue.defaults() : catalogue, reloadQuietPeriod, limits);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kasuhara.calendar.BusinessDayCalendar;
 import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.engine.AssessmentLimits;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.engine.facts.Outcome;
@@ -34,6 +35,7 @@ public final class DroolsTriageEngine implements TriageEngine {
     private final BusinessDayCalendar calendar;
     private final GuidelineCatalogue catalogue;
     private final FactDeriver deriver;
+    private final AssessmentLimits limits;
 
     /**
      * @param rules     the compiled rule set
@@ -41,6 +43,17 @@ public final class DroolsTriageEngine implements TriageEngine {
      * @param catalogue the guideline catalogue
      */
     public DroolsTriageEngine(RuleSet rules, BusinessDayCalendar calendar, GuidelineCatalogue catalogue) {
+        this(rules, calendar, catalogue, AssessmentLimits.DEFAULTS);
+    }
+
+    /**
+     * @param rules     the compiled rule set
+     * @param calendar  the business-day calendar
+     * @param catalogue the guideline catalogue
+     * @param limits    what one assessment may cost
+     */
+    public DroolsTriageEngine(RuleSet rules, BusinessDayCalendar calendar, GuidelineCatalogue catalogue,
+            AssessmentLimits limits) {
         if (!(rules instanceof CompiledRuleSet compiled)) {
             throw new IllegalArgumentException("ruleSet: must come from RuleSet.compile, was "
                     + rules.getClass().getName());
@@ -49,6 +62,7 @@ public final class DroolsTriageEngine implements TriageEngine {
         this.calendar = calendar;
         this.catalogue = catalogue;
         this.deriver = new FactDeriver(catalogue);
+        this.limits = Objects.requireNonNull(limits, "limits");
     }
 
     @Override
@@ -62,17 +76,19 @@ public final class DroolsTriageEngine implements TriageEngine {
         FiringRecorder audit = new FiringRecorder();
         session.addEventListener(audit);
         session.addEventListener(FiringRule.LISTENER);
+        Runaway runaway = new Runaway(limits, session, audit);
         try {
             // Two layers: signal rules run to completion first; only then is the Outcome
             // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
             facts.forEach(session::insert);
-            session.fireAllRules();
+            runaway.fireAll();
             session.insert(outcome);
-            session.fireAllRules();
+            runaway.fireAll();
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
                 findings.add((Finding) fact);
             }
         } finally {
+            runaway.done();
             session.removeEventListener(audit);
             session.removeEventListener(FiringRule.LISTENER);
             FiringRule.clear();

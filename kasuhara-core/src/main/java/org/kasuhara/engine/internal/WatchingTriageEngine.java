@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.kasuhara.calendar.BusinessDayCalendar;
 import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.engine.AssessmentLimits;
 import org.kasuhara.engine.ReloadEvent;
 import org.kasuhara.engine.ReloadListener;
 import org.kasuhara.engine.ReloadingTriageEngine;
@@ -31,20 +32,21 @@ public final class WatchingTriageEngine implements ReloadingTriageEngine {
      * @param calendar    the business-day calendar
      * @param catalogue   the guideline catalogue
      * @param quietPeriod how long changes must settle before a reload
+     * @param limits      what one assessment may cost
      * @return the running engine
      * @throws org.kasuhara.engine.RuleSetException when the initial rule set does not compile or validate
      * @throws IllegalArgumentException             when the source is not a directory
      * @throws UncheckedIOException                 when the directory cannot be watched
      */
     public static WatchingTriageEngine start(RuleSource source, BusinessDayCalendar calendar,
-            GuidelineCatalogue catalogue, Duration quietPeriod) {
+            GuidelineCatalogue catalogue, Duration quietPeriod, AssessmentLimits limits) {
         if (!(source instanceof DirectoryRuleSource directory)) {
             throw new IllegalArgumentException("only a rule directory can be watched (RuleSource.directory),"
                     + " not " + source.describe());
         }
         RuleSet initial = RuleSetCompiler.compile(source);
         RuleSetReloader reloader = new RuleSetReloader(source, initial,
-                rules -> new DroolsTriageEngine(rules, calendar, catalogue));
+                rules -> new DroolsTriageEngine(rules, calendar, catalogue, limits));
         try {
             return new WatchingTriageEngine(reloader,
                     new DirectoryWatcher(directory.directory(), quietPeriod, reloader::reload));

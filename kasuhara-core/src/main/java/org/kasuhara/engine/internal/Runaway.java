@@ -1,0 +1,85 @@
+package org.kasuhara.engine.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.kasuhara.engine.AssessmentLimits;
+import org.kasuhara.engine.RuleExecutionException;
+import org.kasuhara.model.RuleFiring;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs a session's rules within {@link AssessmentLimits}: at most {@code maxFirings} firings over all layers, and a
+ * watchdog that halts the session at the deadline (Drools stops between two firings). Exceeding either, or a rule
+ * throwing (a {@link StackOverflowError} from a recursive function included), is a {@link RuleExecutionException}
+ * naming the rules that fired most.
+ */
+final class Runaway {
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+
+    private final AssessmentLimits limits;
+    private final KieSession session;
+    private final FiringRecorder audit;
+    private final AtomicBoolean halted = new AtomicBoolean();
+    private final ScheduledFuture<?> timer;
+    private int fired;
+
+    Runaway(AssessmentLimits limits, KieSession session, FiringRecorder audit) {
+        this.limits = limits;
+        this.session = session;
+        this.audit = audit;
+        this.timer = WATCHDOG.schedule(() -> {
+            halted.set(true);
+            session.halt();
+        }, limits.deadline().toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** Fires the rules of one layer until none is left, within what is left of the limits. */
+    void fireAll() {
+        try {
+            fired += session.fireAllRules(limits.maxFirings() + 1 - fired);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw failure("a rule failed while running (" + e.getClass().getSimpleName() + ")",
+                    "ルールの実行中にエラーが発生しました（" + e.getClass().getSimpleName() + "）", e);
+        }
+        if (fired > limits.maxFirings()) {
+            throw failure("the rules kept firing: more than " + limits.maxFirings() + " firings",
+                    "ルールが発火し続けました（" + limits.maxFirings() + " 回を超えました）", null);
+        }
+        if (halted.get()) {
+            throw failure("the rules ran past the deadline of " + limits.deadline().toMillis() + " ms",
+                    "ルールの実行が制限時間（" + limits.deadline().toMillis() + " ms）を超えました", null);
+        }
+    }
+
+    /** Stops the watchdog; call when the assessment ends, however it ends. */
+    void done() {
+        timer.cancel(false);
+    }
+
+    private RuleExecutionException failure(String what, String whatJa, Throwable cause) {
+        List<String> top = audit.firings().stream()
+                .collect(Collectors.groupingBy(RuleFiring::rule, Collectors.counting()))
+                .entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(3).map(e -> e.getKey() + " ×" + e.getValue()).toList();
+        String rules = top.isEmpty() ? "" : String.join(", ", top);
+        return new RuleExecutionException("assessment stopped: " + what + (rules.isEmpty() ? "" : "; rules: " + rules)
+                + " (AssessmentLimits)", "判定を中止しました: " + whatJa + (rules.isEmpty() ? "" : "。ルール: " + rules),
+                top.stream().map(s -> s.substring(0, s.lastIndexOf(" ×"))).toList(), cause);
+    }
+
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "kasuhara-assessment-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+}
