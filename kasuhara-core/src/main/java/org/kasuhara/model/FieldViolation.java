@@ -55,4 +55,25 @@ public final class FieldViolation extends IllegalArgumentException {
         check(value != null && !value.isBlank(), field, "is required and must not be blank");
         return value;
     }
+
+    /**
+     * An identifier: required, at most {@code maxLength} characters, and printable — no control characters (which
+     * would forge log lines or drive a terminal), line or paragraph separators, or lone surrogates. The message gives
+     * the position, never the value, which may hold personal data.
+     */
+    static String identifier(String value, String field, int maxLength) {
+        requiredText(value, field);
+        check(value.length() <= maxLength, field, "must be at most " + maxLength + " characters, was "
+                + value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+            check(!Character.isISOControl(c) && c != '\u2028' && c != '\u2029' && !lone, field,
+                    "must not contain control characters, line breaks or lone surrogates (character " + (i + 1)
+                            + " is U+" + String.format("%04X", (int) c) + ")");
+        }
+        return value;
+    }
 }

@@ -146,4 +146,49 @@ class CaseReaderTest {
         InputProblem syntax = onlyProblem(GOOD.replace("\"matter\":\"order-1\"", "\"matter\":Yamada_Taro"));
         assertThat(syntax.message()).contains("not valid JSON").doesNotContain("Yamada_Taro");
     }
+
+    @Test
+    void anOverLongIdOrOneWithControlCharactersIsAFieldErrorThatNeverEchoesIt() {
+        String longId = "山田花子090-0000-1234".repeat(12);
+        InputProblem tooLong = onlyProblem(GOOD.replace("\"C-1\"", "\"" + longId + "\""));
+        assertThat(tooLong.path()).isEqualTo("id");
+        assertThat(tooLong.message()).contains("at most 200 characters, was 204");
+        assertThat(tooLong.toString()).doesNotContain("山田花子");
+        for (String bad : List.of("C-1\\r\\nINFO forged log line", "C-\\u001b[2J", "C-\\u0000", "C-\\ud800x",
+                "C-\\u2028")) {
+            InputProblem problem = onlyProblem(GOOD.replace("\"C-1\"", "\"" + bad + "\""));
+            assertThat(problem.path()).as(bad).isEqualTo("id");
+            assertThat(problem.message()).as(bad).contains("must not contain control characters");
+            assertThat(problem.toString()).doesNotContain("forged");
+        }
+    }
+
+    @Test
+    void aReceiptTimeOutsideTheCalendarIsAFieldErrorNotACrash() {
+        for (String when : List.of("+99999-01-01T00:00:00+09:00", "-0001-01-01T00:00:00+09:00",
+                "1900-01-01T00:00:00+09:00", "1999-12-31T23:59:59+09:00", "2099-12-30T10:00:00+09:00")) {
+            InputProblem problem = onlyProblem(GOOD.replace("\"receivedAt\":\"2026-11-20T14:03:00+09:00\"",
+                    "\"receivedAt\":\"" + when + "\""));
+            assertThat(problem.path()).as(when).isEqualTo("receivedAt");
+        }
+        assertThat(onlyProblem(GOOD.replace("\"receivedAt\":\"2026-11-20T14:03:00+09:00\"",
+                "\"receivedAt\":\"1900-01-01T00:00:00+09:00\"")).message()).contains("2000-01-01", "year 1900");
+        assertThat(reader.readOne(GOOD.replace("2026-11-20T14:03:00+09:00\",\"channel", "2099-11-30T09:00:00+09:00\","
+                + "\"channel")).receivedAt().getYear()).isEqualTo(2099);
+    }
+
+    @Test
+    void deepNestingAndHugeNumbersAreInputErrorsWithALine() {
+        String deep = GOOD.replace("\"matter\":\"order-1\"", "\"matter\":" + "[".repeat(2000) + "]".repeat(2000));
+        String huge = GOOD.replace("\"amountYen\":3000", "\"amountYen\":" + "9".repeat(2000));
+
+        InputProblem nested = onlyProblem(deep);
+        InputProblem number = onlyProblem(huge);
+
+        assertThat(nested.line()).isEqualTo(1);
+        assertThat(nested.path()).isEqualTo("matter");
+        assertThat(number.line()).isEqualTo(1);
+        assertThat(number.path()).startsWith("demands[0]");
+        assertThat(number.toString()).doesNotContain("9".repeat(50));
+    }
 }
