@@ -59,8 +59,9 @@ public final class Transactions {
     static CaseStoreException failure(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String message = e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getMessage().lines().findFirst().orElse("").replaceAll("'[^']*'", "'…'")
-                        .replaceAll("\\(([^)]*)\\)=\\([^)]*\\)", "($1)=(…)");
+                : e.getMessage().replaceAll("'[^']*'", "'…'").replaceAll("'[^']*$", "'…")
+                        .replaceAll("\\(([^)]*)\\)=\\([^)]*\\)", "($1)=(…)")
+                        .lines().findFirst().orElse("");
         String text = "case store: cannot " + what + ": " + message + " (SQL state " + state + ")";
         if ("23505".equals(state)) {
             return new DuplicateKeyException(text);
