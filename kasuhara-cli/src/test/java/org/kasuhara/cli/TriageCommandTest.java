@@ -125,4 +125,46 @@ public class TriageCommandTest {
             System.setIn(stdin);
         }
     }
+
+    @Test
+    public void aRuleThatKeepsFiringFailsOnlyItsCaseAndTheOtherCasesAreAssessed(@TempDir Path rules)
+            throws IOException {
+        RuleSetCopies.copyDefaults(rules);
+        Files.writeString(rules.resolve("signals/runaway.drl"), """
+                package signals;
+                import org.kasuhara.engine.facts.*;
+
+                declare Tick
+                    n : int
+                end
+
+                rule "Ticks for ever on a long call"
+                    @id("ORG-LOOP-1") @source("CCAJ-2025")
+                when
+                    ContactFact(live, minutes >= 70)
+                    $t : Tick()
+                then
+                    delete($t);
+                    insert(new Tick($t.getN() + 1));
+                end
+
+                rule "Starts ticking"
+                    @id("ORG-LOOP-0") @source("CCAJ-2025")
+                when
+                    ContactFact(live, minutes >= 70)
+                    not Tick()
+                then
+                    insert(new Tick(0));
+                end
+                """);
+        String longCall = CASES.resolve("harassment-74-minute-call.json").toString();
+
+        CliRun run = CliRun.of("triage", "--json", "--rules", rules.toString(), longCall,
+                CASES.resolve("review-off-hours-call.json").toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(longCall + ":1: ", "ORG-LOOP-1", "ルールが発火し続けました");
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.outLines().get(0)).doesNotContain("EX-2026-0006");
+    }
 }

@@ -14,8 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.ReloadingTriageEngine;
+import org.kasuhara.engine.RuleExecutionException;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.TriageEngine;
@@ -131,7 +132,7 @@ public final class TriageCommand implements Callable<Integer> {
         RecordTally tally = new RecordTally();
         CaseInputs reader = new CaseInputs(stdin, err, labels);
         for (String input : inputs) {
-            if (!reader.read(input, record -> handle(record, engine, printer, tally, err))) {
+            if (!reader.read(input, record -> handle(input, record, engine, printer, tally, err, labels))) {
                 tally.unreadableFile();
             }
         }
@@ -143,11 +144,20 @@ public final class TriageCommand implements Callable<Integer> {
         return tally.allAssessed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    private static void handle(CaseRecord record, TriageEngine engine, AssessmentPrinter printer, RecordTally tally,
-            PrintWriter err) {
+    private static void handle(String input, CaseRecord record, TriageEngine engine, AssessmentPrinter printer,
+            RecordTally tally, PrintWriter err, Labels labels) {
         if (record.isValid()) {
-            printer.print(engine.assess(record.value()));
-            tally.assessed();
+            try {
+                printer.print(engine.assess(record.value()));
+                tally.assessed();
+            } catch (RuleExecutionException e) {
+                // a runaway rule fails this case only; the records after it are still assessed
+                synchronized (err) {
+                    err.println(input + ":" + record.line() + ": " + labels.of(e.message(true), e.message(false)));
+                    err.flush();
+                }
+                tally.skipped();
+            }
         } else {
             synchronized (err) {
                 err.println(record.problem());
