@@ -17,10 +17,20 @@ public final class Transactions {
     private static final int ATTEMPTS = 8;
 
     private final DataSource dataSource;
+    private final Runnable afterCommit;
 
     /** @param dataSource where connections come from */
     public Transactions(DataSource dataSource) {
+        this(dataSource, () -> { });
+    }
+
+    /**
+     * @param dataSource  where connections come from
+     * @param afterCommit told after every committed transaction (cheap: it runs on the caller's thread)
+     */
+    public Transactions(DataSource dataSource, Runnable afterCommit) {
         this.dataSource = dataSource;
+        this.afterCommit = afterCommit;
     }
 
     /** Work inside a transaction. @param <T> its result */
@@ -40,7 +50,9 @@ public final class Transactions {
     public <T> T inTransaction(String what, Work<T> work) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return once(work);
+                T result = once(work);
+                afterCommit.run();
+                return result;
             } catch (SQLException e) {
                 if (attempt < ATTEMPTS && RETRYABLE.contains(e.getSQLState())) {
                     pause(attempt);
