@@ -37,6 +37,7 @@ import org.kasuhara.cases.store.CaseOutcome;
 import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStatistics;
 import org.kasuhara.cases.store.CaseStatus;
+import org.kasuhara.cases.store.InvalidTransitionException;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.Receipt;
@@ -313,8 +314,10 @@ public final class JdbcCaseStore implements CaseStore {
             Locked locked = lock(c, receipt);
             Lifecycle.checkReport(receipt, locked.stored.status());
             Instant now = now();
-            update(c, "UPDATE kh_case SET status = ?, reported_at = ?, reported_by = ? WHERE id = ?",
-                    CaseStatus.REPORTED.name(), CaseRows.timestamp(now), actor, locked.id);
+            if (transition(c, locked, "status = ?, reported_at = ?, reported_by = ?", CaseStatus.REPORTED.name(),
+                    CaseRows.timestamp(now), actor) == 0) {
+                throw movedMeanwhile(c, locked, receipt, "report to the organisation", Lifecycle::checkReport);
+            }
             CaseRows.audit(c, locked.id, now, actor, AuditAction.REPORTED, locked.stored.status(),
                     CaseStatus.REPORTED, "");
             return reload(c, locked.id);
@@ -328,9 +331,11 @@ public final class JdbcCaseStore implements CaseStore {
             Locked locked = lock(c, receipt);
             Lifecycle.checkClose(receipt, locked.stored.status());
             Instant now = now();
-            update(c, "UPDATE kh_case SET status = ?, closed_at = ?, closed_by = ?, outcome = ? WHERE id = ?",
+            if (transition(c, locked, "status = ?, closed_at = ?, closed_by = ?, outcome = ?",
                     CaseStatus.CLOSED.name(), CaseRows.timestamp(now), actor,
-                    outcome == null ? null : outcome.name(), locked.id);
+                    outcome == null ? null : outcome.name()) == 0) {
+                throw movedMeanwhile(c, locked, receipt, "close", Lifecycle::checkClose);
+            }
             CaseRows.audit(c, locked.id, now, actor, AuditAction.CLOSED, locked.stored.status(), CaseStatus.CLOSED,
                     Lifecycle.closedDetail(outcome));
             return reload(c, locked.id);
@@ -550,6 +555,34 @@ public final class JdbcCaseStore implements CaseStore {
             }
         }
         throw new UnknownCaseException(receipt);
+    }
+
+    /**
+     * Moves a locked case on only if its status is still the one read under the lock. The row lock alone should
+     * ensure it, but H2 has been seen to hand a waiting {@code SELECT … FOR UPDATE} the row as it was before the
+     * transaction it waited for (two movers both reported one case); the condition makes a lost update impossible
+     * on any database.
+     *
+     * @return the rows changed: 0 when another transaction moved the case first
+     */
+    private static int transition(Connection c, Locked locked, String assignments, Object... values)
+            throws SQLException {
+        Object[] parameters = java.util.Arrays.copyOf(values, values.length + 2);
+        parameters[values.length] = locked.id;
+        parameters[values.length + 1] = locked.stored.status().name();
+        try (PreparedStatement update = c.prepareStatement("UPDATE kh_case SET " + assignments
+                + " WHERE id = ? AND status = ?")) {
+            bind(update, parameters);
+            return update.executeUpdate();
+        }
+    }
+
+    /** The error for a case that another transaction moved first: what its new status forbids, if anything. */
+    private InvalidTransitionException movedMeanwhile(Connection c, Locked locked, String receipt, String change,
+            java.util.function.BiConsumer<String, CaseStatus> check) throws SQLException {
+        CaseStatus current = reload(c, locked.id).status();
+        check.accept(receipt, current);
+        return new InvalidTransitionException(receipt, current, change, locked.stored.status() + ", unchanged");
     }
 
     private static void update(Connection c, String sql, Object... parameters) throws SQLException {
