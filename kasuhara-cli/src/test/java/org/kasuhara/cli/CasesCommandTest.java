@@ -2,6 +2,7 @@ package org.kasuhara.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,21 @@ public class CasesCommandTest {
         assertThat(stored).hasSize(6).allSatisfy(s -> assertThat(s.status()).isEqualTo(CaseStatus.ASSESSED));
         assertThat(stored.get(0).originalText()).isEqualTo(Files.readString(Path.of(CAKE)).strip());
         assertThat(stored.get(2).originalText()).isEqualTo(Files.readAllLines(Path.of(MIXED)).get(0));
+    }
+
+    @Test
+    public void aCaseOnWhichTheRulesRunAwayIsKeptUnassessedAndTheOthersAreAssessed(@TempDir Path rules)
+            throws IOException {
+        RuleSetCopies.copyDefaults(rules);
+        RuleSetCopies.addRunawayRule(rules);
+
+        CliRun run = cases("intake", "--lang", "en", "--rules", rules.toString(), CAKE, CALL);
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(CALL + ":1: received, not assessed: ", "ORG-LOOP-1");
+        assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(line).contains("EX-2026-0001"));
+        assertThat(stored()).extracting(StoredCase::status)
+                .containsExactly(CaseStatus.ASSESSED, CaseStatus.RECEIVED);
     }
 
     @Test

@@ -23,6 +23,40 @@ public final class RuleSetCopies {
     }
 
     /**
+     * Adds {@code signals/runaway.drl}: rules ORG-LOOP-0/1 that fire for ever on a live call of 70 minutes or more
+     * (the sample harassment-74-minute-call.json), until the engine's assessment limits stop them.
+     */
+    public static void addRunawayRule(Path rules) throws IOException {
+        Files.writeString(rules.resolve("signals/runaway.drl"), """
+                package signals;
+                import org.kasuhara.engine.facts.*;
+
+                declare Tick
+                    n : int
+                end
+
+                rule "Ticks for ever on a long call"
+                    @id("ORG-LOOP-1") @source("CCAJ-2025")
+                when
+                    ContactFact(live, minutes >= 70)
+                    $t : Tick()
+                then
+                    delete($t);
+                    insert(new Tick($t.getN() + 1));
+                end
+
+                rule "Starts ticking"
+                    @id("ORG-LOOP-0") @source("CCAJ-2025")
+                when
+                    ContactFact(live, minutes >= 70)
+                    not Tick()
+                then
+                    insert(new Tick(0));
+                end
+                """);
+    }
+
+    /**
      * Breaks the first rule condition of a DRL file with a syntax error.
      *
      * @return the 1-based number of the broken line

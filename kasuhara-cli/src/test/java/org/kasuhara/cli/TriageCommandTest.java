@@ -130,33 +130,7 @@ public class TriageCommandTest {
     public void aRuleThatKeepsFiringFailsOnlyItsCaseAndTheOtherCasesAreAssessed(@TempDir Path rules)
             throws IOException {
         RuleSetCopies.copyDefaults(rules);
-        Files.writeString(rules.resolve("signals/runaway.drl"), """
-                package signals;
-                import org.kasuhara.engine.facts.*;
-
-                declare Tick
-                    n : int
-                end
-
-                rule "Ticks for ever on a long call"
-                    @id("ORG-LOOP-1") @source("CCAJ-2025")
-                when
-                    ContactFact(live, minutes >= 70)
-                    $t : Tick()
-                then
-                    delete($t);
-                    insert(new Tick($t.getN() + 1));
-                end
-
-                rule "Starts ticking"
-                    @id("ORG-LOOP-0") @source("CCAJ-2025")
-                when
-                    ContactFact(live, minutes >= 70)
-                    not Tick()
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        RuleSetCopies.addRunawayRule(rules);
         String longCall = CASES.resolve("harassment-74-minute-call.json").toString();
 
         CliRun run = CliRun.of("triage", "--json", "--rules", rules.toString(), longCall,

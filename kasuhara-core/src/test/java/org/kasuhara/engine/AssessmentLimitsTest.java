@@ -19,35 +19,6 @@ class AssessmentLimitsTest {
     @TempDir
     Path dir;
 
-    /** Re-inserts a fresh fact for every one it sees: fires for ever unless stopped. */
-    private static final String RE_FIRES = """
-            package signals;
-            import org.kasuhara.engine.facts.*;
-
-            declare Tick
-                n : int
-            end
-
-            rule "Ticks for ever"
-                @id("T-LOOP-1") @source("CCAJ-2025")
-            when
-                ContactFact(live, minutes >= 90)
-                $t : Tick()
-            then
-                delete($t);
-                insert(new Tick($t.getN() + 1));
-            end
-
-            rule "Starts ticking"
-                @id("T-LOOP-0") @source("CCAJ-2025")
-            when
-                ContactFact(live, minutes >= 90)
-                not Tick()
-            then
-                insert(new Tick(0));
-            end
-            """;
-
     private static Case call(String id, int minutes) {
         OffsetDateTime start = OffsetDateTime.parse("2026-11-20T14:00:00+09:00");
         return Case.builder(id, start, Channel.PHONE)
@@ -56,7 +27,7 @@ class AssessmentLimitsTest {
 
     private TriageEngine engine(AssessmentLimits limits) {
         TestRuleSets.write(dir, Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
-                "signals/loop.drl", RE_FIRES, "verdict/verdict.drl", TestRuleSets.VERDICT));
+                "signals/loop.drl", TestRuleSets.RUNAWAY, "verdict/verdict.drl", TestRuleSets.VERDICT));
         return TriageEngine.builder().rules(RuleSource.directory(dir)).limits(limits).build();
     }
 

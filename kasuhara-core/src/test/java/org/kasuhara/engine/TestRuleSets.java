@@ -24,6 +24,35 @@ public final class TestRuleSets {
             end
             """;
     /** A verdict rule: any finding is harassment ({@code T-VRD-1}). */
+    /** Re-inserts a fresh fact for every one it sees on a live call of 90 minutes or more: fires for ever unless stopped. */
+    public static final String RUNAWAY = """
+            package signals;
+            import org.kasuhara.engine.facts.*;
+
+            declare Tick
+                n : int
+            end
+
+            rule "Ticks for ever"
+                @id("T-LOOP-1") @source("CCAJ-2025")
+            when
+                ContactFact(live, minutes >= 90)
+                $t : Tick()
+            then
+                delete($t);
+                insert(new Tick($t.getN() + 1));
+            end
+
+            rule "Starts ticking"
+                @id("T-LOOP-0") @source("CCAJ-2025")
+            when
+                ContactFact(live, minutes >= 90)
+                not Tick()
+            then
+                insert(new Tick(0));
+            end
+            """;
+
     public static final String VERDICT = """
             package verdict;
             import org.kasuhara.engine.facts.*;

@@ -1,18 +1,24 @@
 package org.kasuhara.cases.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.kasuhara.cases.tck.MutableClock;
 import org.kasuhara.cases.tck.StoreFixtures;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.calendar.BusinessDayCalendar;
+import org.kasuhara.engine.AssessmentLimits;
+import org.kasuhara.engine.RuleExecutionException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.TestRuleSets;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.model.Case;
+import org.kasuhara.model.Channel;
+import org.kasuhara.model.Contact;
 import org.kasuhara.model.Verdict;
 
 /** Intake stores then assesses; after a crash between the two, assessPending() assesses what was left. */
@@ -55,6 +61,32 @@ class CaseIntakeTest {
         assertThat(store.find(a).orElseThrow().assessments()).hasSize(1);
         assertThat(store.find(b).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSED);
         assertThat(restarted.assessPending()).isZero();
+    }
+
+    @Test
+    void aCaseOnWhichTheRulesRunAwayStaysPendingAndTheOthersAreStillAssessed() {
+        Path folder = TestRuleSets.write(rules, java.util.Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "signals/loop.drl", TestRuleSets.RUNAWAY, "verdict/verdict.drl", TestRuleSets.VERDICT));
+        TriageEngine engine = TriageEngine.builder().rules(RuleSource.directory(folder))
+                .limits(new AssessmentLimits(200, java.time.Duration.ofSeconds(5))).build();
+        String runaway = store.intake(call("C-1", 120)).number();
+        String ordinary = store.intake(call("C-2", 10)).number();
+
+        CaseIntake intake = new CaseIntake(store, engine);
+        assertThat(intake.assessPending()).isEqualTo(1);
+
+        assertThat(store.find(ordinary).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSED);
+        assertThat(store.find(runaway).orElseThrow().status()).isEqualTo(CaseStatus.RECEIVED);
+        assertThatThrownBy(() -> intake.receive(call("C-3", 95), null))
+                .isInstanceOf(RuleExecutionException.class).hasMessageContaining("T-LOOP-1");
+        assertThat(store.findByCaseId("acme-foods", "C-3")).hasValueSatisfying(stored ->
+                assertThat(stored.status()).isEqualTo(CaseStatus.RECEIVED));
+    }
+
+    private static Case call(String id, int minutes) {
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-20T14:00:00+09:00");
+        return Case.builder(id, start, Channel.PHONE).organization("acme-foods", "新宿店")
+                .contact(new Contact(Channel.PHONE, start, start.plusMinutes(minutes), "op-1", null, null)).build();
     }
 
     private TriageEngine engine() {

@@ -2,8 +2,11 @@ package org.kasuhara.cases.store;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.kasuhara.engine.RuleExecutionException;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.model.Case;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Receives cases into a store and assesses them: the counter's intake. The case is committed first and assessed
@@ -11,6 +14,8 @@ import org.kasuhara.model.Case;
  * received but not assessed is assessed then. Thread-safe when the store and engine are.
  */
 public final class CaseIntake {
+    private static final Logger LOG = LoggerFactory.getLogger(CaseIntake.class);
+
     private final CaseStore store;
     private final TriageEngine engine;
 
@@ -31,7 +36,9 @@ public final class CaseIntake {
      * @param received     the case
      * @param originalText the text it was received as, or {@code null} for its canonical JSON
      * @return the receipt, and the assessment when the case was new
-     * @throws CaseStoreException when the storage fails (then the case is not received)
+     * @throws CaseStoreException     when the storage fails (then the case is not received)
+     * @throws RuleExecutionException when the rules run away on this case: it stays received and unassessed, and
+     *                                {@link #assessPending()} tries it again (after the rules are fixed)
      */
     public Result receive(Case received, String originalText) {
         Receipt receipt = store.intake(received, originalText);
@@ -42,15 +49,21 @@ public final class CaseIntake {
     }
 
     /**
-     * Assesses every case the store holds as received but not assessed (after a crash or an engine failure).
+     * Assesses every case the store holds as received but not assessed (after a crash or an engine failure). A case
+     * on which the rules run away ({@link RuleExecutionException}) stays pending and is logged by receipt number and
+     * rules; the cases after it are still assessed, so one bad case never stops a service from starting.
      *
      * @return how many cases were assessed
      */
     public int assessPending() {
         int assessed = 0;
         for (StoredCase pending : store.unassessed()) {
-            store.addAssessment(pending.receipt(), engine.assess(pending.caseData()));
-            assessed++;
+            try {
+                store.addAssessment(pending.receipt(), engine.assess(pending.caseData()));
+                assessed++;
+            } catch (RuleExecutionException e) {
+                LOG.warn("case {} stays unassessed: {}", pending.receipt(), e.getMessage());
+            }
         }
         return assessed;
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kasuhara.engine.RuleSet;
+import org.kasuhara.engine.RuleExecutionException;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.json.CaseRecord;
 import org.kasuhara.cases.store.CaseIntake;
@@ -94,7 +95,7 @@ public final class CasesIntakeCommand implements Callable<Integer> {
         RecordTally tally = new RecordTally();
         CaseInputs reader = new CaseInputs(stdin, err, labels);
         for (String input : inputs) {
-            if (!reader.readWithText(input, (record, text) -> handle(record, text, intake, out, err, tally, labels))) {
+            if (!reader.readWithText(input, (record, text) -> handle(input, record, text, intake, out, err, tally, labels))) {
                 tally.unreadableFile();
             }
         }
@@ -104,7 +105,7 @@ public final class CasesIntakeCommand implements Callable<Integer> {
         return tally.allAssessed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    private static void handle(CaseRecord record, String text, CaseIntake intake, PrintWriter out, PrintWriter err,
+    private static void handle(String input, CaseRecord record, String text, CaseIntake intake, PrintWriter out, PrintWriter err,
             RecordTally tally, Labels labels) {
         if (!record.isValid()) {
             err.println(record.problem());
@@ -112,7 +113,17 @@ public final class CasesIntakeCommand implements Callable<Integer> {
             tally.skipped();
             return;
         }
-        CaseIntake.Result result = intake.receive(record.value(), text);
+        CaseIntake.Result result;
+        try {
+            result = intake.receive(record.value(), text);
+        } catch (RuleExecutionException e) {
+            // stored but not assessed: the records after it go on, and the next intake assesses it again
+            err.println(input + ":" + record.line() + ": " + labels.of(
+                    "受付済み・未判定: " + e.message(true), "received, not assessed: " + e.message(false)));
+            err.flush();
+            tally.skipped();
+            return;
+        }
         var receipt = result.receipt();
         String what = result.assessment()
                 .map(entry -> labels.verdict(entry.assessment().verdict()))
