@@ -19,10 +19,12 @@ import java.util.Objects;
  * @param reportDueBy  the day the report to the organisation is due (3 business days after receipt)
  * @param ruleSet      the rule set that decided
  * @param firedRules   the audit trail: every rule that fired, in firing order, with the facts it matched
+ * @param basis        the verdict table's cell that decided the verdict and the two axes it read, or {@code null}
+ *                     when the rule set decides without a table cell
  */
 public record Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
                          List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet,
-                         List<RuleFiring> firedRules) {
+                         List<RuleFiring> firedRules, Basis basis) {
     /** Checks the fields and copies the lists. */
     public Assessment {
         Objects.requireNonNull(caseId, "caseId");
@@ -33,6 +35,27 @@ public record Assessment(String caseId, Verdict verdict, Severity severity, bool
         findings = List.copyOf(findings);
         actions = List.copyOf(actions);
         firedRules = List.copyOf(firedRules);
+    }
+
+    /**
+     * An assessment without a basis (decided without a verdict table cell).
+     *
+     * @param caseId       the assessed case's id
+     * @param verdict      the verdict
+     * @param severity     the overall severity
+     * @param policeReport whether to report to the police
+     * @param accepted     whether the message is accepted
+     * @param findings     the findings
+     * @param actions      the actions
+     * @param reportDueBy  the report's due date
+     * @param ruleSet      the rule set that decided
+     * @param firedRules   the audit trail
+     */
+    public Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
+                      List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet,
+                      List<RuleFiring> firedRules) {
+        this(caseId, verdict, severity, policeReport, accepted, findings, actions, reportDueBy, ruleSet, firedRules,
+                null);
     }
 
     /**
@@ -50,6 +73,7 @@ public record Assessment(String caseId, Verdict verdict, Severity severity, bool
      */
     public Assessment(String caseId, Verdict verdict, Severity severity, boolean policeReport, boolean accepted,
                       List<Finding> findings, List<Action> actions, LocalDate reportDueBy, RuleSetRef ruleSet) {
-        this(caseId, verdict, severity, policeReport, accepted, findings, actions, reportDueBy, ruleSet, List.of());
+        this(caseId, verdict, severity, policeReport, accepted, findings, actions, reportDueBy, ruleSet, List.of(),
+                null);
     }
 }

@@ -10,12 +10,14 @@ import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.AssessmentLimits;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.engine.facts.Axes;
 import org.kasuhara.engine.facts.Outcome;
 import org.kasuhara.engine.spi.FiringRule;
 import org.kasuhara.model.Action;
 import org.kasuhara.model.ActionType;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
+import org.kasuhara.model.Basis;
 import org.kasuhara.model.Finding;
 import org.kasuhara.model.Severity;
 import org.kasuhara.policy.Policy;
@@ -77,11 +79,14 @@ public final class DroolsTriageEngine implements TriageEngine {
         session.addEventListener(audit);
         session.addEventListener(FiringRule.LISTENER);
         Runaway runaway = new Runaway(limits, session, audit);
+        Axes axes;
         try {
             // Two layers: signal rules run to completion first; only then is the Outcome
             // inserted, so verdict rules (which all need it) see every finding, and "no finding" means none.
             facts.forEach(session::insert);
             runaway.fireAll();
+            axes = TwoAxes.derive(session);
+            session.insert(axes);
             session.insert(outcome);
             runaway.fireAll();
             for (Object fact : session.getObjects(Finding.class::isInstance)) {
@@ -98,7 +103,12 @@ public final class DroolsTriageEngine implements TriageEngine {
         Severity severity = findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
         return new Assessment(complaint.id(), outcome.getVerdict(), severity, outcome.isPolice(),
                 outcome.isAccepted(), findings, actions(outcome, complaint.language()), dueDate(complaint, policy),
-                rules.ref(), audit.firings());
+                rules.ref(), audit.firings(), basis(outcome.getCell(), axes));
+    }
+
+    private static Basis basis(Outcome.Cell cell, Axes axes) {
+        return cell == null ? null
+                : new Basis(cell.rule(), cell.name(), cell.nameJa(), axes.manner(), axes.demand(), axes.timeOrCount());
     }
 
     private List<Action> actions(Outcome outcome, String language) {

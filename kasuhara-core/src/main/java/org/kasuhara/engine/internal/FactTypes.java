@@ -3,6 +3,7 @@ package org.kasuhara.engine.internal;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.kasuhara.engine.facts.Axes;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
@@ -22,7 +23,7 @@ final class FactTypes {
     /** Inserted by {@link FactDeriver} and the engine ({@link Outcome}); derived through {@code Evidence}. */
     static final List<Class<?>> INSERTED = List.of(Case.class, Policy.class, ContactFact.class, DemandFact.class,
             Established.class, ObservationFact.class, RepeatCount.class, TextSignal.class, Outcome.class,
-            Finding.class, MessageNotAccepted.class, LineReached.class, NetScore.class);
+            Finding.class, MessageNotAccepted.class, LineReached.class, NetScore.class, Axes.class);
 
     private FactTypes() {
     }

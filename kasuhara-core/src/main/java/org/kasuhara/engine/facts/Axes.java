@@ -1,0 +1,17 @@
+package org.kasuhara.engine.facts;
+
+import org.kasuhara.model.DemandAxis;
+import org.kasuhara.model.MannerAxis;
+
+/**
+ * MHLW's two axes for one case (MHLW-2022 p.7), with the time and count lines of Tokyo's third axis as an
+ * aggravating fact. The engine derives it from the findings once every signal rule has fired, and inserts it with
+ * the {@link Outcome}: verdict rules (the verdict table) read it, never the findings themselves.
+ *
+ * @param manner      how the complaint was pursued: the most severe finding about conduct
+ * @param demand      how valid the demand is: the most severe demand finding, else the established facts
+ * @param timeOrCount whether a time or count line was reached ({@link LineReached})
+ * @param defect      whether a defect or fault of the organisation was found (a mitigating fact)
+ */
+public record Axes(MannerAxis manner, DemandAxis demand, boolean timeOrCount, boolean defect) {
+}

@@ -1,0 +1,18 @@
+package org.kasuhara.model;
+
+/**
+ * The second of MHLW's two axes: how valid the demand is (要求内容の妥当性, MHLW-2022 §B-2), read from the demand
+ * findings and the established facts.
+ */
+public enum DemandAxis {
+    /** A defect or fault was found and nothing demanded goes beyond it: 要求に妥当性あり. */
+    VALID,
+    /** The facts are not established and nothing demanded is in question: 事実確認中. */
+    UNKNOWN,
+    /** Something demanded needs a person's look (a written apology, an amount whose loss is unknown): 要確認. */
+    DOUBTFUL,
+    /** A gain without a defect found, or unrelated to the goods or service: 妥当性を欠く. */
+    LACKING,
+    /** Far beyond the loss (over the policy's ratio): 著しく妥当性を欠く. */
+    GROSSLY_LACKING
+}

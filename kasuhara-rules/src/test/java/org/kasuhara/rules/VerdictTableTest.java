@@ -1,0 +1,153 @@
+package org.kasuhara.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.Assessment;
+import org.kasuhara.model.Basis;
+import org.kasuhara.model.Case;
+import org.kasuhara.model.Channel;
+import org.kasuhara.model.Contact;
+import org.kasuhara.model.Demand;
+import org.kasuhara.model.DemandAxis;
+import org.kasuhara.model.DemandType;
+import org.kasuhara.model.Facts;
+import org.kasuhara.model.MannerAxis;
+import org.kasuhara.model.Verdict;
+
+/**
+ * The default verdict table ({@code verdict/verdict.drl.csv}) decides every case in exactly one row, and every
+ * assessment names that row and the axes it read.
+ */
+class VerdictTableTest {
+    private static final Path TABLE = Path.of("src/main/resources/kasuhara/rules/default/verdict/verdict.drl.csv");
+    private static final TriageEngine ENGINE = TriageEngine.builder().rules(RuleSource.defaults()).build();
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-20T14:03:00+09:00");
+
+    /** A row of the table: its id and the values each axis column allows (empty: any). */
+    private record Row(String id, Set<String> manner, Set<String> demand, Set<String> line) {
+        boolean covers(MannerAxis m, DemandAxis d, boolean l) {
+            return (manner.isEmpty() || manner.contains(m.name())) && (demand.isEmpty() || demand.contains(d.name()))
+                    && (line.isEmpty() || line.contains(Boolean.toString(l)));
+        }
+    }
+
+    @Test
+    void everyCombinationOfTheAxesIsDecidedByExactlyOneRow() throws IOException {
+        List<Row> rows = rows();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(9);
+        List<String> problems = new ArrayList<>();
+        for (MannerAxis manner : MannerAxis.values()) {
+            for (DemandAxis demand : DemandAxis.values()) {
+                for (boolean line : new boolean[] {false, true}) {
+                    List<String> deciding = rows.stream().filter(r -> r.covers(manner, demand, line)).map(Row::id)
+                            .toList();
+                    if (deciding.size() != 1) {
+                        problems.add(manner + "/" + demand + "/" + line + ": " + deciding);
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("combinations decided by no row or by several").isEmpty();
+    }
+
+    @Test
+    void aPoliteRefundForARealDefectNamesTheLegitimateRowAndBothAxes() {
+        Assessment assessment = ENGINE.assess(cake(3000, null).build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.LEGITIMATE_COMPLAINT);
+        assertThat(assessment.basis()).isEqualTo(new Basis("KH-VRD-109",
+                "An appropriate manner with a demand not in question is a legitimate complaint",
+                "態様に問題がなく要求も妥当性を欠かなければ正当なクレーム", MannerAxis.APPROPRIATE, DemandAxis.VALID, false));
+        assertThat(KasuharaJson.toJson(assessment)).contains("\"basis\":{\"rule\":\"KH-VRD-109\"",
+                "\"manner\":\"APPROPRIATE\"", "\"demand\":\"VALID\"", "\"timeOrCount\":false");
+    }
+
+    @Test
+    void aCourteousLongCallIsAReviewThatSaysTheTimeLineAloneDecidedAndTheOrganisationMayBeAtFault() {
+        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.PHONE, AT, AT.plusMinutes(70), "op-1",
+                "お忙しいところすみません。届いた商品が壊れていたので、返金の手続きを教えていただけますか。", null)).build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        Basis basis = assessment.basis();
+        assertThat(basis.rule()).isEqualTo("KH-VRD-108");
+        assertThat(basis.text()).contains("organisation may be at fault");
+        assertThat(basis.textJa()).contains("組織側");
+        assertThat(basis.manner()).isEqualTo(MannerAxis.APPROPRIATE);
+        assertThat(basis.timeOrCount()).isTrue();
+    }
+
+    @Test
+    void theSameDemandWithAThreatIsDecidedOnTheMannerAxisWhateverTheDemand() {
+        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.PHONE, AT, AT.plusMinutes(5), "op-1",
+                "返金しないなら殺すぞ。", null)).build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.CUSTOMER_HARASSMENT);
+        assertThat(assessment.basis().rule()).isEqualTo("KH-VRD-101");
+        assertThat(assessment.basis().manner()).isEqualTo(MannerAxis.SEVERE);
+        assertThat(assessment.basis().demand()).isEqualTo(DemandAxis.VALID);
+    }
+
+    @Test
+    void moneyAboveTheLossButUnderThePolicyRatioIsAReviewOnTheDemandAxis() {
+        Assessment assessment = ENGINE.assess(cake(8000, null).build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(assessment.basis().demand()).isEqualTo(DemandAxis.DOUBTFUL);
+        assertThat(assessment.basis().rule()).isEqualTo("KH-VRD-107");
+    }
+
+    private static org.kasuhara.model.CaseBuilder cake(long amountYen, Contact contact) {
+        var builder = Case.builder("G-TABLE", AT, Channel.PHONE).language("ja")
+                .facts(new Facts(true, true, 3000L))
+                .demand(new Demand(amountYen > 3000 ? DemandType.MONETARY_COMPENSATION : DemandType.REFUND,
+                        amountYen, null));
+        return contact == null ? builder : builder.contact(contact);
+    }
+
+    private static List<Row> rows() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(TABLE)) {
+            List<String> cells = cells(line);
+            if (cells.size() > 6 && cells.get(1).matches("KH-VRD-\\d+")) {
+                rows.add(new Row(cells.get(1), values(cells.get(4)), values(cells.get(5)), values(cells.get(6))));
+            }
+        }
+        return rows;
+    }
+
+    private static Set<String> values(String cell) {
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+    }
+
+    /** The cells of one CSV line (quoted cells may hold commas; the table has no quotes inside quotes). */
+    private static List<String> cells(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
