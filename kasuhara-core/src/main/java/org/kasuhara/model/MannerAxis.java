@@ -7,11 +7,29 @@ package org.kasuhara.model;
  */
 public enum MannerAxis {
     /** No finding about the manner: 態様に問題なし. */
-    APPROPRIATE,
+    APPROPRIATE("問題なし", "appropriate"),
     /** Only low-severity signs (a statistical signal, one unclear remark): 態様に疑いあり. */
-    DOUBTFUL,
+    DOUBTFUL("疑いあり", "doubtful"),
     /** Insults, intimidation, persistent conduct and the like (medium severity): 態様が不相当. */
-    INAPPROPRIATE,
+    INAPPROPRIATE("不相当", "inappropriate"),
     /** Violence, threats to life, kneeling demands, attacks on a person (high or critical): 態様が著しく不相当. */
-    SEVERE
+    SEVERE("著しく不相当", "severe");
+
+    private final String ja;
+    private final String en;
+
+    MannerAxis(String ja, String en) {
+        this.ja = ja;
+        this.en = en;
+    }
+
+    /** @return the Japanese label */
+    public String labelJa() {
+        return ja;
+    }
+
+    /** @return the English label */
+    public String labelEn() {
+        return en;
+    }
 }

@@ -4,6 +4,7 @@ import org.kasuhara.cli.io.Labels;
 import java.io.PrintWriter;
 import org.kasuhara.model.Action;
 import org.kasuhara.model.Assessment;
+import org.kasuhara.model.Basis;
 import org.kasuhara.model.Finding;
 
 /**
@@ -24,6 +25,9 @@ public final class SummaryPrinter implements AssessmentPrinter {
     @Override
     public void print(Assessment a) {
         out.println("■ " + a.caseId() + "  " + labels.verdict(a.verdict()));
+        if (a.basis() != null) {
+            basis(a.basis());
+        }
         line(labels.of("重大度", "Severity"), labels.severity(a.severity()));
         line(labels.of("警察へ通報", "Report to police"), labels.yesNo(a.policeReport()));
         line(labels.of("受理", "Accepted"), a.accepted() ? labels.yesNo(true)
@@ -40,6 +44,15 @@ public final class SummaryPrinter implements AssessmentPrinter {
         line(labels.of("ルールセット", "Rule set"), a.ruleSet().name() + " " + shortVersion(a.ruleSet().version()));
         out.println();
         out.flush();
+    }
+
+    /** The verdict table's row that decided, and the two axes it read. */
+    private void basis(Basis b) {
+        line(labels.of("判定の根拠", "Decided by"), b.rule() + "  " + labels.of(b.textJa(), b.text()));
+        line(labels.of("態様・要求の妥当性", "Manner, demand"), labels.of(
+                "態様" + b.manner().labelJa() + "・要求" + b.demand().labelJa() + (b.timeOrCount() ? "・時間・回数の基準に到達" : ""),
+                b.manner().labelEn() + " manner, demand " + b.demand().labelEn()
+                        + (b.timeOrCount() ? ", time or count line reached" : "")));
     }
 
     private void finding(Finding f) {
