@@ -116,6 +116,27 @@ class CaseReportTest {
     }
 
     @Test
+    void theReportSaysWhichRowOfTheVerdictTableDecidedAndOnWhichAxes() {
+        Case c = StoreFixtures.complaint("C-8", "acme", "2026-11-20T14:03:00+09:00");
+        String receipt = store.intake(c).number();
+        var a = StoreFixtures.assessment(c, Verdict.CUSTOMER_HARASSMENT, false, "sha256:v1", Behaviour.INTIMIDATION);
+        store.addAssessment(receipt, new org.kasuhara.model.Assessment(a.caseId(), a.verdict(), a.severity(),
+                a.policeReport(), a.accepted(), a.findings(), a.actions(), a.reportDueBy(), a.ruleSet(),
+                a.firedRules(), new org.kasuhara.model.Basis("KH-VRD-102", "An inappropriate manner is harassment",
+                        "手段・態様が社会通念上不相当ならカスハラ", org.kasuhara.model.MannerAxis.INAPPROPRIATE,
+                        org.kasuhara.model.DemandAxis.VALID, true)));
+        StoredCase stored = store.find(receipt).orElseThrow();
+
+        assertThat(report(stored, ReportLanguage.JA).toHtml()).contains(
+                "判定の根拠: KH-VRD-102 手段・態様が社会通念上不相当ならカスハラ（態様: 不相当、要求: 妥当、時間・回数の基準に到達）");
+        assertThat(report(stored, ReportLanguage.EN).toHtml()).contains("Decided by: KH-VRD-102 An inappropriate "
+                + "manner is harassment (manner: inappropriate, demand: valid, time or count line reached)");
+        assertThat(report(stored, ReportLanguage.EN).toJson()).contains("\"basis\":{\"rule\":\"KH-VRD-102\"");
+        assertThat(report(this.assessed(StoreFixtures.complaint("C-9", "acme", "2026-11-20T14:03:00+09:00")),
+                ReportLanguage.JA).toHtml()).doesNotContain("判定の根拠");
+    }
+
+    @Test
     void theReportNamesReceiptDeadlineTimesInTokyoAndTheRuleSetVersion() {
         StoredCase stored = assessed(StoreFixtures.complaint("C-6", "acme", "2026-11-20T05:03:00Z"));
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.Basis;
 import org.kasuhara.model.Channel;
 import org.kasuhara.model.RuleSetRef;
 import org.kasuhara.model.Severity;
@@ -48,6 +49,8 @@ import org.kasuhara.cases.store.StoredCase;
  * @param observations       behaviours staff saw
  * @param verdict            the latest assessment's verdict, {@code null} while unassessed
  * @param severity           its severity, {@code null} while unassessed
+ * @param basis              the verdict table's row that decided and the two axes it read, {@code null} while
+ *                           unassessed or when the rule set decides without a table row
  * @param policeReport       whether the counter recommends reporting to the police
  * @param accepted           {@code false} when the message itself threatens or slanders and was not accepted
  * @param findings           the findings of the latest assessment
@@ -61,7 +64,7 @@ public record CaseReport(ReportLanguage language, OffsetDateTime generatedAt, St
                          String organization, String site, String matter, ReportApplicant applicant,
                          List<ReportContact> contacts, List<ReportRequest> requests,
                          List<ReportObservation> observations, Verdict verdict, Severity severity,
-                         boolean policeReport, boolean accepted, List<ReportFinding> findings,
+                         Basis basis, boolean policeReport, boolean accepted, List<ReportFinding> findings,
                          List<ReportAdvice> advice, RuleSetRef ruleSet, boolean personalDataShared, boolean purged) {
 
     /** The counter's zone, in which dates and times are shown unless told otherwise. */

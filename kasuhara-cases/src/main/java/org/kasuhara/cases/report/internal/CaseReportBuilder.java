@@ -59,7 +59,7 @@ public final class CaseReportBuilder {
                 personal.value(c.matter()), applicant, contacts(c, personal, stored.purged()),
                 requests(c, personal, stored.purged()), observations(c, personal, stored.purged()),
                 latest == null ? null : latest.verdict(), latest == null ? null : latest.severity(),
-                latest != null && latest.policeReport(), latest == null || latest.accepted(),
+                latest == null ? null : latest.basis(), latest != null && latest.policeReport(), latest == null || latest.accepted(),
                 findings(latest, personal), advice(latest), latest == null ? null : latest.ruleSet(),
                 personal.shared() && !stored.purged(), stored.purged());
     }

@@ -128,6 +128,14 @@ public final class CaseReportHtml {
         html.element("p", "verdict", l.of("判定: ", "Verdict: ")
                 + l.of(report.verdict().labelJa(), report.verdict().labelEn()) + "　" + l.of("重大度: ", "Severity: ")
                 + l.of(report.severity().labelJa(), report.severity().labelEn()));
+        if (report.basis() != null) {
+            var b = report.basis();
+            html.element("p", "basis", l.of("判定の根拠: ", "Decided by: ") + b.rule() + " " + l.of(b.textJa(), b.text())
+                    + l.of("（態様: " + b.manner().labelJa() + "、要求: " + b.demand().labelJa()
+                            + (b.timeOrCount() ? "、時間・回数の基準に到達" : "") + "）",
+                    " (manner: " + b.manner().labelEn() + ", demand: " + b.demand().labelEn()
+                            + (b.timeOrCount() ? ", time or count line reached" : "") + ")"));
+        }
         if (report.policeReport()) {
             html.element("p", "police", l.of("犯罪に当たるおそれがあります。警察への通報を検討してください。",
                     "The conduct may be criminal: consider reporting it to the police."));
