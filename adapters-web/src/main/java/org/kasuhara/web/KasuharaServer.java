@@ -6,7 +6,10 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.kasuhara.web.internal.PerClientConnections;
+import org.kasuhara.web.internal.SecurityHeaders;
 
 /**
  * The standalone server: Jetty 12 serving a {@link KasuharaWeb} at the root, on the settings' bind address
@@ -41,14 +44,28 @@ public final class KasuharaServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // a client trickling a body is dropped (408) instead of holding a worker thread until the idle timeout
+        http.setMinRequestDataRate(web.settings().minRequestBytesPerSecond());
+        http.setMinResponseDataRate(web.settings().minRequestBytesPerSecond());
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(web.settings().bindAddress());
         connector.setPort(web.settings().port());
+        connector.setIdleTimeout(web.settings().idleTimeoutMillis());
+        connector.addBean(new PerClientConnections(web.settings().maxConnectionsPerClient()));
         server.addConnector(connector);
+        server.setErrorHandler(SecurityHeaders.errorHandler());
         ServletContextHandler context = new ServletContextHandler("/");
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, web.settings().maxRequestBytes()));
         context.addServletContainerInitializer((classes, servletContext) -> web.register(servletContext));
-        server.setHandler(context);
+        // Bodies are read in full without holding a thread (a client trickling one holds only its connection), and only
+        // those that declare a length within the limit: the rest reach the filter unread, which answers 411 or 413.
+        long max = web.settings().maxRequestBytes();
+        EagerContentHandler eager = new EagerContentHandler(context);
+        eager.include(request -> {
+            long length = request.getLength();
+            return length > 0 && length <= max;
+        });
+        server.setHandler(new SecurityHeaders(eager));
         server.setStopTimeout(5_000);
         try {
             server.start();

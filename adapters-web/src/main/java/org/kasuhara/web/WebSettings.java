@@ -29,6 +29,12 @@ public interface WebSettings {
     int DEFAULT_RATE_BURST = 30;
     /** Default largest request body in bytes (64 KiB: a long complaint is ~10 KiB). */
     long DEFAULT_MAX_REQUEST_BYTES = 64 * 1024;
+    /** Connections one client address may hold open at once. */
+    int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 16;
+    /** The slowest a request body may arrive, bytes per second, before the client is dropped. */
+    int DEFAULT_MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** How long a connection may stay silent, milliseconds. */
+    int DEFAULT_IDLE_TIMEOUT_MILLIS = 20_000;
 
     /**
      * The raw value of a setting.
@@ -91,6 +97,27 @@ public interface WebSettings {
     }
 
     /** @return the public address of the form for the leaflet's QR code ({@code publicUrl}), or {@code null} */
+    /**
+     * @return the most connections one client address may hold open ({@code maxConnectionsPerClient}, default
+     *         {@value #DEFAULT_MAX_CONNECTIONS_PER_CLIENT}); behind a proxy, raise it (every client shares its address)
+     */
+    default int maxConnectionsPerClient() {
+        return intValue("maxConnectionsPerClient", DEFAULT_MAX_CONNECTIONS_PER_CLIENT, 1, 100_000);
+    }
+
+    /**
+     * @return the slowest rate, bytes per second, at which a request body may arrive before the client is dropped
+     *         with 408 ({@code minRequestBytesPerSecond}, default {@value #DEFAULT_MIN_REQUEST_BYTES_PER_SECOND})
+     */
+    default int minRequestBytesPerSecond() {
+        return intValue("minRequestBytesPerSecond", DEFAULT_MIN_REQUEST_BYTES_PER_SECOND, 1, Integer.MAX_VALUE);
+    }
+
+    /** @return how long a silent connection is kept, ms ({@code idleTimeoutMillis}, default 20 s) */
+    default int idleTimeoutMillis() {
+        return intValue("idleTimeoutMillis", DEFAULT_IDLE_TIMEOUT_MILLIS, 1_000, 3_600_000);
+    }
+
     default String publicUrl() {
         String value = get("publicUrl");
         return value == null || value.isBlank() ? null : value.strip();
