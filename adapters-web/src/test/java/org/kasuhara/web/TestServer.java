@@ -30,8 +30,17 @@ final class TestServer implements AutoCloseable {
         this(extra, Clock.systemUTC(), Clock.systemUTC());
     }
 
+    /** A server with its own engine. */
+    TestServer(Map<String, String> extra, TriageEngine engine) {
+        this(extra, Clock.systemUTC(), Clock.systemUTC(), engine);
+    }
+
     /** A server whose store receives at {@code storeClock} and whose API asks what is due at {@code webClock}. */
     TestServer(Map<String, String> extra, Clock storeClock, Clock webClock) {
+        this(extra, storeClock, webClock, engine());
+    }
+
+    private TestServer(Map<String, String> extra, Clock storeClock, Clock webClock, TriageEngine engine) {
         store = CaseStore.inMemory(new StoreOptions(BusinessDayCalendar.japan(), storeClock));
         Map<String, String> settings = new HashMap<>();
         settings.put("kasuhara.web.port", "0");
@@ -41,7 +50,7 @@ final class TestServer implements AutoCloseable {
         settings.put("kasuhara.web.apiKey.sakura-rail", AccessKeys.hash(SAKURA_KEY));
         settings.put("kasuhara.web.staffKey", AccessKeys.hash(STAFF_KEY));
         settings.putAll(extra);
-        server = KasuharaServer.start(KasuharaWeb.builder().store(store).engine(engine())
+        server = KasuharaServer.start(KasuharaWeb.builder().store(store).engine(engine)
                 .settings(WebSettings.of(settings)).clock(webClock).build());
     }
 

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -14,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kasuhara.json.CaseReader;
+import org.kasuhara.engine.RuleExecutionException;
 import org.kasuhara.json.InvalidCaseException;
 import org.kasuhara.model.Case;
 import org.kasuhara.cases.store.CaseIntake;
@@ -97,21 +96,46 @@ public final class ApiServlet extends HttpServlet {
         if (principal.isEmpty()) {
             return;
         }
-        String body = body(request);
+        String body;
         Case complaint;
         try {
+            body = RequestBody.text(request);
             complaint = reader.readOne(body);
+        } catch (RequestBody.Unreadable e) {
+            Errors.send(request, response, e.status, e.code, e.getMessage());
+            return;
         } catch (InvalidCaseException e) {
             Errors.send(request, response, 400, "invalid_case", e.problems().get(0).path().isEmpty()
                     ? e.problems().get(0).message() : e.problems().get(0).path() + ": " + e.problems().get(0).message(),
                     e.problems());
             return;
+        } catch (RuntimeException e) {
+            // the JSON parser's own limits (nesting depth, number length) and anything else it refuses
+            Errors.send(request, response, 400, "invalid_json", "body: not a readable case (malformed JSON, nested"
+                    + " too deeply or a number too long)");
+            return;
         }
+        if (complaint.organization() != null && web.organisations().find(complaint.organization()).isEmpty()) {
+            Errors.send(request, response, 400, "unknown_organization", "organization: no such organisation");
+            return;
+        }
+        try {
+            post(path, request, response, principal.get(), complaint, body);
+        } catch (RuleExecutionException e) {
+            LOG.warn("api: a case could not be assessed: {}", e.getMessage());
+            Errors.send(request, response, 500, "assessment_failed", e.message(false)
+                    + (path.equals("/cases") ? "; the case is kept and assessed again when the server restarts" : ""));
+        }
+    }
+
+    private void post(String path, HttpServletRequest request, HttpServletResponse response, Principal principal,
+            Case received, String body) throws IOException {
+        Case complaint = received;
         if (path.equals("/assess")) {
             Json.write(response, web.engine().assess(complaint));
             return;
         }
-        String own = principal.get().organisation();
+        String own = principal.organisation();
         if (own != null && complaint.organization() != null && !own.equals(complaint.organization())) {
             Errors.send(request, response, 403, "wrong_organization",
                     "organization: this key may submit cases of its own organisation only");
@@ -158,12 +182,6 @@ public final class ApiServlet extends HttpServlet {
         return principal;
     }
 
-    private static String body(HttpServletRequest request) throws IOException {
-        int length = (int) request.getContentLengthLong();
-        try (InputStream in = request.getInputStream()) {
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-        }
-    }
 
     private LocalDate today() {
         return LocalDate.now(web.clock().withZone(web.settings().zone()));
