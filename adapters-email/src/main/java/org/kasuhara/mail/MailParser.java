@@ -120,11 +120,13 @@ public final class MailParser {
         } catch (MessagingException | RuntimeException e) {
             // unreadable: flagged below
         }
-        if (sent == null) {
+        // A Date outside the years the business-day calendar covers (1900, 1970, 2100 …) is as good as none
+        OffsetDateTime at = sent == null ? null : OffsetDateTime.ofInstant(sent.toInstant(), options.zone());
+        if (at == null || at.isBefore(Case.EARLIEST) || at.isAfter(Case.LATEST)) {
             problems.add(MailProblem.UNREADABLE_DATE);
             return OffsetDateTime.ofInstant(receivedTime, options.zone());
         }
-        return OffsetDateTime.ofInstant(sent.toInstant(), options.zone());
+        return at;
     }
 
     private static String orEmpty(String value) {

@@ -19,6 +19,11 @@ public enum MailProblem {
     NO_TEXT,
     /** No Message-ID header: the case id comes from the raw bytes instead. */
     MISSING_MESSAGE_ID,
-    /** The Date header is missing or unreadable: the receive time was used. */
-    UNREADABLE_DATE
+    /** The Date header is missing, unreadable or outside 2000..2099: the receive time was used. */
+    UNREADABLE_DATE,
+    /**
+     * The MIME tree is nested deeper than {@value org.kasuhara.mail.internal.PartWalker#MAX_DEPTH} levels or has more
+     * than {@value org.kasuhara.mail.internal.PartWalker#MAX_PARTS} parts: what lies beyond was kept raw, unread.
+     */
+    TOO_COMPLEX
 }

@@ -119,7 +119,9 @@ public final class MailboxWatcher implements AutoCloseable {
         } catch (MailSendException e) {
             fail(folders, message, raw, key, "acknowledgement-not-sent", batch);
             return true;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // One hostile message must not stop the mailbox: it goes to Failed with the reason, the next one is read.
+            // (Out of memory and other VM errors still propagate: the process is not safe to go on.)
             fail(folders, message, raw, key, "intake-error: " + e.getClass().getSimpleName(), batch);
             return true;
         }

@@ -24,10 +24,16 @@ import org.kasuhara.mail.MailProblem;
  * other part is stored as an attachment, and whatever cannot be read is stored raw and flagged — never dropped.
  */
 public final class PartWalker {
+    /** The deepest nesting of multiparts read; a hostile message nested thousands deep is kept raw beyond it. */
+    public static final int MAX_DEPTH = 32;
+    /** The most parts read in one message. */
+    public static final int MAX_PARTS = 1_000;
     private final EvidenceStore store;
     private final List<String> texts = new ArrayList<>();
     private final List<EvidenceItem> evidence = new ArrayList<>();
     private final Set<MailProblem> problems = EnumSet.noneOf(MailProblem.class);
+    private int depth;
+    private int parts;
 
     /** @param store where attachments and raw parts go */
     public PartWalker(EvidenceStore store) {
@@ -54,10 +60,22 @@ public final class PartWalker {
      * @throws IOException when the evidence store fails (nothing may be dropped, so that is fatal)
      */
     public void walk(Part part) throws IOException {
+        if (++parts > MAX_PARTS) {
+            problems.add(MailProblem.TOO_COMPLEX);
+            return;
+        }
         ContentType type = contentType(part);
         String base = type.getBaseType().toLowerCase(Locale.ROOT);
-        if (base.startsWith("multipart/")) {
-            walkMultipart(part, base);
+        if (base.startsWith("multipart/") && depth >= MAX_DEPTH) {
+            problems.add(MailProblem.TOO_COMPLEX);
+            keepRaw(rawBytes(part), null, base);
+        } else if (base.startsWith("multipart/")) {
+            depth++;
+            try {
+                walkMultipart(part, base);
+            } finally {
+                depth--;
+            }
         } else if (isAttachment(part, base)) {
             storeAttachment(part, base);
         } else {
