@@ -87,9 +87,10 @@ public final class RuleSetCompiler {
         return compile(describe, files, InstalledModules.all());
     }
 
-    static CompiledRuleSet compile(String describe, List<RuleFile> files, List<RuleModule> moduleList) {
+    static CompiledRuleSet compile(String describe, List<RuleFile> given, List<RuleModule> moduleList) {
         Map<String, RuleModule> modules = InstalledModules.byFolder(moduleList);
         List<RuleProblem> problems = new ArrayList<>();
+        List<RuleFile> files = Utf8Files.check(given, problems);
         files.stream().filter(f -> !RuleFileKinds.isRuleSetFile(f.path())).forEach(f -> problems.add(
                 new Bilingual("ルールセットのファイルではありません。ルールセットに置けるのは ruleset.yaml、policy.yaml、"
                         + "lexicons/*.tsv、models/abuse-net.tsv、*.drl、決定表（*.drl.csv、*.drl.xlsx）、メモ（*.md、*.txt）です。名前を変えるか削除してください",
@@ -129,7 +130,7 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(describe, problems);
         }
-        return new CompiledRuleSet(manifest.name(), version(files), policies, analyzer, rules, drl.kieBase(),
+        return new CompiledRuleSet(manifest.name(), version(given), policies, analyzer, rules, drl.kieBase(),
                 drl.moduleBases(), List.copyOf(uncompiled), net);
     }
 

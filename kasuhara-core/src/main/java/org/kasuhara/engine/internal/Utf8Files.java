@@ -1,0 +1,91 @@
+package org.kasuhara.engine.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kasuhara.engine.RuleFile;
+import org.kasuhara.engine.RuleProblem;
+
+/**
+ * Rule files are UTF-8, with or without the byte order mark Excel's "CSV UTF-8" writes. Anything else — Excel's
+ * default Shift_JIS CSV, a lexicon saved in ANSI — is one clear error naming the file and the line of the first bad
+ * byte, instead of garbled rule names or hundreds of garbled lexicon errors. Spreadsheets ({@code .xlsx}) are binary
+ * and pass untouched.
+ */
+final class Utf8Files {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Utf8Files() {
+    }
+
+    /** @return the files with any byte order mark dropped, and without those that are not UTF-8 (reported) */
+    static List<RuleFile> check(List<RuleFile> files, List<RuleProblem> problems) {
+        List<RuleFile> checked = new ArrayList<>(files.size());
+        for (RuleFile file : files) {
+            if (file.path().endsWith(".xlsx")) {
+                checked.add(file);
+                continue;
+            }
+            byte[] bytes = file.content();
+            if (bytes.length >= 3 && Arrays.equals(bytes, 0, 3, BOM, 0, 3)) {
+                bytes = Arrays.copyOfRange(bytes, 3, bytes.length);
+            }
+            int bad = firstInvalid(bytes);
+            if (bad < 0) {
+                checked.add(bytes.length == file.content().length ? file : new RuleFile(file.path(), bytes));
+            } else {
+                problems.add(new Bilingual("UTF-8 ではない文字があります（Excel の既定の CSV や Shift_JIS で保存した"
+                        + "ファイルなど）。UTF-8 で保存し直してください（Excel では「CSV UTF-8」）",
+                        "not UTF-8 text (Excel's default CSV or a Shift_JIS file, for example): save it as UTF-8"
+                                + " (in Excel: \"CSV UTF-8\")").at(file.path(), line(bytes, bad), null));
+            }
+        }
+        return checked;
+    }
+
+    /** @return the offset of the first byte that is not valid UTF-8, or -1 */
+    private static int firstInvalid(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            decoder.decode(in);
+            return -1;
+        } catch (CharacterCodingException e) {
+            return findBad(bytes);
+        }
+    }
+
+    /** Decodes line by line to find where the first bad byte is (only on a file already known to be bad). */
+    private static int findBad(byte[] bytes) {
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start,
+                                    i - start));
+                } catch (CharacterCodingException e) {
+                    return start;
+                }
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int line(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
