@@ -40,6 +40,44 @@ public class CallsAnalyzeCommandTest {
         assertThat(Files.readString(out.resolve("matters.jsonl"))).doesNotContain("+81-1").contains("\"callsInWindow\":3");
     }
 
+    /** A CRM export as Excel saves it: Shift_JIS (Windows-31J) with Japanese headers and matter names. */
+    private static final String CSV_JA = """
+            組織,発信者番号,案件,開始,終了
+            acme,+81-1,配送遅延①,2026-11-01 10:00:00,2026-11-01 10:05:00
+            acme,+81-1,配送遅延①,2026-11-02 10:00:00,2026-11-02 11:10:00
+            acme,+81-1,配送遅延①,2026-11-03 10:00:00,2026-11-03 10:05:00
+            """;
+    private static final String MAPPING_JA = """
+            organization: 組織
+            caller: 発信者番号
+            matter: 案件
+            start: 開始
+            end: 終了
+            """;
+
+    @Test
+    public void aShiftJisCsvWithJapaneseHeadersIsReadWhetherDeclaredOrDetected(@TempDir Path dir) throws IOException {
+        Path csv = Files.write(dir.resolve("cdr.csv"), CSV_JA.getBytes(java.nio.charset.Charset.forName("Windows-31J")));
+        for (String declared : new String[] {"", "encoding: Shift_JIS\n"}) {
+            Path mapping = Files.writeString(dir.resolve("mapping.yaml"), MAPPING_JA + declared);
+            Path out = dir.resolve("report" + declared.length());
+            CliRun run = CliRun.of("calls", "analyze", "--lang", "en", "--reveal-callers", "--mapping",
+                    mapping.toString(), "-o", out.toString(), "--no-progress", csv.toString());
+            assertThat(run.exit()).as(declared + run.err()).isZero();
+            assertThat(run.out()).contains("records: 3", "malformed rows: 0", "confinement calls: 1",
+                    "repeat caller-matter pairs: 1");
+            assertThat(Files.readString(out.resolve("matters.jsonl"))).contains("配送遅延①");
+        }
+        Path utf8 = Files.writeString(dir.resolve("mapping.yaml"), MAPPING_JA + "encoding: UTF-8\n");
+        CliRun strict = CliRun.of("calls", "analyze", "--lang", "en", "--mapping", utf8.toString(), "-o",
+                dir.resolve("r").toString(), "--no-progress", csv.toString());
+        assertThat(strict.exit()).isNotZero();
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), MAPPING_JA + "encoding: EBCDIC\n");
+        CliRun refused = CliRun.of("calls", "analyze", "--lang", "en", "--mapping", bad.toString(), "-o",
+                dir.resolve("r2").toString(), "--no-progress", csv.toString());
+        assertThat(refused.err()).contains("encoding: expected auto, UTF-8 or Windows-31J");
+    }
+
     @Test
     public void revealsCallersOnlyWhenAsked(@TempDir Path dir) throws IOException {
         Path csv = Files.writeString(dir.resolve("cdr.csv"), CSV);

@@ -39,11 +39,16 @@ import java.util.Objects;
  * @param dateFormat   {@code iso}, {@code epoch} or a {@link DateTimeFormatter} pattern
  * @param zone         the zone of times without an offset
  * @param delimiter    the CSV delimiter
+ * @param encoding     the CSV files' encoding: {@code auto} (strict UTF-8, a byte order mark allowed, else Windows-31J),
+ *                     {@code UTF-8} or {@code Windows-31J} (Shift_JIS as Excel saves it; SJIS, MS932, CP932 accepted)
  */
 public record RecordMapping(String caller, String matter, String organization, String start, String end,
-                            String duration, String durationUnit, String dateFormat, ZoneId zone, char delimiter) {
+                            String duration, String durationUnit, String dateFormat, ZoneId zone, char delimiter,
+                            String encoding) {
     private static final List<String> KEYS = List.of("caller", "matter", "organization", "start", "end", "duration",
-            "durationUnit", "dateFormat", "zone", "delimiter");
+            "durationUnit", "dateFormat", "zone", "delimiter", "encoding");
+    /** The encodings a CSV file may be declared in; {@code auto} reads strict UTF-8 and falls back to Windows-31J. */
+    public static final List<String> ENCODINGS = List.of("auto", "UTF-8", "Windows-31J");
 
     /**
      * Checks the mapping.
@@ -67,6 +72,29 @@ public record RecordMapping(String caller, String matter, String organization, S
             }
         }
         Objects.requireNonNull(zone, "zone");
+        if (!ENCODINGS.contains(encoding)) {
+            throw new IllegalArgumentException("encoding: expected auto, UTF-8 or Windows-31J (Shift_JIS as Excel"
+                    + " saves it), was " + encoding);
+        }
+    }
+
+    /**
+     * A mapping that detects the encoding of CSV files ({@code auto}).
+     *
+     * @param caller       the caller's column
+     * @param matter       the matter's column, or {@code null}
+     * @param organization the organisation's column, or {@code null}
+     * @param start        the start time's column
+     * @param end          the end time's column, or {@code null} with {@code duration}
+     * @param duration     the duration's column, or {@code null} with {@code end}
+     * @param durationUnit seconds, minutes or hms
+     * @param dateFormat   iso, epoch or a pattern
+     * @param zone         the zone of times without an offset
+     * @param delimiter    the CSV delimiter
+     */
+    public RecordMapping(String caller, String matter, String organization, String start, String end,
+                         String duration, String durationUnit, String dateFormat, ZoneId zone, char delimiter) {
+        this(caller, matter, organization, start, end, duration, durationUnit, dateFormat, zone, delimiter, "auto");
     }
 
     /**
@@ -113,10 +141,21 @@ public record RecordMapping(String caller, String matter, String organization, S
                     text(node, "organization", null), text(node, "start", null), text(node, "end", null),
                     text(node, "duration", null), text(node, "durationUnit", "seconds"),
                     text(node, "dateFormat", "iso"), ZoneId.of(text(node, "zone", "Asia/Tokyo")),
-                    delimiter.charAt(0));
+                    delimiter.charAt(0), encoding(text(node, "encoding", "auto")));
         } catch (NullPointerException | IllegalArgumentException | DateTimeException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Shift_JIS, SJIS, MS932 and CP932 all name what Excel writes: Windows-31J. */
+    private static String encoding(String declared) {
+        String upper = declared.strip().toUpperCase(java.util.Locale.ROOT).replace("_", "-");
+        return switch (upper) {
+            case "AUTO" -> "auto";
+            case "UTF-8", "UTF8" -> "UTF-8";
+            case "WINDOWS-31J", "SHIFT-JIS", "SJIS", "MS932", "CP932" -> "Windows-31J";
+            default -> declared;
+        };
     }
 
     private static String text(JsonNode node, String key, String fallback) {

@@ -2,6 +2,12 @@ package org.kasuhara.calls.batch.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +31,7 @@ final class CsvRecordReader implements RecordSource {
     private long bytes;
     private long physicalLine = 1;
     private final byte delimiter;
+    private final Charset charset;
     private final int[] roleOfColumn;
     private final int columnsNeeded;
     private final byte[][] values = new byte[6][64];
@@ -44,6 +51,7 @@ final class CsvRecordReader implements RecordSource {
         this.delimiter = (byte) mapping.delimiter();
         this.malformed = malformed;
         this.fields = new RecordFields(mapping);
+        this.charset = charset(mapping.encoding());
         List<String> header = readHeader();
         String[] names = {mapping.caller(), mapping.matter(), mapping.organization(), mapping.start(), mapping.end(),
                 mapping.duration()};
@@ -64,12 +72,31 @@ final class CsvRecordReader implements RecordSource {
         columnsNeeded = needed;
     }
 
+    /**
+     * The declared charset, or for {@code auto} the one the file's first 64 KB read in: UTF-8 when they decode
+     * strictly (a byte order mark included), else Windows-31J, the Shift_JIS Excel writes. Delimiters, quotes and line
+     * ends are single bytes below 0x40 in both, so the byte-level parsing is the same.
+     */
+    private Charset charset(String encoding) throws IOException {
+        if (!encoding.equals("auto")) {
+            return Charset.forName(encoding);
+        }
+        limit = in.readNBytes(buf, 0, buf.length);
+        bytes += limit;
+        pos = 0;
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = utf8.decode(ByteBuffer.wrap(buf, 0, limit), CharBuffer.allocate(limit + 1),
+                limit < buf.length);
+        return result.isError() ? Charset.forName("Windows-31J") : StandardCharsets.UTF_8;
+    }
+
     private List<String> readHeader() throws IOException {
         List<String> names = new ArrayList<>();
         int c;
         do {
             c = readField(true);
-            names.add(new String(field, 0, fieldLength, StandardCharsets.UTF_8).strip().replace("\uFEFF", ""));
+            names.add(new String(field, 0, fieldLength, charset).strip().replace("\uFEFF", ""));
         } while (c == delimiter);
         return names;
     }
@@ -122,7 +149,7 @@ final class CsvRecordReader implements RecordSource {
     }
 
     private String string(int role) {
-        return present[role] ? new String(values[role], 0, lengths[role], StandardCharsets.UTF_8) : null;
+        return present[role] ? new String(values[role], 0, lengths[role], charset) : null;
     }
 
     private String organization() {
