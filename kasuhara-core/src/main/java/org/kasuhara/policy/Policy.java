@@ -22,11 +22,12 @@ import java.util.Objects;
  * @param zone                       the zone for business days and off-hours (Asia/Tokyo)
  * @param confinementWarningMinutes  a call running this long gets a live warning that it approaches the
  *                                   confinement line (Kasuhara: 50); no warning when it is not below the line
+ * @param closures                   days the organisation is closed (年末年始): report due dates skip them (none)
  */
 public record Policy(int confinementMinutes, int repeatContacts, int repeatWindowDays, int sameClaimMinutes,
                      int unfulfillableDemandRepeats, int exitRequestsBeforePolice, LocalTime offHoursStart,
                      LocalTime offHoursEnd, int excessiveDemandRatio, int toneMarkers, int reportBusinessDays,
-                     ZoneId zone, int confinementWarningMinutes) {
+                     ZoneId zone, int confinementWarningMinutes, ClosedDays closures) {
 
     /** CCAJ-2025: a call of one hour or more is long confinement. */
     public static final int DEFAULT_CONFINEMENT_MINUTES = 60;
@@ -67,6 +68,7 @@ public record Policy(int confinementMinutes, int repeatContacts, int repeatWindo
                 .excessiveDemandRatio(excessiveDemandRatio).toneMarkers(toneMarkers)
                 .reportBusinessDays(reportBusinessDays).zone(zone)
                 .confinementWarningMinutes(confinementWarningMinutes);
+        Objects.requireNonNull(closures, "closures");
     }
 
     /**

@@ -19,6 +19,7 @@ public final class PolicyBuilder {
     private int reportBusinessDays = Policy.DEFAULT_REPORT_BUSINESS_DAYS;
     private ZoneId zone = Policy.DEFAULT_ZONE;
     private int confinementWarningMinutes = Policy.DEFAULT_CONFINEMENT_WARNING_MINUTES;
+    private ClosedDays closures = ClosedDays.NONE;
 
     PolicyBuilder() {
     }
@@ -35,6 +36,7 @@ public final class PolicyBuilder {
         excessiveDemandRatio = from.excessiveDemandRatio();
         toneMarkers = from.toneMarkers();
         reportBusinessDays = from.reportBusinessDays();
+        closures = from.closures();
         zone = from.zone();
         confinementWarningMinutes = from.confinementWarningMinutes();
     }
@@ -123,11 +125,23 @@ public final class PolicyBuilder {
         return this;
     }
 
+    /**
+     * Adds a closure: a date, a date range or a range closed every year (see {@link ClosedDays}).
+     *
+     * @param entry for example {@code 2026-12-29..2027-01-03}
+     * @return this builder
+     * @throws IllegalArgumentException when the entry is not one of those forms
+     */
+    public PolicyBuilder closure(String entry) {
+        closures = closures.with(entry);
+        return this;
+    }
+
     /** @return the policy */
     public Policy build() {
         return new Policy(confinementMinutes, repeatContacts, repeatWindowDays, sameClaimMinutes,
                 unfulfillableDemandRepeats, exitRequestsBeforePolice, offHoursStart, offHoursEnd,
-                excessiveDemandRatio, toneMarkers, reportBusinessDays, zone, confinementWarningMinutes);
+                excessiveDemandRatio, toneMarkers, reportBusinessDays, zone, confinementWarningMinutes, closures);
     }
 
     private static int range(String key, int value, int min, int max) {

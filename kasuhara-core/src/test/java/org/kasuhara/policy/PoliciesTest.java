@@ -51,7 +51,7 @@ class PoliciesTest {
                 .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
                         "policy.yaml:2: defaults.confinementMinutes: must be between 1 and 1440, was 0",
                         "policy.yaml:3: defaults.repeatContacs: unknown key; expected one of " + "["
-                                + String.join(", ", java.util.List.of("confinementMinutes", "confinementWarningMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone")) + "]",
+                                + String.join(", ", java.util.List.of("confinementMinutes", "confinementWarningMinutes", "repeatContacts", "repeatWindowDays", "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart", "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone", "closures")) + "]",
                         "policy.yaml:4: defaults.offHoursStart: expected a time of day such as \"22:00\", was \"25:00\"",
                         "policy.yaml:7: organizations.acme.repeatContacts: expected a whole number, was \"three\""));
     }

@@ -20,6 +20,7 @@ import org.kasuhara.model.Case;
 import org.kasuhara.model.Basis;
 import org.kasuhara.model.Finding;
 import org.kasuhara.model.Severity;
+import org.kasuhara.policy.ClosedDays;
 import org.kasuhara.policy.Policy;
 import org.kie.api.runtime.KieSession;
 
@@ -38,6 +39,8 @@ public final class DroolsTriageEngine implements TriageEngine {
     private final GuidelineCatalogue catalogue;
     private final FactDeriver deriver;
     private final AssessmentLimits limits;
+    private final java.util.concurrent.ConcurrentHashMap<ClosedDays, BusinessDayCalendar> closedCalendars =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param rules     the compiled rule set
@@ -124,7 +127,22 @@ public final class DroolsTriageEngine implements TriageEngine {
     private LocalDate dueDate(Case complaint, Policy policy) {
         // The day is taken in the policy's zone; counting business days from a date needs no zone.
         LocalDate received = complaint.receivedAt().atZoneSameInstant(policy.zone()).toLocalDate();
-        return calendar.addBusinessDays(received, policy.reportBusinessDays());
+        return calendarOf(policy).addBusinessDays(received, policy.reportBusinessDays());
+    }
+
+    /** The engine's calendar with the policy's closures; one per distinct set of closures, built once. */
+    private BusinessDayCalendar calendarOf(Policy policy) {
+        ClosedDays closures = policy.closures();
+        if (closures.isEmpty()) {
+            return calendar;
+        }
+        return closedCalendars.computeIfAbsent(closures, c -> {
+            BusinessDayCalendar closed = calendar.withClosures(c.dates());
+            for (ClosedDays.Annual range : c.annual()) {
+                closed = closed.withClosure(range.from(), range.to());
+            }
+            return closed;
+        });
     }
 
     @Override

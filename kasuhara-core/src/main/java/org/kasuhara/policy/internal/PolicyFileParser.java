@@ -114,6 +114,16 @@ public final class PolicyFileParser {
                 parser.skipChildren();
                 continue;
             }
+            if (key.equals("closures") && value == JsonToken.START_ARRAY) {
+                // one setting per entry, each with its own line
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    JsonToken entry = parser.currentToken();
+                    settings.add(new Setting(key, entry, entry.isScalarValue() ? parser.getText() : null,
+                            line(parser)));
+                    parser.skipChildren();
+                }
+                continue;
+            }
             settings.add(new Setting(key, value, value.isScalarValue() ? parser.getText() : null, line));
             parser.skipChildren();
         }

@@ -11,7 +11,8 @@ public final class PolicyKeys {
     /** Every policy setting, in the order of the policy file. */
     public static final List<String> KEYS = List.of("confinementMinutes", "confinementWarningMinutes", "repeatContacts", "repeatWindowDays",
             "sameClaimMinutes", "unfulfillableDemandRepeats", "exitRequestsBeforePolice", "offHoursStart",
-            "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone");
+            "offHoursEnd", "excessiveDemandRatio", "toneMarkers", "reportBusinessDays", "zone",
+            "closures");
 
     private PolicyKeys() {
     }
@@ -33,6 +34,7 @@ public final class PolicyKeys {
             case "offHoursStart" -> offHours[0] = time(token, text);
             case "offHoursEnd" -> offHours[1] = time(token, text);
             case "zone" -> b.zone(ZoneId.of(text(token, text, "a time-zone id such as Asia/Tokyo")));
+            case "closures" -> b.closure(text(token, text, "a date, a range or a yearly range such as 12-29..01-03"));
             default -> throw new IllegalArgumentException("unknown key; expected one of " + KEYS);
         }
     }
