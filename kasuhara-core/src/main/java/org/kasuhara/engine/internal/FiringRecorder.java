@@ -18,9 +18,11 @@ final class FiringRecorder extends DefaultAgendaEventListener {
         Object id = match.getRule().getMetaData().get("id");
         List<Object> objects = match.getObjects();
         List<String> facts = new ArrayList<>(objects.size());
-        for (Object fact : objects) {
-            // Patterns like "exists" or "not" match Drools' internal initial fact: nothing to describe.
-            if (!fact.getClass().getSimpleName().equals("InitialFactImpl")) {
+        for (int i = 0; i < objects.size(); i++) {
+            Object fact = objects.get(i);
+            // Patterns like "exists" or "not" match Drools' internal initial fact: nothing to describe. A fact that
+            // several patterns match (the verdict table's axes) is described once.
+            if (!fact.getClass().getSimpleName().equals("InitialFactImpl") && !matchedBefore(objects, i)) {
                 facts.add(FactDescriptions.describe(fact));
             }
         }
@@ -33,6 +35,15 @@ final class FiringRecorder extends DefaultAgendaEventListener {
             }
         }
         firings.add(new RuleFiring(id == null ? match.getRule().getName() : id.toString(), facts));
+    }
+
+    private static boolean matchedBefore(List<Object> objects, int index) {
+        for (int i = 0; i < index; i++) {
+            if (objects.get(i) == objects.get(index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     List<RuleFiring> firings() {
