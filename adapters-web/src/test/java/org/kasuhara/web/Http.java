@@ -23,11 +23,18 @@ final class Http {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
 
     Http(URI base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** @return this client's cookies as a {@code Cookie} header value */
+    String cookies() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     HttpResponse<String> get(String path) {

@@ -20,7 +20,7 @@ public final class WebContext {
     private final Organisations organisations;
     private final Clock clock;
     private final Access access;
-    private final CsrfTokens csrf = new CsrfTokens();
+    private final CsrfTokens csrf;
 
     /**
      * @param store where cases are kept
@@ -36,6 +36,7 @@ public final class WebContext {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.csrf = new CsrfTokens(clock);
         this.intake = new CaseIntake(store, engine);
         this.access = new Access(settings, organisations);
     }

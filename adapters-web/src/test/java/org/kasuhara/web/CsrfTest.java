@@ -1,0 +1,83 @@
+package org.kasuhara.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** CSRF tokens expire and a form sent from another site is refused (issue 14, row 9). */
+class CsrfTest {
+    /** A clock the test moves. */
+    private static final class MovingClock extends Clock {
+        private volatile Instant now = Instant.parse("2026-11-20T01:00:00Z");
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
+    void aTokenExpiresAfterTwoHoursAndTheNextPageGivesANewOne() {
+        MovingClock clock = new MovingClock();
+        try (TestServer server = new TestServer(Map.of(), Clock.systemUTC(), clock)) {
+            Http http = server.http();
+            Map<String, String> fields = ReceptionFormTest.fields("テスト");
+            fields.put("csrf", Http.csrf(http.get("/form").body()));
+            assertThat(http.postForm("/form/confirm", fields).statusCode()).isEqualTo(200);
+
+            clock.now = clock.now.plus(Duration.ofHours(2).plusMinutes(1));
+            assertThat(http.postForm("/form/confirm", fields).statusCode()).as("an expired token").isEqualTo(403);
+
+            fields.put("csrf", Http.csrf(http.get("/form").body()));
+            assertThat(http.postForm("/form/confirm", fields).statusCode()).as("a fresh token").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aFormSentFromAnotherSiteIsRefusedEvenWithTheVictimsToken() throws Exception {
+        try (TestServer server = new TestServer(Map.of())) {
+            Http http = server.http();
+            Map<String, String> fields = ReceptionFormTest.fields("テスト");
+            fields.put("csrf", Http.csrf(http.get("/form").body()));
+            String cookie = http.cookies();
+            String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                    java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (String origin : new String[] {"https://evil.example", null}) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/form/confirm"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body));
+                if (origin != null) {
+                    request.header("Origin", origin);
+                }
+                int status = client.send(request.build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+                assertThat(status).as(String.valueOf(origin)).isEqualTo(origin == null ? 200 : 403);
+            }
+            String own = server.uri("/").toString().replaceAll("/$", "");
+            HttpRequest sameSite = HttpRequest.newBuilder(server.uri("/form/confirm"))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                    .header("Origin", own).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            assertThat(client.send(sameSite, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        }
+    }
+}
