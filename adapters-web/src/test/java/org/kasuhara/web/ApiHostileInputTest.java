@@ -82,6 +82,23 @@ class ApiHostileInputTest {
     }
 
     @Test
+    void aReSubmittedIdWithOtherContentIsSaidToDifferAndTheFirstIsKept() throws Exception {
+        byte[] first = Samples.caseJson("D-1", null, "返金してください").getBytes(StandardCharsets.UTF_8);
+        byte[] same = first.clone();
+        byte[] other = Samples.caseJson("D-1", null, "やはり交換してください").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(post("/api/v1/cases", TestServer.ACME_KEY, first, "application/json").statusCode()).isEqualTo(201);
+        HttpResponse<String> again = post("/api/v1/cases", TestServer.ACME_KEY, same, "application/json");
+        HttpResponse<String> changed = post("/api/v1/cases", TestServer.ACME_KEY, other, "application/json");
+
+        assertThat(again.body()).contains("\"resubmission\":true").doesNotContain("resubmissionDiffers");
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains("\"resubmission\":true", "\"resubmissionDiffers\":true");
+        assertThat(server.store.findByCaseId("acme-foods", "D-1").orElseThrow().caseData().contacts().get(0).text())
+                .isEqualTo("返金してください");
+    }
+
+    @Test
     void theDeclaredCharsetIsHonouredABomIsAcceptedAndInvalidUtf8IsRefused() throws Exception {
         String json = Samples.caseJson("E-1", null, "名前が違うので返金してください");
         HttpResponse<String> sjis = post("/api/v1/cases", TestServer.ACME_KEY,

@@ -54,6 +54,32 @@ public class CasesCommandTest {
     }
 
     @Test
+    public void aReSubmissionWithOtherContentSaysSoAndKeepsTheFirst(@TempDir Path dir) throws IOException {
+        String first = cases("intake", "--lang", "en", CAKE).outLines().get(0);
+        Path changed = Files.writeString(dir.resolve("changed.json"), Files.readString(Path.of(CAKE))
+                .replace("3000", "30000"));
+
+        CliRun again = cases("intake", "--lang", "en", changed.toString());
+
+        assertThat(again.outLines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith(first.substring(0, 11)).contains("differs from the case first received", "not stored"));
+        assertThat(stored()).singleElement().satisfies(s -> assertThat(s.originalText())
+                .isEqualTo(Files.readString(Path.of(CAKE)).strip()));
+    }
+
+    @Test
+    public void anEmptyFileIsSaidToBeEmptyAndAByteOrderMarkIsRead(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+        Path bom = Files.writeString(dir.resolve("bom.json"), "\uFEFF" + Files.readString(Path.of(CAKE)));
+
+        CliRun run = cases("intake", "--lang", "en", empty.toString(), bom.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(run.err()).contains(empty + ": cannot read (an empty file, no cases)");
+        assertThat(run.outLines()).singleElement().satisfies(line -> assertThat(line).contains("EX-2026-0001"));
+    }
+
+    @Test
     public void intakeOfTheSameCasesAgainReturnsTheOriginalReceiptsAndStoresNothingNew() {
         String first = cases("intake", "--lang", "en", CAKE).outLines().get(0);
         CliRun again = cases("intake", "--lang", "en", CAKE);

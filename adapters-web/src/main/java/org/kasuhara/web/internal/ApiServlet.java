@@ -149,7 +149,7 @@ public final class ApiServlet extends HttpServlet {
         StoredCase stored = web.store().find(result.receipt().number()).orElseThrow();
         response.setStatus(result.receipt().resubmission() ? 200 : 201);
         response.setHeader("Location", request.getContextPath() + "/api/v1/cases/" + result.receipt().number());
-        Json.write(response, CaseViews.receipt(result.receipt(), stored));
+        Json.write(response, CaseViews.receipt(result.receipt(), stored, result.differs()));
     }
 
     private void listCases(HttpServletRequest request, HttpServletResponse response, Principal principal)

@@ -19,12 +19,16 @@ final class CaseViews {
     private CaseViews() {
     }
 
-    static Map<String, Object> receipt(Receipt receipt, StoredCase stored) {
+    static Map<String, Object> receipt(Receipt receipt, StoredCase stored, boolean differs) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("receipt", receipt.number());
         view.put("caseId", receipt.caseId());
         view.put("organization", receipt.organization());
         view.put("resubmission", receipt.resubmission());
+        if (differs) {
+            // the same id with other content: not stored, the first case is kept; the sender must hear it
+            view.put("resubmissionDiffers", true);
+        }
         view.put("reportDueBy", receipt.reportDueBy());
         stored.latestAssessment().map(AssessmentEntry::assessment).ifPresent(a -> view.put("assessment", a));
         return view;

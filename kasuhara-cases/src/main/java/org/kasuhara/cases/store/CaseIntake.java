@@ -43,9 +43,10 @@ public final class CaseIntake {
     public Result receive(Case received, String originalText) {
         Receipt receipt = store.intake(received, originalText);
         if (receipt.resubmission()) {
-            return new Result(receipt, Optional.empty());
+            boolean differs = store.find(receipt.number()).map(s -> !s.caseData().equals(received)).orElse(false);
+            return new Result(receipt, Optional.empty(), differs);
         }
-        return new Result(receipt, Optional.of(store.addAssessment(receipt.number(), engine.assess(received))));
+        return new Result(receipt, Optional.of(store.addAssessment(receipt.number(), engine.assess(received))), false);
     }
 
     /**
@@ -73,12 +74,22 @@ public final class CaseIntake {
      *
      * @param receipt    the receipt (the original one for a re-submission)
      * @param assessment the stored assessment, empty for a re-submission
+     * @param differs    a re-submission whose content differs from the case first received: it was not stored (the
+     *                   first is kept), and the sender should be told
      */
-    public record Result(Receipt receipt, Optional<AssessmentEntry> assessment) {
+    public record Result(Receipt receipt, Optional<AssessmentEntry> assessment, boolean differs) {
         /** Checks the fields. */
         public Result {
             Objects.requireNonNull(receipt, "receipt");
             Objects.requireNonNull(assessment, "assessment");
+        }
+
+        /**
+         * @param receipt    the receipt
+         * @param assessment the stored assessment, empty for a re-submission
+         */
+        public Result(Receipt receipt, Optional<AssessmentEntry> assessment) {
+            this(receipt, assessment, false);
         }
     }
 }

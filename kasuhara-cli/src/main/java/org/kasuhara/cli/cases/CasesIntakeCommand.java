@@ -127,7 +127,11 @@ public final class CasesIntakeCommand implements Callable<Integer> {
         var receipt = result.receipt();
         String what = result.assessment()
                 .map(entry -> labels.verdict(entry.assessment().verdict()))
-                .orElse(labels.of("受付済み（再送・変更なし）", "already received (re-submission, nothing changed)"));
+                .orElse(result.differs()
+                        ? labels.of("受付済み（再送。内容が最初の受付と異なりますが、保存していません。最初の内容を保持）",
+                                "already received (this re-submission differs from the case first received and was"
+                                        + " not stored; the first is kept)")
+                        : labels.of("受付済み（再送・変更なし）", "already received (re-submission, nothing changed)"));
         out.println(String.join("  ", receipt.number(), receipt.caseId(), what,
                 labels.of("報告期限", "report due") + " " + receipt.reportDueBy()));
         tally.assessed();

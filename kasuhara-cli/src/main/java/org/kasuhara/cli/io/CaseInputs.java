@@ -96,11 +96,26 @@ public final class CaseInputs {
         }
     }
 
-    private void parse(BufferedReader in, String input, BiConsumer<CaseRecord, String> sink, boolean withText) {
+    /** Reads every record; an input without any is said so and counts as unreadable (never a silent success). */
+    private void parse(BufferedReader in, String input, BiConsumer<CaseRecord, String> sink, boolean withText)
+            throws IOException {
+        // A byte order mark, as Windows editors and Excel's "CSV UTF-8" write it, is not part of the JSON
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        int[] records = {0};
+        BiConsumer<CaseRecord, String> counting = (record, text) -> {
+            records[0]++;
+            sink.accept(record, text);
+        };
         if (withText) {
-            reader.readWithText(in, input, sink);
+            reader.readWithText(in, input, counting);
         } else {
-            reader.read(in, input, record -> sink.accept(record, null));
+            reader.read(in, input, record -> counting.accept(record, null));
+        }
+        if (records[0] == 0) {
+            throw new IOException(labels.of("空のファイルです。案件がありません", "an empty file, no cases"));
         }
     }
 
