@@ -62,6 +62,22 @@ public class ReportCommandTest {
     }
 
     @Test
+    public void writingAPdfLogsNoWarningPerGlyph() throws Exception {
+        // its own JVM, as ./kasuhara runs: logging is set up from the command's simplelogger.properties
+        Path log = data.resolve("stderr.txt");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", commandClasspath(), KasuharaCommand.class.getName(), "report", "case",
+                "KH-00000001", "--data", data.toString(), "--format", "pdf", "-o", data.resolve("quiet.pdf").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+
+        assertThat(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(java.nio.file.Files.readString(log)).isZero();
+        // PDFBox warned once per glyph of the embedded font without a Unicode mapping: 65,000 lines a report
+        assertThat(java.nio.file.Files.readString(log)).doesNotContain("No Unicode mapping", "WARN org.apache.pdfbox");
+        assertThat(java.nio.file.Files.readAllLines(log)).hasSizeLessThan(10);
+    }
+
+    @Test
     public void pdfWithoutAnOutputFileAndAnUnknownCaseAreUsageErrors() {
         CliRun pdf = report("case", "KH-00000001", "--format", "pdf", "--lang", "en");
         CliRun unknown = report("case", "KH-00000099");
@@ -123,6 +139,13 @@ public class ReportCommandTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("\"month\":\"" + YearMonth.now(ZoneId.of("Asia/Tokyo")).minusMonths(1) + "\"");
+    }
+
+    /** The command's own classpath: the tests' minus the examples jar, whose logging settings are its own. */
+    private static String commandClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("kasuhara-examples") && !entry.contains("examples/target"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private CliRun report(String command, String... args) {
