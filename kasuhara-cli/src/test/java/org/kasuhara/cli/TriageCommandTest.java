@@ -141,4 +141,30 @@ public class TriageCommandTest {
         assertThat(run.outLines()).hasSize(1);
         assertThat(run.outLines().get(0)).doesNotContain("EX-2026-0006");
     }
+
+    @Test
+    public void manyThreadsPrintExactlyWhatOneThreadPrintsInInputOrder(@TempDir Path dir) throws IOException {
+        // 400 records: the samples with fresh ids, an invalid record every 37th
+        java.util.List<String> samples = Files.readAllLines(CASES.resolve("mixed.jsonl"));
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            lines.append(i % 37 == 5 ? "{\"id\": \"BROKEN-" + i + "\"}"
+                    : samples.get(i % samples.size()).replaceFirst("\"id\": \"[^\"]+\"", "\"id\": \"T-" + i + "\""))
+                    .append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
+
+        CliRun one = CliRun.of("triage", "--json", "--threads", "1", file.toString());
+        CliRun four = CliRun.of("triage", "--json", "--threads", "4", file.toString());
+        CliRun text = CliRun.of("triage", "--lang", "en", "--threads", "3", file.toString());
+        CliRun textOne = CliRun.of("triage", "--lang", "en", "--threads", "1", file.toString());
+
+        assertThat(one.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(one.outLines()).hasSize(400 - 11);
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.err()).isEqualTo(one.err());
+        assertThat(text.out()).isEqualTo(textOne.out());
+        assertThat(one.outLines().get(0)).contains("\"caseId\":\"T-0\"");
+        assertThat(CliRun.of("triage", "--threads", "0", file.toString()).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+    }
 }

@@ -11,7 +11,7 @@ import org.kasuhara.model.Finding;
  * Writes a human-readable summary of each assessment. It prints only what the assessment holds, which carries
  * no personal data: never the applicant's name, phone or e-mail, nor staff names.
  */
-public final class SummaryPrinter implements AssessmentPrinter {
+public final class SummaryPrinter {
     /** "sha256:" and this many hex digits identify a rule-set version for a reader. */
     private static final int SHORT_VERSION = "sha256:".length() + 12;
     private final PrintWriter out;
@@ -22,7 +22,7 @@ public final class SummaryPrinter implements AssessmentPrinter {
         this.labels = labels;
     }
 
-    @Override
+    /** Writes one assessment. */
     public void print(Assessment a) {
         out.println("■ " + a.caseId() + "  " + labels.verdict(a.verdict()));
         if (a.basis() != null) {

@@ -3,9 +3,9 @@ package org.kasuhara.cli.triage;
 import org.kasuhara.cli.CliVersion;
 import org.kasuhara.cli.ExitCodes;
 import org.kasuhara.cli.io.CaseInputs;
-import org.kasuhara.cli.io.JsonLinesPrinter;
 import org.kasuhara.cli.io.Labels;
 import org.kasuhara.cli.io.LanguageOption;
+import org.kasuhara.cli.triage.internal.InOrder;
 import org.kasuhara.cli.io.RecordTally;
 import org.kasuhara.cli.io.RuleSetLoader;
 import java.io.InputStream;
@@ -21,6 +21,8 @@ import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.json.CaseRecord;
+import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.Assessment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,6 +72,13 @@ public final class TriageCommand implements Callable<Integer> {
         "Watch the --rules folder and use each valid change from the next case on, announcing every reload on",
         "stderr; a change with errors is reported by file and line, and the running rules stay."})
     private boolean watch;
+
+    @Option(names = "--threads", paramLabel = "N", description = {
+        "判定に使うスレッド数（既定: CPU コア数）。出力は入力順で、1 スレッドと同じです。標準入力と --watch では、",
+        "1件ずつすぐに出力するため 1 スレッドです。",
+        "Threads that assess (default: the number of cores). Output stays in input order, the same as with one.",
+        "Standard input and --watch use one, so that each assessment is printed as soon as it is made."})
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     private LanguageOption language;
@@ -128,13 +137,32 @@ public final class TriageCommand implements Callable<Integer> {
     }
 
     private int assessAll(TriageEngine engine, PrintWriter out, PrintWriter err, Labels labels) {
-        AssessmentPrinter printer = json ? new JsonLinesPrinter(out) : new SummaryPrinter(out, labels);
+        if (threads < 1) {
+            err.println(labels.of("--threads は 1 以上にしてください", "--threads must be 1 or more") + " (" + threads + ")");
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
+        // Assessments are rendered to text on the worker threads too; the reading thread only writes them out.
+        java.util.function.Function<Assessment, String> render = json
+                ? assessment -> KasuharaJson.toJson(assessment) + System.lineSeparator()
+                : assessment -> {
+                    java.io.StringWriter text = new java.io.StringWriter();
+                    new SummaryPrinter(new PrintWriter(text), labels).print(assessment);
+                    return text.toString();
+                };
         RecordTally tally = new RecordTally();
         CaseInputs reader = new CaseInputs(stdin, err, labels);
-        for (String input : inputs) {
-            if (!reader.read(input, record -> handle(input, record, engine, printer, tally, err, labels))) {
-                tally.unreadableFile();
+        // Records are read and results written on this thread, in input order; only assessing runs on the pool.
+        boolean streaming = watch || inputs.contains(CaseInputs.STDIN);
+        try (InOrder<Runnable> ordered = new InOrder<>(streaming ? 1 : threads, Runnable::run)) {
+            for (String input : inputs) {
+                if (!reader.read(input, record -> ordered.submit(() ->
+                        handle(input, record, engine, render, tally, out, err, labels, streaming)))) {
+                    ordered.finish();
+                    tally.unreadableFile();
+                }
             }
+            ordered.finish();
         }
         out.flush();
         synchronized (err) {
@@ -144,26 +172,36 @@ public final class TriageCommand implements Callable<Integer> {
         return tally.allAssessed() ? ExitCodes.OK : ExitCodes.INVALID_INPUT;
     }
 
-    private static void handle(String input, CaseRecord record, TriageEngine engine, AssessmentPrinter printer,
-            RecordTally tally, PrintWriter err, Labels labels) {
-        if (record.isValid()) {
-            try {
-                printer.print(engine.assess(record.value()));
-                tally.assessed();
-            } catch (RuleExecutionException e) {
-                // a runaway rule fails this case only; the records after it are still assessed
-                synchronized (err) {
-                    err.println(input + ":" + record.line() + ": " + labels.of(e.message(true), e.message(false)));
-                    err.flush();
-                }
-                tally.skipped();
-            }
-        } else {
-            synchronized (err) {
+    /**
+     * Assesses one record on a worker thread; what it returns writes the outcome, on the reading thread in input
+     * order.
+     */
+    private static Runnable handle(String input, CaseRecord record, TriageEngine engine,
+            java.util.function.Function<Assessment, String> render, RecordTally tally, PrintWriter out,
+            PrintWriter err, Labels labels, boolean streaming) {
+        if (!record.isValid()) {
+            return () -> {
                 err.println(record.problem());
                 err.flush();
-            }
-            tally.skipped();
+                tally.skipped();
+            };
+        }
+        try {
+            String text = render.apply(engine.assess(record.value()));
+            return () -> {
+                out.print(text);
+                if (streaming) {
+                    out.flush();
+                }
+                tally.assessed();
+            };
+        } catch (RuleExecutionException e) {
+            // a runaway rule fails this case only; the records after it are still assessed
+            return () -> {
+                err.println(input + ":" + record.line() + ": " + labels.of(e.message(true), e.message(false)));
+                err.flush();
+                tally.skipped();
+            };
         }
     }
 }
