@@ -19,6 +19,7 @@ import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStatus;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TestRuleSets;
 import org.kasuhara.engine.TriageEngine;
 
 /** Hostile and careless API input (issue 14): every answer is JSON with the field or reason, never a 500 page. */
@@ -128,33 +129,8 @@ class ApiHostileInputTest {
             Files.createDirectories(path.getParent());
             Files.write(path, file.content());
         }
-        Files.writeString(rules.resolve("signals/runaway.drl"), """
-                package signals;
-                import org.kasuhara.engine.facts.*;
-
-                declare Tick
-                    n : int
-                end
-
-                rule "Ticks for ever on an e-mail"
-                    @id("ORG-LOOP-1") @source("CCAJ-2025")
-                when
-                    ContactFact(channel == org.kasuhara.model.Channel.EMAIL)
-                    $t : Tick()
-                then
-                    delete($t);
-                    insert(new Tick($t.getN() + 1));
-                end
-
-                rule "Starts ticking"
-                    @id("ORG-LOOP-0") @source("CCAJ-2025")
-                when
-                    ContactFact(channel == org.kasuhara.model.Channel.EMAIL)
-                    not Tick()
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        Files.writeString(rules.resolve("signals/runaway.drl"), TestRuleSets.runaway("ORG-LOOP",
+                "ContactFact(channel == org.kasuhara.model.Channel.EMAIL)"));
         TriageEngine looping = TriageEngine.builder().rules(RuleSource.directory(rules)).build();
         try (TestServer broken = new TestServer(Map.of(), looping)) {
             byte[] body = Samples.caseJson("R-1", null, "返金してください").getBytes(StandardCharsets.UTF_8);

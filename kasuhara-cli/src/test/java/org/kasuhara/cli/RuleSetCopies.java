@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.TestRuleSets;
 
 /** Copies of the default rule set in a folder, to edit in tests. */
 public final class RuleSetCopies {
@@ -27,33 +28,8 @@ public final class RuleSetCopies {
      * (the sample harassment-74-minute-call.json), until the engine's assessment limits stop them.
      */
     public static void addRunawayRule(Path rules) throws IOException {
-        Files.writeString(rules.resolve("signals/runaway.drl"), """
-                package signals;
-                import org.kasuhara.engine.facts.*;
-
-                declare Tick
-                    n : int
-                end
-
-                rule "Ticks for ever on a long call"
-                    @id("ORG-LOOP-1") @source("CCAJ-2025")
-                when
-                    ContactFact(live, minutes >= 70)
-                    $t : Tick()
-                then
-                    delete($t);
-                    insert(new Tick($t.getN() + 1));
-                end
-
-                rule "Starts ticking"
-                    @id("ORG-LOOP-0") @source("CCAJ-2025")
-                when
-                    ContactFact(live, minutes >= 70)
-                    not Tick()
-                then
-                    insert(new Tick(0));
-                end
-                """);
+        Files.writeString(rules.resolve("signals/runaway.drl"),
+                TestRuleSets.runaway("ORG-LOOP", "ContactFact(live, minutes >= 70)"));
     }
 
     /**

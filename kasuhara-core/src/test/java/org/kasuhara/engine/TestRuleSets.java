@@ -23,36 +23,48 @@ public final class TestRuleSets {
                 insert(Evidence.finding(kcontext, $c.minutes() + " min"));
             end
             """;
+    /** Fires for ever on a live call of 90 minutes or more (rules {@code T-LOOP-0/1}), until the limits stop it. */
+    public static final String RUNAWAY = runaway("T-LOOP", "ContactFact(live, minutes >= 90)");
+
+    /**
+     * Two rules that fire for ever on a case the condition matches: one starts a counter fact, the other replaces it
+     * with the next for every one it sees, until the engine's assessment limits stop them.
+     *
+     * @param id   the rules' id prefix: the rules are {@code id-0} and {@code id-1}
+     * @param when the pattern that starts them, e.g. {@code ContactFact(live, minutes >= 70)}
+     * @return the DRL of {@code signals/}
+     */
+    public static String runaway(String id, String when) {
+        return """
+                package signals;
+                import org.kasuhara.engine.facts.*;
+
+                declare Tick
+                    n : int
+                end
+
+                rule "Ticks for ever"
+                    @id("%1$s-1") @source("CCAJ-2025")
+                when
+                    %2$s
+                    $t : Tick()
+                then
+                    delete($t);
+                    insert(new Tick($t.getN() + 1));
+                end
+
+                rule "Starts ticking"
+                    @id("%1$s-0") @source("CCAJ-2025")
+                when
+                    %2$s
+                    not Tick()
+                then
+                    insert(new Tick(0));
+                end
+                """.formatted(id, when);
+    }
+
     /** A verdict rule: any finding is harassment ({@code T-VRD-1}). */
-    /** Re-inserts a fresh fact for every one it sees on a live call of 90 minutes or more: fires for ever unless stopped. */
-    public static final String RUNAWAY = """
-            package signals;
-            import org.kasuhara.engine.facts.*;
-
-            declare Tick
-                n : int
-            end
-
-            rule "Ticks for ever"
-                @id("T-LOOP-1") @source("CCAJ-2025")
-            when
-                ContactFact(live, minutes >= 90)
-                $t : Tick()
-            then
-                delete($t);
-                insert(new Tick($t.getN() + 1));
-            end
-
-            rule "Starts ticking"
-                @id("T-LOOP-0") @source("CCAJ-2025")
-            when
-                ContactFact(live, minutes >= 90)
-                not Tick()
-            then
-                insert(new Tick(0));
-            end
-            """;
-
     public static final String VERDICT = """
             package verdict;
             import org.kasuhara.engine.facts.*;

@@ -18,6 +18,20 @@ public final class SecurityFilter extends HttpFilter {
     static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
+    /**
+     * The headers every answer carries: set here for the servlets wherever they are mounted, and by
+     * {@link SecurityHeaders} on the answers Jetty writes itself in the standalone server.
+     */
+    static final java.util.Map<String, String> HEADERS = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(java.util.Map.of(
+                    "Content-Security-Policy", CSP,
+                    "X-Content-Type-Options", "nosniff",
+                    "X-Frame-Options", "DENY",
+                    "Referrer-Policy", "no-referrer",
+                    "Cross-Origin-Opener-Policy", "same-origin",
+                    "Permissions-Policy", "camera=(), microphone=(), geolocation=()",
+                    "Cache-Control", "no-store")));
+
     private final transient WebContext web;
     private final transient RateLimiter limiter;
 
@@ -32,13 +46,7 @@ public final class SecurityFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CSP);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        response.setHeader("Cache-Control", "no-store");
+        HEADERS.forEach(response::setHeader);
         long wait = limiter.acquire(request.getRemoteAddr());
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));

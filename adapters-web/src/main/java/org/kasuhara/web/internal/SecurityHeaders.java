@@ -25,13 +25,7 @@ public final class SecurityHeaders extends Handler.Wrapper {
 
     /** Sets the headers every answer of the counter carries. */
     static void set(HttpFields.Mutable headers) {
-        headers.put("Content-Security-Policy", SecurityFilter.CSP);
-        headers.put("X-Content-Type-Options", "nosniff");
-        headers.put("X-Frame-Options", "DENY");
-        headers.put("Referrer-Policy", "no-referrer");
-        headers.put("Cross-Origin-Opener-Policy", "same-origin");
-        headers.put("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        headers.put(HttpHeader.CACHE_CONTROL, "no-store");
+        SecurityFilter.HEADERS.forEach(headers::put);
     }
 
     @Override

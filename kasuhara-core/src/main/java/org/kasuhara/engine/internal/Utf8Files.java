@@ -48,35 +48,25 @@ final class Utf8Files {
         return checked;
     }
 
-    /** @return the offset of the first byte that is not valid UTF-8, or -1 */
+    /**
+     * @return the offset of the start of the first line that is not valid UTF-8, or -1; decoded a line at a time
+     *         (a UTF-8 sequence never holds the byte of a line feed), so the line comes with the answer
+     */
     private static int firstInvalid(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            decoder.decode(in);
-            return -1;
-        } catch (CharacterCodingException e) {
-            return findBad(bytes);
-        }
-    }
-
-    /** Decodes line by line to find where the first bad byte is (only on a file already known to be bad). */
-    private static int findBad(byte[] bytes) {
         int start = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
                 try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, start,
-                                    i - start));
+                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
                 } catch (CharacterCodingException e) {
                     return start;
                 }
                 start = i + 1;
             }
         }
-        return 0;
+        return -1;
     }
 
     private static int line(byte[] bytes, int offset) {
