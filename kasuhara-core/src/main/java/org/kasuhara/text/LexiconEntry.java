@@ -9,6 +9,11 @@ import java.util.Objects;
  * false-positive context, and any match of a term of the same category and language that lies inside a match of
  * the exclusion is dropped (「ばかり」 hides the 「ばか」 inside it; 「馬鹿丁寧」 hides 「馬鹿」).
  *
+ * <p>A <em>construction</em> term {@code A…B} (U+2026 between two words) matches {@code A} and then {@code B} in the
+ * same sentence, with a few words between them at most (16 characters in Japanese, 32 in English) and no quotation
+ * mark in between: 「お前…使えない」 matches 「お前みたいなのは本当に使えないな」. It describes how an insult or threat is
+ * built rather than one way of saying it.
+ *
  * @param term      the word or phrase as written in the lexicon, without the {@code !} of an exclusion
  * @param category  what a match signals, or for an exclusion which category's matches it suppresses
  * @param language  {@code "ja"} or {@code "en"}
@@ -27,6 +32,8 @@ public record LexiconEntry(String term, SignalCategory category, String language
     public static final String JAPANESE = "ja";
     /** Language code of English entries. */
     public static final String ENGLISH = "en";
+    /** What separates the two parts of a construction term (U+2026, HORIZONTAL ELLIPSIS). */
+    public static final String CONSTRUCTION_GAP = "\u2026";
 
     /**
      * Checks the arguments. Whether the example contains the term is checked by {@link Lexicon#of}, which reports
@@ -90,6 +97,15 @@ public record LexiconEntry(String term, SignalCategory category, String language
     public LexiconEntry(String term, SignalCategory category, String language, String example, String note,
                         String source, int line) {
         this(term, category, language, example, note, source, line, false, "");
+    }
+
+    /**
+     * Whether the term is a construction {@code A…B}.
+     *
+     * @return {@code true} when the term holds {@link #CONSTRUCTION_GAP}
+     */
+    public boolean construction() {
+        return term.contains(CONSTRUCTION_GAP);
     }
 
     /**

@@ -4,7 +4,10 @@ package org.kasuhara.text;
 public enum Polarity {
     /** Evidence of a harassing behaviour of the customer's. */
     HARASSMENT,
-    /** Protective: legal recourse, a customer's right (MHLW-2022 p.7); weighs against a harassment verdict. */
+    /**
+     * Protective: legal recourse, a customer's right (MHLW-2022 p.7), or an outburst taken back (retraction); weighs
+     * against a harassment verdict.
+     */
     PROTECTIVE,
     /** No weight: negated, or abuse the customer reports having received. */
     NONE

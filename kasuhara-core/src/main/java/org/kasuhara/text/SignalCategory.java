@@ -36,7 +36,13 @@ public enum SignalCategory {
     /** Consolation or nuisance money (慰謝料・迷惑料): harassment only when the demand lacks validity. */
     COMPENSATION_DEMAND(Behaviour.EXCESSIVE_DEMAND),
     /** Legal recourse (lawyer, lawsuit, consumer centre): a customer's right, protective, never harassment. */
-    LEGAL_RECOURSE(null);
+    LEGAL_RECOURSE(null),
+    /**
+     * The customer takes back an outburst: an apology for their own words or tone (「言い過ぎました」, "sorry, I
+     * shouldn't have said that"). Evidence of no behaviour; rules use it to read one insult taken back at once as a
+     * sign to look at rather than an attack (MHLW-2022 §B-1: judged on the whole exchange).
+     */
+    RETRACTION(null);
 
     private final Behaviour behaviour;
 
@@ -47,7 +53,8 @@ public enum SignalCategory {
     /**
      * The behaviour this category is evidence of.
      *
-     * @return the behaviour, or {@code null} for {@link #LEGAL_RECOURSE}, which is evidence of none
+     * @return the behaviour, or {@code null} for {@link #LEGAL_RECOURSE} and {@link #RETRACTION}, which are evidence
+     *         of none
      */
     public Behaviour behaviour() {
         return behaviour;

@@ -11,6 +11,11 @@ public enum Target {
     EMPLOYEE,
     /** The harassment counter or helpline that receives the message (「この窓口」, "this hotline"). */
     COUNTER,
+    /**
+     * The speaker themself: an insult the customer applies to themselves (「私がバカでした」, "I was such an idiot")
+     * is self-reproach, not an attack; it is never evidence.
+     */
+    SELF,
     /** Nothing in the sentence says. */
     UNKNOWN
 }

@@ -75,16 +75,18 @@ public record TextSignal(int contact, SignalCategory category, String term, int 
 
     /**
      * Whether the signal counts as evidence of a behaviour of the customer's: not negated, not quoted abuse the
-     * customer received, and not legal recourse (a customer's right, evidence of no behaviour).
+     * customer received, not self-reproach ({@link Target#SELF}: 「私がバカでした」) and not legal recourse (a
+     * customer's right, evidence of no behaviour).
      *
      * @return {@code true} when rules may derive a finding from it
      */
     public boolean isEvidence() {
-        return !negated && attribution == Attribution.CUSTOMER && category.behaviour() != null;
+        return !negated && attribution == Attribution.CUSTOMER && category.behaviour() != null
+                && target != Target.SELF;
     }
 
     /**
-     * Which way the signal weighs: evidence of harassment, protective (legal recourse that is not negated), or none.
+     * Which way the signal weighs: evidence of harassment, protective (legal recourse or a retraction, not negated), or none.
      *
      * @return the polarity
      */
@@ -92,6 +94,7 @@ public record TextSignal(int contact, SignalCategory category, String term, int 
         if (isEvidence()) {
             return Polarity.HARASSMENT;
         }
-        return category == SignalCategory.LEGAL_RECOURSE && !negated ? Polarity.PROTECTIVE : Polarity.NONE;
+        boolean protective = category == SignalCategory.LEGAL_RECOURSE || category == SignalCategory.RETRACTION;
+        return protective && !negated ? Polarity.PROTECTIVE : Polarity.NONE;
     }
 }

@@ -68,7 +68,7 @@ class LexiconTest {
         assertThat(problems).extracting(Object::toString).containsExactly(
                 "test.tsv:2: column 2 (category): unknown category \"INSLUT\"; expected one of VIOLENCE, "
                         + "THREAT_TO_LIFE, INSULT, INTIMIDATION, TONE, KNEELING, SNS_THREAT, FILMING, DISCRIMINATION, "
-                        + "SEXUAL, STAFF_TARGETING, REFUSAL_TO_LEAVE, REPETITION, COMPENSATION_DEMAND, LEGAL_RECOURSE",
+                        + "SEXUAL, STAFF_TARGETING, REFUSAL_TO_LEAVE, REPETITION, COMPENSATION_DEMAND, LEGAL_RECOURSE, RETRACTION",
                 "test.tsv:3: column 3 (language): \"jp\"; expected ja or en",
                 "test.tsv:4: column 1 (term): empty; expected the word or phrase to match",
                 "test.tsv:5: column 4 (example): missing; expected a real sentence that contains the term",
@@ -135,5 +135,31 @@ class LexiconTest {
                 .hasMessageContaining("code: column 4 (example): does not contain the term \"kill\"");
         assertThatThrownBy(() -> new LexiconEntry("x", SignalCategory.INSULT, "de", "x", "", "code", 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected ja or en");
+    }
+
+    @Test
+    void constructionTermsAreCheckedWithLineAndColumn() {
+        assertThat(problemsOf("お前…\tINSULT\tja\tお前だ\tt",
+                "お前…使えない…な\tINSULT\tja\tお前は使えないな\tt",
+                "!お前…使えない\tINSULT\tja\tお前は使えない\tt",
+                "お前…使えない\tINSULT\tja\tお前は使えない\tt\tおまえ",
+                "お前…使えない\tINSULT\tja\t使えないのはお前\tt",
+                "お前||あんた…使えない\tINSULT\tja\tお前は使えない\tt",
+                "お前|あんた…使えない|役立たず\tINSULT\tja\t役立たずのお前\tt"))
+                .extracting(LexiconException.Problem::toString).containsExactly(
+                        "test.tsv:1: column 1 (term): \"お前…\" needs a word on both sides of … (A…B)",
+                        "test.tsv:2: column 1 (term): \"お前…使えない…な\" has more than one …; a construction is two"
+                                + " parts, A…B",
+                        "test.tsv:3: column 1 (term): an exclusion cannot be a construction (A…B); exclude the innocent"
+                                + " phrase itself",
+                        "test.tsv:4: column 6 (reading): a construction (A…B) takes no reading; write each part as it"
+                                + " is spelled",
+                        "test.tsv:5: column 4 (example): does not contain \"お前\" and then \"使えない\" in one sentence,"
+                                + " at most 16 characters apart, with no quotation mark between them",
+                        "test.tsv:6: column 1 (term): \"お前||あんた…使えない\" has an empty alternative; separate the words"
+                                + " of a part with single | (A|B…C|D)",
+                        "test.tsv:7: column 4 (example): does not contain one of \"お前\", \"あんた\" and then one of"
+                                + " \"使えない\", \"役立たず\" in one sentence, at most 16 characters apart, with no"
+                                + " quotation mark between them");
     }
 }

@@ -41,7 +41,9 @@ class NegationTest {
         "殴られたくなかったら金を返せ",
         "死ねと言ったのに謝りもしない",
         "「バカ」と言ったら黙った",
-        "ネットに晒した客は謝らない"})
+        "ネットに晒した客は謝らない",
+        "バカすみません、言い過ぎました",
+        "殴ってすいません"})
     void conditionRhetoricalQuestionOrLaterClauseDoesNotNegate(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.negated()).isFalse());

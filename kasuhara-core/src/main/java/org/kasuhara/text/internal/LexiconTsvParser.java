@@ -117,6 +117,9 @@ public final class LexiconTsvParser {
         } else if (TextNormalizer.normalizeTerm(term).isEmpty()) {
             problems.add(problem(source, number, 0, "\"" + term + "\" is empty after normalisation"));
         }
+        if (Construction.isConstruction(term)) {
+            checkConstruction(term, exclusion, field(fields, 5), source, number, problems);
+        }
         SignalCategory category = category(field(fields, 1), source, number, problems);
         String language = field(fields, 2).toLowerCase(Locale.ROOT);
         if (!language.equals(LexiconEntry.JAPANESE) && !language.equals(LexiconEntry.ENGLISH)) {
@@ -138,6 +141,30 @@ public final class LexiconTsvParser {
             entries.add(new LexiconEntry(term, category, language, example, field(fields, 4), source, number,
                     exclusion, reading));
         }
+    }
+
+    private static void checkConstruction(String term, boolean exclusion, String reading, String source, int number,
+                                          List<Problem> problems) {
+        String[] parts = Construction.parts(term);
+        if (Construction.isConstruction(parts[1])) {
+            problems.add(problem(source, number, 0, "\"" + term + "\" has more than one \u2026; a construction is"
+                    + " two parts, A\u2026B"));
+        } else if (TextNormalizer.normalizeTerm(parts[0]).isEmpty() || TextNormalizer.normalizeTerm(parts[1]).isEmpty()) {
+            problems.add(problem(source, number, 0, "\"" + term + "\" needs a word on both sides of \u2026 (A\u2026B)"));
+        } else if (hasEmptyAlternative(parts[0]) || hasEmptyAlternative(parts[1])) {
+            problems.add(problem(source, number, 0, "\"" + term + "\" has an empty alternative; separate the words of"
+                    + " a part with single | (A|B\u2026C|D)"));
+        } else if (exclusion) {
+            problems.add(problem(source, number, 0, "an exclusion cannot be a construction (A\u2026B); exclude the"
+                    + " innocent phrase itself"));
+        } else if (!reading.isEmpty()) {
+            problems.add(problem(source, number, 5, "a construction (A\u2026B) takes no reading; write each part as"
+                    + " it is spelled"));
+        }
+    }
+
+    private static boolean hasEmptyAlternative(String part) {
+        return Construction.alternatives(part).stream().anyMatch(w -> TextNormalizer.normalizeTerm(w).isEmpty());
     }
 
     private static boolean isKana(String s) {

@@ -37,10 +37,12 @@ public final class LexiconValidator {
             }
             if (entry.example().isBlank()) {
                 problems.add(problem(entry, 3, "missing; expected a real sentence that contains the term"));
-            } else if (!containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))
+            } else if (entry.construction() ? !matchesConstruction(entry)
+                    : !containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))
                     && !matchesMorphologically(entry)) {
-                problems.add(problem(entry, 3, "does not contain the term \"" + entry.term() + "\" (normalised: \""
-                        + term + "\"" + (isLatin(term) ? ", as a whole word" : "") + ")"));
+                problems.add(problem(entry, 3, entry.construction() ? constructionMissing(entry)
+                        : "does not contain the term \"" + entry.term() + "\" (normalised: \"" + term + "\""
+                        + (isLatin(term) ? ", as a whole word" : "") + ")"));
             }
             String key = (entry.exclusion() ? "!" : "") + entry.category() + "\t" + term;
             LexiconEntry first = seen.putIfAbsent(key, entry);
@@ -79,6 +81,25 @@ public final class LexiconValidator {
         }
         String text = TextNormalizer.normalize(entry.example()).text();
         return TermIndex.spellings(entry).stream().anyMatch(form -> text.contains(form.text()));
+    }
+
+    private static String constructionMissing(LexiconEntry entry) {
+        String[] parts = Construction.parts(entry.term());
+        return "does not contain " + oneOf(parts[0]) + " and then " + oneOf(parts[1]) + " in one sentence, at most "
+                + Construction.maxGap(entry) + " characters apart, with no quotation mark between them";
+    }
+
+    private static String oneOf(String part) {
+        List<String> words = Construction.alternatives(part);
+        String quoted = "\"" + String.join("\", \"", words) + "\"";
+        return words.size() == 1 ? quoted : "one of " + quoted;
+    }
+
+    /** Whether the example holds both parts of a construction, in order, in one sentence, close enough. */
+    private static boolean matchesConstruction(LexiconEntry entry) {
+        boolean[] found = {false};
+        TermIndex.of(List.of(entry)).findAll(TextNormalizer.normalize(entry.example()), null, c -> found[0] = true);
+        return found[0];
     }
 
     private static boolean isLatin(String term) {

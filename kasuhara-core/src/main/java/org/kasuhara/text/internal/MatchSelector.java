@@ -12,7 +12,8 @@ import org.kasuhara.text.SignalCategory;
  *   <li>Exclusions: a match inside an exclusion of its category is dropped (「ばか」 inside 「ばかり」).</li>
  *   <li>Containment: a match strictly inside a longer match is dropped, whatever the category. The longer phrase
  *       is the more specific reading (「殴るぞ」 as a threat rather than 「殴る」 as violence), and lexicon authors
- *       override a short term by adding a longer one. Matches with the same span in different categories are kept.</li>
+ *       override a short term by adding a longer one. Matches with the same span in different categories are kept.
+ *       A construction ({@code A…B}) hides nothing: the words between its parts are not part of its evidence.</li>
  *   <li>Overlap: within one category, the leftmost, then longest, match wins; a category is reported once per
  *       span, different categories are all reported.</li>
  * </ol>
@@ -68,7 +69,7 @@ final class MatchSelector {
                 continue;
             }
             kept.add(c);
-            if (c.end() > maxEnd) {
+            if (c.end() > maxEnd && !c.entry().construction()) {
                 maxEnd = c.end();
                 maxEndStart = c.start();
             }

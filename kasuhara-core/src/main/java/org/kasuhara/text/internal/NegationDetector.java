@@ -43,6 +43,8 @@ final class NegationDetector {
     private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
             "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
     private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに");
+    /** Apologies end in ません but negate nothing: 「取り乱してすみません」, 「殴ってすみません」 admit the act. */
+    private static final Phrases APOLOGIES = Phrases.of("すみません", "すいません", "済みません");
     private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
@@ -85,6 +87,9 @@ final class NegationDetector {
         for (int at = from; at <= from + JA_GAP && at < text.length(); at++) {
             if (DENIALS.matchAt(text, at) > 0) {
                 return true;
+            }
+            if (APOLOGIES.matchAt(text, at) > 0) {
+                return false;
             }
             int aux = denialsOnly ? 0 : AUXILIARIES.matchAt(text, at);
             if (aux > 0) {

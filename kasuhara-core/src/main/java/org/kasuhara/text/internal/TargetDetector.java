@@ -6,7 +6,7 @@ import org.kasuhara.text.SignalCategory;
 import org.kasuhara.text.Target;
 
 /**
- * Whom a signal is aimed at: the nearest cue in the same sentence, at most {@value #REACH} characters either side
+ * Whom a signal is aimed at: the speaker themself for self-reproach ({@link SelfReference}), else the nearest cue in the same sentence, at most {@value #REACH} characters either side
  * (the counter before the organisation before a member of staff when two cues are equally near), else a default by
  * category (a threat to post online is aimed at the organisation, singling out is aimed at an employee).
  */
@@ -31,6 +31,9 @@ final class TargetDetector {
     }
 
     static Target target(String text, Candidate match) {
+        if (SelfReference.aimsAtSpeaker(text, match)) {
+            return Target.SELF;
+        }
         int[] sentence = sentence(text, match);
         Target best = Target.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;

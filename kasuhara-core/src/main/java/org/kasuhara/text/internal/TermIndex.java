@@ -19,8 +19,12 @@ final class TermIndex {
      * An entry reached through one spelling, how much of the spelling is the match, and whether the spelling comes
      * only from the entry's reading (and so must cover whole words, see {@link ReadingBoundary}).
      */
-    private record Target(LexiconEntry entry, int reported, boolean reading) {
+    private record Target(LexiconEntry entry, int reported, boolean reading, int part) {
     }
+
+    private static final int WHOLE = 0;
+    private static final int LEFT = 1;
+    private static final int RIGHT = 2;
 
     private final TermAutomaton automaton;
     private final Target[][] targets;
@@ -38,13 +42,12 @@ final class TermIndex {
         Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
         for (LexiconEntry entry : entries) {
             normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));
-            List<SurfaceForm> own = termSpellings(entry);
-            for (SurfaceForm form : spellings(entry)) {
-                List<Target> list = bySpelling.computeIfAbsent(form.text(), t -> new ArrayList<>());
-                Target target = new Target(entry, form.reported(), !own.contains(form));
-                if (list.stream().noneMatch(t -> t.entry() == entry)) {
-                    list.add(target);
-                }
+            if (entry.construction()) {
+                String[] parts = Construction.parts(entry.term());
+                add(bySpelling, entry, partSpellings(parts[0], entry.language()), List.of(), LEFT);
+                add(bySpelling, entry, partSpellings(parts[1], entry.language()), List.of(), RIGHT);
+            } else {
+                add(bySpelling, entry, spellings(entry), termSpellings(entry.term(), entry.language()), WHOLE);
             }
         }
         bySpelling.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
@@ -52,14 +55,32 @@ final class TermIndex {
         return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets, normalizedTerms);
     }
 
+    private static void add(Map<String, List<Target>> bySpelling, LexiconEntry entry, List<SurfaceForm> forms,
+                            List<SurfaceForm> own, int part) {
+        for (SurfaceForm form : forms) {
+            List<Target> list = bySpelling.computeIfAbsent(form.text(), t -> new ArrayList<>());
+            boolean reading = part == WHOLE && !own.contains(form);
+            if (list.stream().noneMatch(t -> t.entry() == entry && t.part() == part)) {
+                list.add(new Target(entry, form.reported(), reading, part));
+            }
+        }
+    }
+
     /**
-     * The spellings of an entry, its normalised term first.
+     * The spellings of an entry, its normalised term first (for a construction, those of both parts).
      *
      * @param entry a lexicon entry
      * @return its forms in normalised text
      */
     static List<SurfaceForm> spellings(LexiconEntry entry) {
-        List<SurfaceForm> forms = new ArrayList<>(termSpellings(entry));
+        if (entry.construction()) {
+            List<SurfaceForm> forms = new ArrayList<>();
+            for (String part : Construction.parts(entry.term())) {
+                forms.addAll(partSpellings(part, entry.language()));
+            }
+            return forms;
+        }
+        List<SurfaceForm> forms = new ArrayList<>(termSpellings(entry.term(), entry.language()));
         if (LexiconEntry.JAPANESE.equals(entry.language()) && !entry.reading().isBlank()) {
             for (SurfaceForm form : JapaneseTermForms.of(entry.reading())) {
                 if (!forms.contains(form)) {
@@ -70,16 +91,26 @@ final class TermIndex {
         return forms;
     }
 
-    private static List<SurfaceForm> termSpellings(LexiconEntry entry) {
-        if (LexiconEntry.ENGLISH.equals(entry.language())) {
-            return EnglishVariants.of(TextNormalizer.normalizeTerm(entry.term())).stream()
+    private static List<SurfaceForm> partSpellings(String part, String language) {
+        List<SurfaceForm> forms = new ArrayList<>();
+        for (String word : Construction.alternatives(part)) {
+            if (!word.isEmpty()) {
+                forms.addAll(termSpellings(word, language));
+            }
+        }
+        return forms;
+    }
+
+    private static List<SurfaceForm> termSpellings(String term, String language) {
+        if (LexiconEntry.ENGLISH.equals(language)) {
+            return EnglishVariants.of(TextNormalizer.normalizeTerm(term)).stream()
                     .filter(s -> !s.isEmpty()).map(SurfaceForm::whole).toList();
         }
-        if (!LexiconEntry.JAPANESE.equals(entry.language())) {
-            String term = TextNormalizer.normalizeTerm(entry.term());
-            return term.isEmpty() ? List.of() : List.of(SurfaceForm.whole(term));
+        if (!LexiconEntry.JAPANESE.equals(language)) {
+            String normalized = TextNormalizer.normalizeTerm(term);
+            return normalized.isEmpty() ? List.of() : List.of(SurfaceForm.whole(normalized));
         }
-        return JapaneseTermForms.of(entry.term());
+        return JapaneseTermForms.of(term);
     }
 
     /** @return the entry's term as normalised text */
@@ -98,6 +129,7 @@ final class TermIndex {
      */
     void findAll(NormalizedText normalized, String language, Consumer<Candidate> sink) {
         String text = normalized.text();
+        List<Construction.Part> parts = new ArrayList<>(0);
         automaton.findAll(text, (pattern, start, end) -> {
             for (Target target : targets[pattern]) {
                 LexiconEntry entry = target.entry();
@@ -106,11 +138,19 @@ final class TermIndex {
                     int matchEnd = LatinWordBoundary.matchEnd(text, start, end, english);
                     if (matchEnd >= 0) {
                         boolean whole = target.reported() == end - start;
+                        if (target.part() != WHOLE) {
+                            parts.add(new Construction.Part(entry, target.part() == LEFT, start,
+                                    whole ? matchEnd : start + target.reported()));
+                            continue;
+                        }
                         Candidate candidate = new Candidate(entry, start, whole ? matchEnd : start + target.reported());
                         sink.accept(ThreatForm.reread(text, target.reading() ? candidate.toConfirmAsWord() : candidate));
                     }
                 }
             }
         });
+        if (!parts.isEmpty()) {
+            Construction.pair(text, parts, candidate -> sink.accept(ThreatForm.reread(text, candidate)));
+        }
     }
 }

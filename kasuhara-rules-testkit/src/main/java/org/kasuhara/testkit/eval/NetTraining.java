@@ -65,7 +65,7 @@ public final class NetTraining {
             }
         }
         for (LexiconEntry entry : lexicon) {
-            boolean clean = entry.exclusion() || entry.category() == SignalCategory.LEGAL_RECOURSE
+            boolean clean = entry.exclusion() || entry.category().behaviour() == null
                     || entry.category() == SignalCategory.COMPENSATION_DEMAND;
             texts.add(entry.example());
             labels.add(!clean);

@@ -1,0 +1,114 @@
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.kasuhara.text.LexiconEntry;
+
+/**
+ * A construction term {@code A…B}: the words {@code A} and then {@code B} in one sentence, outside any quotation
+ * boundary, with at most {@link #maxGap(LexiconEntry)} characters between them. It lets a lexicon describe how an
+ * insult or a threat is <em>built</em> — a person as target and a contemptuous predicate (「お前…使えない」, "you…a
+ * disgrace"), a staff member and a dismissal (「あの店員…クビにしろ」) — instead of listing every sentence.
+ *
+ * <p>A part may list alternatives separated by {@code |}: {@code お前|あんた…使えない|役に立たない} is four
+ * constructions in one line. Each alternative is spelled and conjugated like a term of its own; the analyser finds the parts in its single pass
+ * and pairs them here. A construction never hides another match inside it (see {@link MatchSelector}).
+ */
+final class Construction {
+    /** What separates the two parts of a construction term in a lexicon (U+2026, HORIZONTAL ELLIPSIS). */
+    static final String GAP = LexiconEntry.CONSTRUCTION_GAP;
+    /** At most this many characters between the parts of a Japanese construction. */
+    static final int JAPANESE_GAP = 16;
+    /** At most this many characters between the parts of an English construction. */
+    static final int ENGLISH_GAP = 32;
+
+    /** One part found in the text. */
+    record Part(LexiconEntry entry, boolean left, int start, int end) {
+    }
+
+    private Construction() {
+    }
+
+    /**
+     * Whether a term is a construction.
+     *
+     * @param term the term as written
+     * @return {@code true} when it holds the gap mark
+     */
+    static boolean isConstruction(String term) {
+        return term.contains(GAP);
+    }
+
+    /**
+     * The two parts of a construction term.
+     *
+     * @param term the term as written, {@code A…B}
+     * @return {@code [A, B]} stripped, either possibly empty; a term with more than one gap mark keeps the rest in B
+     */
+    static String[] parts(String term) {
+        int at = term.indexOf(GAP);
+        return new String[] {term.substring(0, at).strip(), term.substring(at + GAP.length()).strip()};
+    }
+
+    /**
+     * The words one part may be: a part is one word or phrase, or several separated by {@code |}
+     * ({@code お前|あんた…使えない|役に立たない}).
+     *
+     * @param part one part of a construction term
+     * @return its alternatives, stripped, in order; empty strings included so that validation can name them
+     */
+    static List<String> alternatives(String part) {
+        return java.util.Arrays.stream(part.split("\\|", -1)).map(String::strip).toList();
+    }
+
+    /**
+     * The widest gap allowed for an entry's language.
+     *
+     * @param entry a construction entry
+     * @return the number of characters
+     */
+    static int maxGap(LexiconEntry entry) {
+        return LexiconEntry.ENGLISH.equals(entry.language()) ? ENGLISH_GAP : JAPANESE_GAP;
+    }
+
+    /**
+     * Pairs the parts found in a text: each right part with the nearest left part of the same entry before it.
+     *
+     * @param text  the normalised text
+     * @param parts the parts, in the order found (by end)
+     * @param sink  receives one candidate per pair, spanning both parts
+     */
+    static void pair(String text, List<Part> parts, Consumer<Candidate> sink) {
+        List<Part> lefts = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.left()) {
+                lefts.add(part);
+                continue;
+            }
+            Part best = null;
+            for (Part left : lefts) {
+                if (left.entry() == part.entry() && left.end() <= part.start()
+                        && (best == null || left.start() > best.start()) && joins(text, left, part)) {
+                    best = left;
+                }
+            }
+            if (best != null) {
+                sink.accept(new Candidate(part.entry(), best.start(), part.end()));
+            }
+        }
+    }
+
+    private static boolean joins(String text, Part left, Part right) {
+        if (right.start() - left.end() > maxGap(left.entry())) {
+            return false;
+        }
+        for (int i = left.end(); i < right.start(); i++) {
+            char c = text.charAt(i);
+            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package org.kasuhara.text.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.kasuhara.text.SignalCategory;
+
+/**
+ * Recognises an insult the speaker applies to themself — self-reproach, common in polite complaints about one's
+ * own mistake: 「私がバカでした」, 「俺って本当にアホだ」, "I was such an idiot", "you made me feel stupid".
+ * <ul>
+ *   <li>Japanese: a first person with a subject or possessive particle (私が, 自分は, 俺って, 私の) at most
+ *       {@value #JA_GAP} characters before the insult, with no person addressed (お前, 店員…) in between.</li>
+ *   <li>English: the insult completes "I am / I'm / I was / I feel (like) / me feel (like) / I look (like)", or
+ *       follows "my own", allowing "a", "an", "such", "so", "total"… in between.</li>
+ * </ul>
+ */
+final class SelfReference {
+    static final int JA_GAP = 5;
+
+    private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "うち",
+            "あたし", "わし");
+    private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
+    private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
+            "店員", "従業員", "スタッフ", "担当", "社員", "バイト", "店長", "さん", "くん", "君", "あいつ", "こいつ", "そいつ",
+            "御社", "お宅", "おたく", "会社", "店");
+    private static final Set<String> FILLERS = Set.of("a", "an", "such", "so", "total", "complete", "real", "bit",
+            "absolute", "utter", "really", "just", "like", "the", "biggest", "very", "quite", "pretty", "of");
+    private static final Set<String> EN_SELF = Set.of("i'm", "im", "myself");
+    private static final Set<String> EN_VERBS = Set.of("am", "was", "feel", "felt", "look", "looked", "sound",
+            "sounded", "be");
+    private static final Set<String> EN_SUBJECTS = Set.of("i", "me");
+
+    private SelfReference() {
+    }
+
+    static boolean aimsAtSpeaker(String text, Candidate match) {
+        if (match.category() != SignalCategory.INSULT) {
+            return false;
+        }
+        return japanese(text, match.start()) || english(text, match.start());
+    }
+
+    private static boolean japanese(String text, int start) {
+        int from = Math.max(0, start - JA_GAP - 6);
+        for (int at = start - 1; at >= from; at--) {
+            char c = text.charAt(at);
+            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
+                return false;
+            }
+            int self = JA_FIRST_PERSON.matchAt(text, at);
+            if (self > 0) {
+                int particle = JA_PARTICLE.matchAt(text, at + self);
+                int gapStart = at + self + particle;
+                return particle > 0 && start - gapStart <= JA_GAP && !namesAnotherPerson(text, gapStart, start);
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAnotherPerson(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (JA_OTHER_PERSON.matchAt(text, at) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean english(String text, int start) {
+        List<String> before = EnglishWords.before(text, start, 6, true);
+        int i = 0;
+        while (i < before.size() && FILLERS.contains(before.get(i))) {
+            i++;
+        }
+        if (i >= before.size()) {
+            return false;
+        }
+        String word = before.get(i);
+        String previous = i + 1 < before.size() ? before.get(i + 1) : "";
+        return EN_SELF.contains(word) || (word.equals("own") && previous.equals("my"))
+                || (EN_VERBS.contains(word) && EN_SUBJECTS.contains(previous))
+                || (word.equals("be") && previous.equals("must") && i + 2 < before.size() && before.get(i + 2).equals("i"));
+    }
+}

@@ -1,0 +1,38 @@
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** An insult the speaker applies to themself is self-reproach: reported with target SELF, never evidence. */
+class SelfReproachTest {
+
+    private static List<TextSignal> insults(String text) {
+        return TestLexicon.ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
+                .filter(s -> s.category() == SignalCategory.INSULT).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"私がバカでした。よく読まずに申し込んでしまいました。", "俺って本当にバカだな、番号を間違えた。",
+            "自分の馬鹿さ加減に呆れています。", "I was such an idiot, I ordered the wrong size.",
+            "I'm an idiot for not reading the terms.", "Your agent made me feel like an idiot.", "I must be an idiot."})
+    void selfReproachIsNoEvidence(String text) {
+        assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.target()).isEqualTo(Target.SELF);
+            assertThat(s.isEvidence()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"このバカ店員が。", "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
+            "I think you're an idiot.", "I am sure your clerk is an idiot."})
+    void anInsultAimedAtSomeoneElseStaysEvidence(String text) {
+        assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.target()).isNotEqualTo(Target.SELF);
+            assertThat(s.isEvidence()).isTrue();
+        });
+    }
+}
