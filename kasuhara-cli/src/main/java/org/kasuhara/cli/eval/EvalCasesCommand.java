@@ -79,7 +79,8 @@ public final class EvalCasesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "cases: %d%n", report.cases());
         out.printf(Locale.ROOT, "verdict in accepted set: %d (%.1f %%)%n", report.inAccepted(),
                 100.0 * report.inAccepted() / Math.max(1, report.cases()));
-        out.printf(Locale.ROOT, "harassment <-> legitimate swaps: %d%n", report.swaps());
+        out.printf(Locale.ROOT, "harassment <-> legitimate swaps: %d (harassment judged legitimate %d, legitimate judged"
+                + " harassment %d)%n", report.swaps(), report.harassmentMissed(), report.swaps() - report.harassmentMissed());
         out.printf(Locale.ROOT, "police flag wrong: %d; accepted flag wrong: %d%n", report.policeWrong(),
                 report.acceptedWrong());
         out.printf(Locale.ROOT, "hard legitimate cases right: %d of %d%n", report.hardRight(), report.hard());

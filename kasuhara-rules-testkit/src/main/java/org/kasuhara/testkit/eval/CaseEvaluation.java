@@ -51,6 +51,16 @@ public final class CaseEvaluation {
             byBehaviour = Map.copyOf(byBehaviour);
             misses = List.copyOf(misses);
         }
+
+        /**
+         * The swaps that miss harassment: judged a legitimate complaint where the accepted set holds harassment.
+         *
+         * @return how many of {@link #swaps()} go that way; the rest judge a legitimate complaint harassment
+         */
+        public int harassmentMissed() {
+            return (int) misses.stream().filter(m -> m.assessment().verdict() == Verdict.LEGITIMATE_COMPLAINT
+                    && m.label().verdicts().contains(Verdict.CUSTOMER_HARASSMENT)).count();
+        }
     }
 
     /**
