@@ -456,6 +456,57 @@ public abstract class CaseStoreContractTest {
     }
 
     @Test
+    void monthlyTotalsAreTheSameFiguresAsStreamingEveryCase() {
+        java.util.Random random = new java.util.Random(20261204);
+        String[] orgs = {"acme-foods", "bento-co", null};
+        String[] sites = {"新宿店", "渋谷店", null};
+        Channel[] channels = Channel.values();
+        Verdict[] verdicts = Verdict.values();
+        Behaviour[] behaviours = Behaviour.values();
+        CaseOutcome[] outcomes = CaseOutcome.values();
+        List<String> receipts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String org = orgs[random.nextInt(orgs.length)];
+            java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-11-01T09:00:00+09:00")
+                    .plusHours(random.nextInt(29 * 24));
+            Case received = Case.builder("M-" + i, at, channels[random.nextInt(channels.length)])
+                    .organization(org, org == null ? null : sites[random.nextInt(sites.length)])
+                    .contact(new org.kasuhara.model.Contact(Channel.PHONE, at, at.plusMinutes(5), null, "返金の件", 0))
+                    .build();
+            String receipt = store.intake(received).number();
+            if (random.nextInt(5) > 0) {
+                receipts.add(receipt);
+                Behaviour[] found = random.ints(random.nextInt(3), 0, behaviours.length).mapToObj(b -> behaviours[b])
+                        .toArray(Behaviour[]::new);
+                store.addAssessment(receipt, assessment(received, verdicts[random.nextInt(verdicts.length)],
+                        random.nextBoolean(), "v", found));
+            }
+        }
+        for (String receipt : receipts) {
+            int fate = random.nextInt(4);
+            if (fate > 0) {
+                clock.set(Instant.parse("2026-11-01T00:00:00Z").plus(Duration.ofHours(random.nextInt(40 * 24))));
+                store.markReported(receipt, "counter-7");
+                if (fate == 3) {
+                    store.closeCase(receipt, "counter-7", outcomes[random.nextInt(outcomes.length)]);
+                }
+            }
+        }
+        clock.set(Instant.parse("2026-11-20T03:00:00Z"));
+
+        for (String org : new String[] {null, "acme-foods", "bento-co", "nobody"}) {
+            MonthlyTotals.Accumulator streamed = MonthlyTotals.accumulator(YearMonth.of(2026, 11), org,
+                    LocalDate.of(2026, 11, 20));
+            store.forEachInMonth(YearMonth.of(2026, 11), org, streamed);
+            MonthlyTotals totals = store.monthlyTotals(YearMonth.of(2026, 11), org);
+            assertThat(totals).as("organisation %s", org).isEqualTo(streamed.result());
+            assertThat(totals.toString()).as("the same order").isEqualTo(streamed.result().toString());
+        }
+        assertThat(store.monthlyTotals(YearMonth.of(2026, 11), null).cases()).isEqualTo(60);
+        assertThat(store.monthlyTotals(YearMonth.of(2026, 11), null).reportedLate()).isPositive();
+    }
+
+    @Test
     void concurrentWritersLoseNothing() throws Exception {
         int threads = writerThreads();
         int perThread = intakesPerThread();

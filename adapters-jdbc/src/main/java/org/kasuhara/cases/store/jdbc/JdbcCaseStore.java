@@ -36,6 +36,7 @@ import org.kasuhara.cases.store.AuditEntry;
 import org.kasuhara.cases.store.CaseOutcome;
 import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStatistics;
+import org.kasuhara.cases.store.MonthlyTotals;
 import org.kasuhara.cases.store.CaseStatus;
 import org.kasuhara.cases.store.InvalidTransitionException;
 import org.kasuhara.cases.store.CaseStore;
@@ -50,6 +51,7 @@ import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import org.kasuhara.cases.store.jdbc.internal.CaseRows;
 import org.kasuhara.cases.store.jdbc.internal.DriverManagerDataSource;
 import org.kasuhara.cases.store.jdbc.internal.H2Housekeeping;
+import org.kasuhara.cases.store.jdbc.internal.MonthlyAggregates;
 import org.kasuhara.cases.store.jdbc.internal.Transactions;
 
 /**
@@ -390,6 +392,19 @@ public final class JdbcCaseStore implements CaseStore {
         }
         String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
         return where + " ORDER BY id" + (query.limit() > 0 ? " FETCH FIRST " + query.limit() + " ROWS ONLY" : "");
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Added up by the database in two aggregate queries (no case is sent to Java), with the same figures as
+     * streaming every case through {@link MonthlyTotals#accumulator}.
+     */
+    @Override
+    public MonthlyTotals monthlyTotals(YearMonth month, String organization) {
+        LocalDate asOf = LocalDate.ofInstant(now(), options.calendar().zone());
+        return transactions.inTransaction("add up the totals of " + month,
+                c -> MonthlyAggregates.query(c, month, organization, asOf, options.calendar().zone()));
     }
 
     @Override
