@@ -9,11 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kasuhara.cases.store.CaseOutcome;
@@ -23,21 +21,27 @@ import org.kasuhara.model.Channel;
 import org.kasuhara.model.Verdict;
 
 /**
- * Monthly totals as two aggregate queries, so the database adds up a million cases instead of sending them to Java:
- * <ol>
- *   <li>the month's distinct deadlines ({@code report_due_by}, a few dozen);</li>
- *   <li>{@code GROUP BY organization, site} with one conditional sum per verdict, behaviour, channel, outcome,
- *       police flag and report state: a report counts as on time when it was made before the first instant of the
- *       day after its deadline in the calendar's zone (each deadline and that instant passed as parameters), a case
- *       not reported is overdue when its deadline is before the day the totals are made.</li>
- * </ol>
- * Every figure comes from the second statement, so the totals are consistent with each other even while cases
- * arrive.
- * The figures are those of {@link MonthlyTotals#accumulator} fed with every case (a contract test compares them).
- * Plain SQL that H2 and PostgreSQL both run; no text is formatted per row.
+ * Monthly totals as one aggregate query, so the database adds up a million cases instead of sending them to Java:
+ * {@code GROUP BY} the dimensions the totals count (organisation, site, channel, verdict, behaviours, police flag,
+ * outcome) and the report state of each case — not reported and overdue, not reported and not yet due, reported on
+ * time, reported late. A report is on time when it was made before the first instant of the day after its deadline
+ * in the calendar's zone: the deadlines a month's cases can have (its days and {@value #DAYS_AFTER} days after it)
+ * are passed as parameters with that instant, so no time-zone arithmetic runs in SQL. A case whose deadline lies
+ * outside that range (none under any calendar in use) makes the caller fall back to streaming every case.
+ *
+ * <p>The groups are few (combinations that occur, not cases); the figures are those of
+ * {@link MonthlyTotals#accumulator} fed with every case, which a contract test checks on H2 and PostgreSQL. On H2
+ * a month of the whole store is read by a table scan ({@code USE INDEX ()}): through the month index every row
+ * would be fetched by its key, about three times slower.
  */
 public final class MonthlyAggregates {
-    private static final String WHERE = " FROM kh_case WHERE received_month = ?";
+    /** How many days after the month a deadline may fall and still be counted in SQL. */
+    static final int DAYS_AFTER = 62;
+    private static final int OVERDUE = 0;
+    private static final int NOT_YET_DUE = 1;
+    private static final int ON_TIME = 2;
+    private static final int LATE = 3;
+    private static final int OUTSIDE = 4;
 
     private MonthlyAggregates() {
     }
@@ -48,141 +52,109 @@ public final class MonthlyAggregates {
      * @param organization only this organisation, or {@code null}
      * @param asOf         the day the totals are made
      * @param zone         the calendar's zone, in which a report's day is taken
-     * @return the totals
+     * @param h2           whether the database is H2 (a table scan is asked for when all organisations are totalled)
+     * @return the totals, or {@code null} when a deadline lies outside the range the query knows (stream instead)
      * @throws SQLException when the database fails
      */
-    public static MonthlyTotals query(Connection c, YearMonth month, String organization, LocalDate asOf, ZoneId zone)
-            throws SQLException {
-        String filter = WHERE + (organization == null ? "" : " AND org_key = ?");
-        List<LocalDate> deadlines = new ArrayList<>();
-        try (PreparedStatement select = c.prepareStatement("SELECT DISTINCT report_due_by" + filter)) {
-            bind(select, 1, month, organization);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    deadlines.add(row.getObject(1, LocalDate.class));
-                }
-            }
-        }
+    public static MonthlyTotals query(Connection c, YearMonth month, String organization, LocalDate asOf, ZoneId zone,
+                                      boolean h2) throws SQLException {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth().plusDays(DAYS_AFTER);
+        int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
+        String dimensions = "organization, site, channel, latest_verdict, latest_behaviours, latest_police, outcome";
+        String sql = "SELECT " + dimensions + ", CASE WHEN report_due_by < ? OR report_due_by > ? THEN " + OUTSIDE
+                + " WHEN reported_at IS NULL THEN CASE WHEN report_due_by < ? THEN " + OVERDUE + " ELSE " + NOT_YET_DUE
+                + " END WHEN reported_at < CASE report_due_by" + " WHEN ? THEN ?".repeat(days) + " END THEN " + ON_TIME
+                + " ELSE " + LATE + " END AS report_state, COUNT(*) FROM kh_case"
+                + (h2 && organization == null ? " USE INDEX ()" : "") + " WHERE received_month = ?"
+                + (organization == null ? "" : " AND org_key = ?") + " GROUP BY " + dimensions + ", report_state";
         Sums sums = new Sums();
-        if (deadlines.isEmpty()) {
-            return sums.totals(month, organization, asOf);
-        }
-        try (PreparedStatement select = c.prepareStatement(sumsSql(deadlines.size()) + filter
-                + " GROUP BY organization, site")) {
+        try (PreparedStatement select = c.prepareStatement(sql)) {
             int next = 1;
+            select.setObject(next++, first);
+            select.setObject(next++, last);
             select.setObject(next++, asOf);
-            for (LocalDate due : deadlines) {
+            for (LocalDate due = first; !due.isAfter(last); due = due.plusDays(1)) {
                 select.setObject(next++, due);
                 select.setObject(next++, OffsetDateTime.ofInstant(due.plusDays(1).atStartOfDay(zone).toInstant(),
                         ZoneOffset.UTC));
             }
-            bind(select, next, month, organization);
+            select.setString(next++, month.toString());
+            if (organization != null) {
+                select.setString(next, organization);
+            }
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    sums.add(row);
+                    if (!sums.add(row)) {
+                        return null;
+                    }
                 }
             }
         }
         return sums.totals(month, organization, asOf);
     }
 
-    private static void bind(PreparedStatement select, int from, YearMonth month, String organization)
-            throws SQLException {
-        select.setString(from, month.toString());
-        if (organization != null) {
-            select.setString(from + 1, organization);
-        }
-    }
-
-    /** The columns of the second query, in the order {@link Sums#add} reads them. */
-    private static String sumsSql(int deadlines) {
-        StringBuilder sql = new StringBuilder("SELECT organization, site, COUNT(*), COUNT(latest_verdict), ")
-                .append(count("latest_police = TRUE")).append(", ")
-                .append(count("reported_at IS NOT NULL")).append(", ")
-                .append(count("reported_at IS NULL AND report_due_by < ?")).append(", ")
-                .append(count("reported_at < CASE report_due_by" + " WHEN ? THEN ?".repeat(deadlines) + " END"));
-        for (Verdict v : Verdict.values()) {
-            sql.append(", ").append(count("latest_verdict = '" + v.name() + "'"));
-        }
-        for (Behaviour b : Behaviour.values()) {
-            sql.append(", ").append(count("(',' || latest_behaviours || ',') LIKE '%," + b.name() + ",%'"));
-        }
-        for (Channel ch : Channel.values()) {
-            sql.append(", ").append(count("channel = '" + ch.name() + "'"));
-        }
-        for (CaseOutcome o : CaseOutcome.values()) {
-            sql.append(", ").append(count("outcome = '" + o.name() + "'"));
-        }
-        return sql.toString();
-    }
-
-    private static String count(String condition) {
-        return "SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
-    }
-
-    /** Adds up the rows of the second query. */
+    /** Adds up the groups. */
     private static final class Sums {
         private final Map<String, Map<String, Long>> sites = new TreeMap<>();
         private final Map<String, Long> organizations = new TreeMap<>();
-        private final long[] verdicts = new long[Verdict.values().length];
-        private final long[] behaviours = new long[Behaviour.values().length];
-        private final long[] channels = new long[Channel.values().length];
-        private final long[] outcomes = new long[CaseOutcome.values().length];
+        private final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
+        private final Map<Behaviour, Long> behaviours = new EnumMap<>(Behaviour.class);
+        private final Map<Channel, Long> channels = new EnumMap<>(Channel.class);
+        private final Map<CaseOutcome, Long> outcomes = new EnumMap<>(CaseOutcome.class);
+        private final long[] reportStates = new long[LATE + 1];
         private long cases;
-        private long assessed;
+        private long unassessed;
         private long police;
-        private long reported;
-        private long overdue;
-        private long onTime;
 
-        void add(ResultSet row) throws SQLException {
+        Sums() {
+            for (Verdict v : Verdict.values()) {
+                verdicts.put(v, 0L);
+            }
+        }
+
+        /** @return {@code false} for a group whose deadline the query could not place */
+        boolean add(ResultSet row) throws SQLException {
+            int state = row.getInt(8);
+            if (state == OUTSIDE) {
+                return false;
+            }
+            long count = row.getLong(9);
             String org = row.getString(1) == null ? MonthlyTotals.NONE : row.getString(1);
             String site = row.getString(2) == null ? MonthlyTotals.NONE : row.getString(2);
-            long count = row.getLong(3);
             cases += count;
             organizations.merge(org, count, Long::sum);
             sites.computeIfAbsent(org, k -> new TreeMap<>()).merge(site, count, Long::sum);
-            assessed += row.getLong(4);
-            police += row.getLong(5);
-            reported += row.getLong(6);
-            overdue += row.getLong(7);
-            onTime += row.getLong(8);
-            int column = 9;
-            column = addTo(verdicts, row, column);
-            column = addTo(behaviours, row, column);
-            column = addTo(channels, row, column);
-            addTo(outcomes, row, column);
-        }
-
-        private static int addTo(long[] counts, ResultSet row, int column) throws SQLException {
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] += row.getLong(column + i);
+            channels.merge(Channel.valueOf(row.getString(3)), count, Long::sum);
+            String verdict = row.getString(4);
+            if (verdict == null) {
+                unassessed += count;
+            } else {
+                verdicts.merge(Verdict.valueOf(verdict), count, Long::sum);
             }
-            return column + counts.length;
+            String found = row.getString(5);
+            if (found != null && !found.isEmpty()) {
+                for (String name : found.split(",")) {
+                    behaviours.merge(Behaviour.valueOf(name), count, Long::sum);
+                }
+            }
+            police += row.getBoolean(6) ? count : 0;
+            String outcome = row.getString(7);
+            if (outcome != null) {
+                outcomes.merge(CaseOutcome.valueOf(outcome), count, Long::sum);
+            }
+            reportStates[state] += count;
+            return true;
         }
 
         MonthlyTotals totals(YearMonth month, String organization, LocalDate asOf) {
-            Map<Verdict, Long> byVerdict = new EnumMap<>(Verdict.class);
-            for (Verdict v : Verdict.values()) {
-                byVerdict.put(v, verdicts[v.ordinal()]);
-            }
             Map<String, Map<String, Long>> bySite = new LinkedHashMap<>();
             sites.forEach((org, perSite) -> bySite.put(org, frozen(perSite)));
-            long escalated = outcomes[CaseOutcome.ESCALATED_TO_POLICE.ordinal()];
-            return new MonthlyTotals(month, organization, asOf, cases, cases - assessed, frozen(byVerdict),
-                    present(Behaviour.class, behaviours), present(Channel.class, channels), frozen(organizations),
-                    Collections.unmodifiableMap(bySite), police, escalated, present(CaseOutcome.class, outcomes),
-                    onTime, reported - onTime, overdue, cases - reported - overdue);
-        }
-
-        private static <E extends Enum<E>> Map<E, Long> present(Class<E> type, long[] counts) {
-            Map<E, Long> map = new EnumMap<>(type);
-            for (E e : type.getEnumConstants()) {
-                if (counts[e.ordinal()] > 0) {
-                    map.put(e, counts[e.ordinal()]);
-                }
-            }
-            return frozen(map);
+            long escalated = outcomes.getOrDefault(CaseOutcome.ESCALATED_TO_POLICE, 0L);
+            return new MonthlyTotals(month, organization, asOf, cases, unassessed, frozen(verdicts),
+                    frozen(behaviours), frozen(channels), frozen(organizations), Collections.unmodifiableMap(bySite),
+                    police, escalated, frozen(outcomes), reportStates[ON_TIME], reportStates[LATE],
+                    reportStates[OVERDUE], reportStates[NOT_YET_DUE]);
         }
 
         private static <K> Map<K, Long> frozen(Map<K, Long> map) {
