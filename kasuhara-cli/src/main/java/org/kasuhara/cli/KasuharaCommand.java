@@ -49,6 +49,7 @@ public final class KasuharaCommand implements Callable<Integer> {
                 StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
+        RuleCacheSetting.apply(System.getenv());
         System.exit(commandLine().setOut(out).setErr(err).execute(args));
     }
 

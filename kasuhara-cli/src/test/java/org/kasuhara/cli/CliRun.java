@@ -16,6 +16,18 @@ public record CliRun(int exit, String out, String err) {
         return new CliRun(exit, out.toString(), err.toString());
     }
 
+    /**
+     * The class path to run the command in a JVM of its own, as {@code ./kasuhara} does: the test class path without
+     * the examples module (whose logging settings would shadow the command's).
+     *
+     * @return the class path
+     */
+    static String ownJvmClasspath() {
+        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.contains("kasuhara-examples") && !entry.contains("examples/target"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+
     /** @return the non-blank lines of standard output */
     java.util.List<String> outLines() {
         return out.lines().filter(line -> !line.isBlank()).toList();

@@ -66,7 +66,7 @@ public class ReportCommandTest {
         // its own JVM, as ./kasuhara runs: logging is set up from the command's simplelogger.properties
         Path log = data.resolve("stderr.txt");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", commandClasspath(), KasuharaCommand.class.getName(), "report", "case",
+                "-cp", CliRun.ownJvmClasspath(), KasuharaCommand.class.getName(), "report", "case",
                 "KH-00000001", "--data", data.toString(), "--format", "pdf", "-o", data.resolve("quiet.pdf").toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
@@ -142,12 +142,6 @@ public class ReportCommandTest {
     }
 
     /** The command's own classpath: the tests' minus the examples jar, whose logging settings are its own. */
-    private static String commandClasspath() {
-        return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-                .filter(entry -> !entry.contains("kasuhara-examples") && !entry.contains("examples/target"))
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    }
-
     private CliRun report(String command, String... args) {
         String[] all = new String[args.length + 4];
         all[0] = "report";

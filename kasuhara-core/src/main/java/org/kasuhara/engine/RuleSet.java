@@ -19,6 +19,15 @@ import org.kasuhara.text.TextAnalyzer;
 public interface RuleSet {
 
     /**
+     * The system property that turns on the on-disk cache of compiled rules: a folder where the compiled knowledge
+     * bases are kept under the SHA-256 of their rule files and of the Kasuhara and Drools builds, so that a new
+     * process with the same files skips the compilation (checks still run). Unset: no cache. A file that cannot be
+     * read back is ignored and replaced. The command line uses {@code ~/.cache/kasuhara/rules} unless
+     * {@code KASUHARA_RULE_CACHE} says otherwise ({@code off} to disable).
+     */
+    String COMPILED_RULE_CACHE_PROPERTY = "kasuhara.ruleCache";
+
+    /**
      * Compiles and validates a rule set. Either every file compiles and validates, or nothing is built.
      *
      * @param source where the files come from

@@ -64,14 +64,20 @@ record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
 
     /** @return the knowledge base, or {@code null} when the files hold no rules or do not compile */
     private static KieBase compile(List<RuleFile> files, List<RuleProblem> problems, boolean required) {
+        List<RuleFile> rules = files.stream()
+                .filter(f -> RuleFileKinds.isDrl(f.path()) || RuleFileKinds.isDecisionTable(f.path())).toList();
+        CompiledRuleCache cache = rules.isEmpty() ? null : CompiledRuleCache.configured();
+        String key = cache == null ? null : CompiledRuleCache.key(rules);
+        KieBase cached = cache == null ? null : cache.load(key);
+        if (cached != null) {
+            return cached;
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         boolean any = false;
-        for (RuleFile file : files) {
-            if (RuleFileKinds.isDrl(file.path()) || RuleFileKinds.isDecisionTable(file.path())) {
-                any = true;
-                builder.add(ResourceFactory.newByteArrayResource(file.content()).setSourcePath(file.path()),
-                        ResourceType.DRL);
-            }
+        for (RuleFile file : rules) {
+            any = true;
+            builder.add(ResourceFactory.newByteArrayResource(file.content()).setSourcePath(file.path()),
+                    ResourceType.DRL);
         }
         if (!any) {
             if (required) {
@@ -92,6 +98,9 @@ record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
             files.forEach(f -> texts.put(f.path(), f.text()));
             problems.addAll(DrlProblems.causes(reported, texts));
             return null;
+        }
+        if (cache != null) {
+            cache.store(key, builder.getKnowledgePackages());
         }
         return builder.newKieBase();
     }

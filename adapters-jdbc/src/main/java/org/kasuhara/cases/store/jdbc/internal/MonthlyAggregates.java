@@ -134,9 +134,11 @@ public final class MonthlyAggregates {
             }
             String found = row.getString(5);
             if (found != null && !found.isEmpty()) {
+                java.util.EnumSet<Behaviour> distinct = java.util.EnumSet.noneOf(Behaviour.class);
                 for (String name : found.split(",")) {
-                    behaviours.merge(Behaviour.valueOf(name), count, Long::sum);
+                    distinct.add(Behaviour.valueOf(name)); // a case counts once per behaviour
                 }
+                distinct.forEach(b -> behaviours.merge(b, count, Long::sum));
             }
             police += row.getBoolean(6) ? count : 0;
             String outcome = row.getString(7);

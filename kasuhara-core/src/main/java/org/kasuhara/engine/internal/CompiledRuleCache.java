@@ -1,0 +1,194 @@
+package org.kasuhara.engine.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kasuhara.engine.RuleFile;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An on-disk cache of compiled knowledge bases, so that a process starts warm: the compiled packages of a set of
+ * rule files are stored under the SHA-256 of those files, the Kasuhara and Drools builds and the cache format, and
+ * read back instead of compiling when the same files come again. Off unless the system property
+ * {@value #PROPERTY} names a folder (the command line sets it to a folder in the user's cache).
+ *
+ * <p>Never trusted blindly: a file that cannot be read back (truncated, another format, a class the filter does not
+ * allow) is ignored and replaced by a fresh compilation; reading is limited by an {@link ObjectInputFilter} to the
+ * classes of Drools, MVEL, Kasuhara and the JDK. Files are written to a temporary name and moved into place, so a
+ * crash mid-write leaves no half file under a real name; the folder keeps the {@value #KEPT} newest. A rule set is still checked (metadata, unreachable rules)
+ * after it is read back; only the compilation is skipped.
+ */
+final class CompiledRuleCache {
+    /** The system property naming the cache folder. */
+    static final String PROPERTY = org.kasuhara.engine.RuleSet.COMPILED_RULE_CACHE_PROPERTY;
+    private static final String FORMAT = "kasuhara-kbase-1";
+    /** How many compiled rule sets the folder keeps. */
+    static final int KEPT = 16;
+    private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
+    private static final AtomicInteger HITS = new AtomicInteger();
+    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
+            "maxdepth=200;maxrefs=2000000;maxbytes=268435456;java.**;org.drools.**;org.kie.**;org.mvel2.**;"
+                    + "org.kasuhara.**;!*");
+    private static final String BUILD = buildFingerprint();
+
+    private final Path folder;
+
+    private CompiledRuleCache(Path folder) {
+        this.folder = folder;
+    }
+
+    /** @return the cache the system property names, or {@code null} when it is not set */
+    static CompiledRuleCache configured() {
+        String value = System.getProperty(PROPERTY);
+        return value == null || value.isBlank() ? null : new CompiledRuleCache(Path.of(value));
+    }
+
+    /** @return how many knowledge bases this JVM has read from a cache (for tests and diagnostics) */
+    static int hits() {
+        return HITS.get();
+    }
+
+    /**
+     * @param files the rule files of one knowledge base
+     * @return the key of those files in this build
+     */
+    static String key(List<RuleFile> files) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((FORMAT + "\n" + BUILD + "\n").getBytes(StandardCharsets.UTF_8));
+            for (RuleFile file : files) {
+                digest.update((file.path() + "\n" + file.content().length + "\n").getBytes(StandardCharsets.UTF_8));
+                digest.update(file.content());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * @param key the files' key
+     * @return the knowledge base read back, or {@code null} when there is none or it cannot be read
+     */
+    KieBase load(String key) {
+        Path file = folder.resolve(key + ".kbase");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(file)),
+                CompiledRuleCache.class.getClassLoader())) {
+            in.setObjectInputFilter(FILTER);
+            Object packages = in.readObject();
+            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
+            List<KiePackage> list = new ArrayList<>();
+            for (Object p : (Collection<?>) packages) {
+                list.add((KiePackage) p);
+            }
+            base.addPackages(list);
+            HITS.incrementAndGet();
+            return base;
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            LOG.warn("Compiled rule cache {} cannot be read back ({}); compiling instead", file.getFileName(),
+                    e.getClass().getSimpleName());
+            return null;
+        }
+    }
+
+    /**
+     * Stores compiled packages; a failure is logged and otherwise ignored (the cache only saves time).
+     *
+     * @param key      the files' key
+     * @param packages the compiled packages
+     */
+    void store(String key, Collection<KiePackage> packages) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+                out.writeObject(new ArrayList<>(packages));
+            }
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, key, ".tmp");
+            Files.write(temp, bytes.toByteArray());
+            Files.move(temp, folder.resolve(key + ".kbase"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Compiled rules could not be cached in {} ({}); the next start compiles them again", folder,
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    /** Keeps the {@value #KEPT} most recently written files: every edit of a watched folder adds one. */
+    private void prune() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".kbase"))
+                    .sorted(java.util.Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed())
+                    .toList();
+        }
+        for (Path old : files.subList(Math.min(KEPT, files.size()), files.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    /**
+     * What identifies this build of Kasuhara and Drools: their versions, and for development builds (no version,
+     * or a snapshot) the size and time of the jar or the newest class file, so that changed code never reads a
+     * knowledge base compiled against other classes.
+     */
+    private static String buildFingerprint() {
+        StringBuilder out = new StringBuilder();
+        for (Class<?> type : List.of(CompiledRuleCache.class, KieBase.class, InternalKnowledgeBase.class)) {
+            String version = type.getPackage().getImplementationVersion();
+            out.append(type.getName()).append('=').append(version);
+            if (version == null || version.endsWith("SNAPSHOT")) {
+                out.append('@').append(codeFingerprint(type));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String codeFingerprint(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return "unknown";
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return location + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location).toMillis();
+            }
+            try (Stream<Path> walk = Files.walk(location)) {
+                return location + ":" + walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().lastModified())
+                        .max().orElse(0);
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown:" + System.nanoTime(); // unknown code: never reuse a cache
+        }
+    }
+}
