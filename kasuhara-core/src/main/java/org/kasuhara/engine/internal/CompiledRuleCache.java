@@ -25,13 +25,15 @@ import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kasuhara.engine.RuleFile;
+import org.kasuhara.text.internal.TermFormsFile;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An on-disk cache of compiled knowledge bases, so that a process starts warm: the compiled packages of a set of
+ * An on-disk cache of compiled knowledge bases and of the forms of Japanese lexicon terms ({@link TermFormsFile}),
+ * so that a process starts warm: the compiled packages of a set of
  * rule files are stored under the SHA-256 of those files, the Kasuhara and Drools builds and the cache format, and
  * read back instead of compiling when the same files come again. Off unless the system property
  * {@value #PROPERTY} names a folder (the command line sets it to a folder in the user's cache).
@@ -54,6 +56,9 @@ final class CompiledRuleCache {
             "maxdepth=200;maxrefs=2000000;maxbytes=268435456;java.**;org.drools.**;org.kie.**;org.mvel2.**;"
                     + "org.kasuhara.**;!*");
     private static final String BUILD = buildFingerprint();
+    private static final java.util.concurrent.atomic.AtomicBoolean TERM_FORMS_LOADED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    private static volatile int termFormsKnown;
 
     private final Path folder;
 
@@ -65,6 +70,33 @@ final class CompiledRuleCache {
     static CompiledRuleCache configured() {
         String value = System.getProperty(PROPERTY);
         return value == null || value.isBlank() ? null : new CompiledRuleCache(Path.of(value));
+    }
+
+    /**
+     * Reads the term forms of earlier processes ({@link TermFormsFile}) once per process, before lexicons are built.
+     */
+    void loadTermForms() {
+        if (TERM_FORMS_LOADED.compareAndSet(false, true)) {
+            TermFormsFile.load(termFormsFile(), BUILD);
+            termFormsKnown = TermFormsFile.known();
+        }
+    }
+
+    /** Writes the term forms when lexicons added some; a failure only costs time. */
+    void saveTermForms() {
+        int known = TermFormsFile.known();
+        if (known > termFormsKnown) {
+            try {
+                TermFormsFile.save(termFormsFile(), BUILD);
+                termFormsKnown = known;
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Term forms could not be cached in {} ({})", folder, e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    private Path termFormsFile() {
+        return folder.resolve("term-forms.tsv");
     }
 
     /** @return how many knowledge bases this JVM has read from a cache (for tests and diagnostics) */

@@ -110,7 +110,14 @@ public final class RuleSetCompiler {
                 () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, drlProblems),
                 RuleSetCompiler::startDaemon);
         Policies policies = PolicyFiles.read(files, problems);
+        CompiledRuleCache cache = CompiledRuleCache.configured();
+        if (cache != null) {
+            cache.loadTermForms();
+        }
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
+        if (cache != null) {
+            cache.saveTermForms();
+        }
         TextNet net = ModelFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
         drlProblems.stream().map(tables::toRows).forEach(problems::add);

@@ -56,6 +56,22 @@ final class JapaneseTermForms {
         return forms;
     }
 
+    /** @return a copy of the spellings worked out so far, for {@link TermFormsFile} */
+    static Map<String, List<SurfaceForm>> known() {
+        return Map.copyOf(CACHE);
+    }
+
+    /**
+     * Adds spellings worked out by an earlier process ({@link TermFormsFile}); those already known are kept.
+     *
+     * @param forms forms by spelling
+     */
+    static void remember(Map<String, List<SurfaceForm>> forms) {
+        if (CACHE.size() + forms.size() < CACHE_LIMIT) {
+            forms.forEach(CACHE::putIfAbsent);
+        }
+    }
+
     private static List<SurfaceForm> generate(String spelling) {
         NormalizedText normalized = TextNormalizer.normalize(spelling.strip());
         String text = normalized.text();
