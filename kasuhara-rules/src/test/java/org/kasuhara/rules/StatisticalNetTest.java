@@ -23,7 +23,7 @@ import org.kasuhara.text.TextNet;
  */
 class StatisticalNetTest {
     static final List<Path> TRAINING = List.of(Path.of("src/test/resources/eval/corpus.tsv"),
-            Path.of("src/test/resources/train/extra.tsv"));
+            Path.of("src/test/resources/train/extra.tsv"), Path.of("src/test/resources/train/extra-2.tsv"));
     private static final Path SHIPPED = Path.of("src/main/resources/kasuhara/rules/default/models/abuse-net.tsv");
 
     private static List<LabelledCorpus> corpora(List<Path> files) throws IOException {

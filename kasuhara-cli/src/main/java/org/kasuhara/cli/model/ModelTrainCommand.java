@@ -37,14 +37,15 @@ public final class ModelTrainCommand implements Callable<Integer> {
     /** The repository's training corpora, relative to its root. */
     public static final List<Path> DEFAULT_CORPORA = List.of(
             Path.of("kasuhara-rules/src/test/resources/eval/corpus.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/train/extra.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/train/extra.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/train/extra-2.tsv"));
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
-        "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv と train/extra.tsv。",
-        "Labelled corpora (TSV); default the repository's corpus.tsv and train/extra.tsv."})
+        "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv と train/extra-2.tsv。",
+        "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv and train/extra-2.tsv."})
     private List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",
