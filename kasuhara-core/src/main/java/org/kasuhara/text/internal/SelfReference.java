@@ -9,7 +9,8 @@ import org.kasuhara.text.SignalCategory;
  * own mistake: 「私がバカでした」, 「俺って本当にアホだ」, "I was such an idiot", "you made me feel stupid".
  * <ul>
  *   <li>Japanese: a first person with a subject or possessive particle (私が, 自分は, 俺って, 私の) at most
- *       {@value #JA_GAP} characters before the insult, with no person addressed (お前, 店員…) in between.</li>
+ *       {@value #JA_GAP} characters before the insult, with no person addressed (お前, 店員…) in between or
+ *       right after it (「俺はバカ店員が嫌いだ」 is about the clerk).</li>
  *   <li>English: the insult completes "I am / I'm / I was / I feel (like) / me feel (like) / I look (like)", or
  *       follows "my own", allowing "a", "an", "such", "so", "total"… in between.</li>
  * </ul>
@@ -37,10 +38,13 @@ final class SelfReference {
         if (match.category() != SignalCategory.INSULT) {
             return false;
         }
-        return japanese(text, match.start()) || english(text, match.start());
+        return japanese(text, match.start(), match.end()) || english(text, match.start());
     }
 
-    private static boolean japanese(String text, int start) {
+    private static boolean japanese(String text, int start, int end) {
+        if (namesAnotherPerson(text, end, Math.min(text.length(), end + 2))) {
+            return false; // 「俺はバカ店員が嫌いだ」: the insult qualifies someone else
+        }
         int from = Math.max(0, start - JA_GAP - 6);
         for (int at = start - 1; at >= from; at--) {
             char c = text.charAt(at);
