@@ -13,6 +13,10 @@ class ConstructionTermTest {
             "お前…使えない\tINSULT\tja\tお前は本当に使えないな\tconstruction",
             "あの店員…クビにしろ\tSTAFF_TARGETING\tja\tあの店員をすぐクビにしろ\tconstruction",
             "殴る\tVIOLENCE\tja\t殴った\tword",
+            "社会人として…クズ\tINSULT\tja\t社会人としてクズだ\tconstruction",
+            "!くずれ\tINSULT\tja\t形がくずれていた\texclusion",
+            "you…an idiot\tINSULT\ten\tyou are an idiot\tconstruction",
+            "idiot\tINSULT\ten\tan idiot\tword",
             "you…a disgrace\tINSULT\ten\tyou are a disgrace\tconstruction",
             "i'll post|i will put…on twitter|online\tSNS_THREAT\ten\tI'll post the video online\talternatives"));
 
@@ -89,5 +93,26 @@ class ConstructionTermTest {
         assertThat(analyze("I'll post all of this online")).extracting(TextSignal::category)
                 .containsExactly(SignalCategory.SNS_THREAT);
         assertThat(analyze("I posted a question online")).isEmpty();
+    }
+
+    @Test
+    void anExclusionCoversAConstructionsPartToo() {
+        assertThat(analyze("社会人として、形のくずれたケーキを売るのはどうかと思います。")).isEmpty();
+    }
+
+    @Test
+    void aConstructionNeitherHidesTheWordInsideItNorReadsAsSelfReproach() {
+        List<TextSignal> signals = analyze("I feel like you are an idiot.");
+        assertThat(signals).extracting(TextSignal::term).contains("you…an idiot", "idiot");
+        assertThat(signals).allSatisfy(s -> assertThat(s.isEvidence()).isTrue());
+        assertThat(analyze("俺はお前は使えないと思う")).singleElement()
+                .satisfies(s -> assertThat(s.isEvidence()).isTrue());
+    }
+
+    @Test
+    void manyPartsStillPairOnlyWithinTheGap() {
+        String text = "you are useless. ".repeat(2_000) + "you really are a disgrace";
+        assertThat(analyze(text)).filteredOn(s -> s.term().equals("you…a disgrace")).singleElement()
+                .satisfies(s -> assertThat(s.excerpt()).isEqualTo("you really are a disgrace"));
     }
 }

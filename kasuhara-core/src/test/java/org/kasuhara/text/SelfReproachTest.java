@@ -27,7 +27,8 @@ class SelfReproachTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"このバカ店員が。", "俺はバカ店員が大嫌いだ。", "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
+    @ValueSource(strings = {"このバカ店員が。", "俺はバカ店員が大嫌いだ。", "俺は客だぞ、バカ。", "俺の金返せ、バカ。",
+            "I feel like idiots run this store.", "I'll do it myself idiot.", "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
             "I think you're an idiot.", "I am sure your clerk is an idiot."})
     void anInsultAimedAtSomeoneElseStaysEvidence(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {

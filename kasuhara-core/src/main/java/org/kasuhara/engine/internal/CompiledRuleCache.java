@@ -143,7 +143,7 @@ final class CompiledRuleCache {
             base.addPackages(list);
             HITS.incrementAndGet();
             return base;
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             LOG.warn("Compiled rule cache {} cannot be read back ({}); compiling instead", file.getFileName(),
                     e.getClass().getSimpleName());
             return null;
@@ -188,12 +188,15 @@ final class CompiledRuleCache {
     }
 
     /**
-     * What identifies this build of Kasuhara and Drools: their versions, and for development builds (no version,
+     * What identifies this build: the Java version, the class path (fact classes of plug-in modules and hosts live
+     * there), the versions of Kasuhara and Drools, and for development builds (no version,
      * or a snapshot) the size and time of the jar or the newest class file, so that changed code never reads a
      * knowledge base compiled against other classes.
      */
     private static String buildFingerprint() {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("java=").append(System.getProperty("java.specification.version"))
+                .append(" classpath=").append(System.getProperty("java.class.path", "").hashCode())
+                .append(':').append(System.getProperty("java.class.path", "").length()).append('\n');
         for (Class<?> type : List.of(CompiledRuleCache.class, KieBase.class, InternalKnowledgeBase.class)) {
             String version = type.getPackage().getImplementationVersion();
             out.append(type.getName()).append('=').append(version);

@@ -1,7 +1,9 @@
 package org.kasuhara.text.internal;
 
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.kasuhara.text.LexiconEntry;
 
@@ -73,30 +75,49 @@ final class Construction {
     }
 
     /**
-     * Pairs the parts found in a text: each right part with the nearest left part of the same entry before it.
+     * Pairs the parts found in a text: each right part with the nearest left part of the same entry before it. Left
+     * parts further back than the widest gap are dropped as the text is read, so a long text costs linear time.
      *
-     * @param text  the normalised text
-     * @param parts the parts, in the order found (by end)
-     * @param sink  receives one candidate per pair, spanning both parts
+     * @param text       the normalised text
+     * @param parts      the parts, in the order found (by end)
+     * @param exclusions exclusion matches ({@code !くずれ}): a part inside one of its category is no part
+     * @param sink       receives one candidate per pair, spanning both parts
      */
-    static void pair(String text, List<Part> parts, Consumer<Candidate> sink) {
-        List<Part> lefts = new ArrayList<>();
+    static void pair(String text, List<Part> parts, List<Candidate> exclusions, Consumer<Candidate> sink) {
+        Map<LexiconEntry, ArrayDeque<Part>> lefts = new IdentityHashMap<>();
         for (Part part : parts) {
-            if (part.left()) {
-                lefts.add(part);
+            if (excluded(part, exclusions)) {
                 continue;
             }
+            ArrayDeque<Part> open = lefts.computeIfAbsent(part.entry(), e -> new ArrayDeque<>());
+            if (part.left()) {
+                open.addLast(part);
+                continue;
+            }
+            while (!open.isEmpty() && part.start() - open.peekFirst().end() > maxGap(part.entry())) {
+                open.pollFirst();
+            }
             Part best = null;
-            for (Part left : lefts) {
-                if (left.entry() == part.entry() && left.end() <= part.start()
-                        && (best == null || left.start() > best.start()) && joins(text, left, part)) {
+            for (java.util.Iterator<Part> it = open.descendingIterator(); it.hasNext(); ) {
+                Part left = it.next();
+                if (left.end() <= part.start() && (best == null || left.start() > best.start())) {
                     best = left;
                 }
             }
-            if (best != null) {
+            if (best != null && joins(text, best, part)) {
                 sink.accept(new Candidate(part.entry(), best.start(), part.end()));
             }
         }
+    }
+
+    private static boolean excluded(Part part, List<Candidate> exclusions) {
+        for (Candidate exclusion : exclusions) {
+            if (exclusion.category() == part.entry().category() && exclusion.start() <= part.start()
+                    && part.end() <= exclusion.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joins(String text, Part left, Part right) {

@@ -13,7 +13,8 @@ import org.kasuhara.text.SignalCategory;
  *   <li>Containment: a match strictly inside a longer match is dropped, whatever the category. The longer phrase
  *       is the more specific reading (「殴るぞ」 as a threat rather than 「殴る」 as violence), and lexicon authors
  *       override a short term by adding a longer one. Matches with the same span in different categories are kept.
- *       A construction ({@code A…B}) hides nothing: the words between its parts are not part of its evidence.</li>
+ *       A construction ({@code A…B}) hides nothing, here or in the overlap step: the words between its parts are not
+ *       part of its evidence.</li>
  *   <li>Overlap: within one category, the leftmost, then longest, match wins; a category is reported once per
  *       span, different categories are all reported.</li>
  * </ol>
@@ -84,7 +85,9 @@ final class MatchSelector {
             int category = c.category().ordinal();
             if (c.start() >= lastEnd[category]) {
                 kept.add(c);
-                lastEnd[category] = c.end();
+                if (!c.entry().construction()) {
+                    lastEnd[category] = c.end();
+                }
             }
         }
         return kept;

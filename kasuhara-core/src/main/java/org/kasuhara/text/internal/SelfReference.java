@@ -20,13 +20,16 @@ final class SelfReference {
 
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "うち",
             "あたし", "わし");
+    /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
+    private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ");
     private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
     private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
             "店員", "従業員", "スタッフ", "担当", "社員", "バイト", "店長", "さん", "くん", "君", "あいつ", "こいつ", "そいつ",
             "御社", "お宅", "おたく", "会社", "店");
     private static final Set<String> FILLERS = Set.of("a", "an", "such", "so", "total", "complete", "real", "bit",
-            "absolute", "utter", "really", "just", "like", "the", "biggest", "very", "quite", "pretty", "of");
-    private static final Set<String> EN_SELF = Set.of("i'm", "im", "myself");
+            "absolute", "utter", "really", "just", "the", "biggest", "very", "quite", "pretty", "of");
+    private static final Set<String> EN_SELF = Set.of("i'm", "im");
+    private static final Set<String> EN_LIKE_VERBS = Set.of("feel", "felt", "look", "looked", "sound", "sounded");
     private static final Set<String> EN_VERBS = Set.of("am", "was", "feel", "felt", "look", "looked", "sound",
             "sounded", "be");
     private static final Set<String> EN_SUBJECTS = Set.of("i", "me");
@@ -35,20 +38,23 @@ final class SelfReference {
     }
 
     static boolean aimsAtSpeaker(String text, Candidate match) {
-        if (match.category() != SignalCategory.INSULT) {
-            return false;
+        if (match.category() != SignalCategory.INSULT || match.entry().construction()) {
+            return false; // a construction names its target itself (お前…役立たず)
         }
         return japanese(text, match.start(), match.end()) || english(text, match.start());
     }
 
     private static boolean japanese(String text, int start, int end) {
+        if (end >= text.length() || JA_PREDICATE.matchAt(text, end) == 0) {
+            return false; // the insult must be what is said of the speaker: 「私がバカでした」, not 「俺は客だぞ、バカ」
+        }
         if (namesAnotherPerson(text, end, Math.min(text.length(), end + 2))) {
             return false; // 「俺はバカ店員が嫌いだ」: the insult qualifies someone else
         }
         int from = Math.max(0, start - JA_GAP - 6);
         for (int at = start - 1; at >= from; at--) {
             char c = text.charAt(at);
-            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
+            if (CharClasses.isClauseEnd(c) || CharClasses.isQuote(c)) {
                 return false;
             }
             int self = JA_FIRST_PERSON.matchAt(text, at);
@@ -81,6 +87,10 @@ final class SelfReference {
         }
         String word = before.get(i);
         String previous = i + 1 < before.size() ? before.get(i + 1) : "";
+        if (word.equals("like")) { // "I feel like an idiot", not "I feel like idiots run this store"
+            String subject = i + 2 < before.size() ? before.get(i + 2) : "";
+            return i > 0 && EN_LIKE_VERBS.contains(previous) && EN_SUBJECTS.contains(subject);
+        }
         return EN_SELF.contains(word) || (word.equals("own") && previous.equals("my"))
                 || (EN_VERBS.contains(word) && EN_SUBJECTS.contains(previous))
                 || (word.equals("be") && previous.equals("must") && i + 2 < before.size() && before.get(i + 2).equals("i"));

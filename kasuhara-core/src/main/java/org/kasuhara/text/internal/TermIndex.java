@@ -130,6 +130,7 @@ final class TermIndex {
     void findAll(NormalizedText normalized, String language, Consumer<Candidate> sink) {
         String text = normalized.text();
         List<Construction.Part> parts = new ArrayList<>(0);
+        List<Candidate> exclusions = new ArrayList<>(0);
         automaton.findAll(text, (pattern, start, end) -> {
             for (Target target : targets[pattern]) {
                 LexiconEntry entry = target.entry();
@@ -144,13 +145,16 @@ final class TermIndex {
                             continue;
                         }
                         Candidate candidate = new Candidate(entry, start, whole ? matchEnd : start + target.reported());
+                        if (entry.exclusion()) {
+                            exclusions.add(candidate);
+                        }
                         sink.accept(ThreatForm.reread(text, target.reading() ? candidate.toConfirmAsWord() : candidate));
                     }
                 }
             }
         });
         if (!parts.isEmpty()) {
-            Construction.pair(text, parts, candidate -> sink.accept(ThreatForm.reread(text, candidate)));
+            Construction.pair(text, parts, exclusions, candidate -> sink.accept(ThreatForm.reread(text, candidate)));
         }
     }
 }

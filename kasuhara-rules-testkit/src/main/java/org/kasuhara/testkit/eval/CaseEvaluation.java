@@ -58,8 +58,8 @@ public final class CaseEvaluation {
          * @return how many of {@link #swaps()} go that way; the rest judge a legitimate complaint harassment
          */
         public int harassmentMissed() {
-            return (int) misses.stream().filter(m -> m.assessment().verdict() == Verdict.LEGITIMATE_COMPLAINT
-                    && m.label().verdicts().contains(Verdict.CUSTOMER_HARASSMENT)).count();
+            return (int) misses.stream().filter(m -> isSwap(m.assessment().verdict(), m.label().verdicts())
+                    && m.assessment().verdict() == Verdict.LEGITIMATE_COMPLAINT).count();
         }
     }
 
