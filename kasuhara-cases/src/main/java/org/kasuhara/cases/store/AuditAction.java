@@ -15,5 +15,13 @@ public enum AuditAction {
     /** The case was part of an applicant's data export. */
     EXPORTED,
     /** Personal data was removed under the retention policy. */
-    PURGED
+    PURGED,
+    /** Staff confirmed the engine's verdict. */
+    VERDICT_CONFIRMED,
+    /** Staff corrected the engine's verdict (stored beside it, never over it). */
+    VERDICT_CORRECTED,
+    /** Staff confirmed an action that needs human confirmation. */
+    ACTION_CONFIRMED,
+    /** Staff declined an action that needs human confirmation. */
+    ACTION_DECLINED
 }

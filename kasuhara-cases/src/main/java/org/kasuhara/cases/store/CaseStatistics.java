@@ -29,11 +29,12 @@ import org.kasuhara.model.Verdict;
  * @param policeReport whether the latest assessment recommends reporting to the police
  * @param outcome      how the case ended, or {@code null}
  * @param reportedOn   the day (in the calendar's zone) it was reported to the organisation, or {@code null}
+ * @param staffAgrees  whether staff's latest review confirmed the engine's verdict, {@code null} when not reviewed
  */
 public record CaseStatistics(String receipt, String organization, String site, Channel channel,
                              OffsetDateTime receivedAt, LocalDate reportDueBy, CaseStatus status, Verdict verdict,
                              Set<Behaviour> behaviours, boolean policeReport, CaseOutcome outcome,
-                             LocalDate reportedOn) {
+                             LocalDate reportedOn, Boolean staffAgrees) {
     /** Checks the fields and copies the set. */
     public CaseStatistics {
         Objects.requireNonNull(receipt, "receipt");
@@ -57,7 +58,9 @@ public record CaseStatistics(String receipt, String organization, String site, C
                 stored.caseData().channel(), stored.caseData().receivedAt(), stored.reportDueBy(), stored.status(),
                 latest == null ? null : latest.verdict(), behaviours(latest),
                 latest != null && latest.policeReport(), stored.outcome(),
-                stored.reportedAt() == null ? null : stored.reportedAt().atZone(zone).toLocalDate());
+                stored.reportedOn() != null ? stored.reportedOn()
+                        : stored.reportedAt() == null ? null : stored.reportedAt().atZone(zone).toLocalDate(),
+                stored.latestReview().map(VerdictReview::agrees).orElse(null));
     }
 
     /**

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.ActionType;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
+import org.kasuhara.model.Verdict;
 import org.kasuhara.cases.store.internal.InMemoryCaseStore;
 
 /**
@@ -90,7 +92,67 @@ public interface CaseStore extends AutoCloseable {
      * @throws UnknownCaseException       when no case has this receipt
      * @throws InvalidTransitionException unless the case is ASSESSED
      */
-    StoredCase markReported(String receipt, String by);
+    default StoredCase markReported(String receipt, String by) {
+        return markReported(receipt, by, null, null);
+    }
+
+    /**
+     * Records that the case was reported to the person in charge at the organisation, how and on which day
+     * (ASSESSED → REPORTED).
+     *
+     * @param receipt the case's receipt number
+     * @param by      who reported it (a staff handle, not personal data of the applicant)
+     * @param method  how it was reported, or {@code null} when not recorded
+     * @param on      the day it was reported (in the calendar's zone), or {@code null} for today; not before the
+     *                case was received and not after today
+     * @return the case after the change
+     * @throws UnknownCaseException       when no case has this receipt
+     * @throws InvalidTransitionException unless the case is ASSESSED
+     * @throws IllegalArgumentException   when the day is in the future or before the case was received
+     */
+    StoredCase markReported(String receipt, String by, ReportMethod method, LocalDate on);
+
+    /**
+     * Records a staff member's decision on the engine's latest verdict: the same verdict confirms it, another one
+     * corrects it. The assessment is never changed; the decision is stored beside it (the latest counts) and
+     * audited as {@link AuditAction#VERDICT_CONFIRMED} or {@link AuditAction#VERDICT_CORRECTED}.
+     *
+     * @param receipt the case's receipt number
+     * @param by      the staff handle
+     * @param verdict the verdict staff hold right
+     * @param reason  why; required (at most 1,000 characters) when the verdict differs from the engine's
+     * @return the case after the change
+     * @throws UnknownCaseException       when no case has this receipt
+     * @throws InvalidTransitionException while the case is not yet assessed
+     * @throws IllegalArgumentException   when a correction has no reason, or the reason is too long
+     */
+    StoredCase reviewVerdict(String receipt, String by, Verdict verdict, String reason);
+
+    /**
+     * Confirms or declines an action of the latest assessment that needs human confirmation
+     * ({@link org.kasuhara.model.Action#humanConfirmation()}); audited as {@link AuditAction#ACTION_CONFIRMED} or
+     * {@link AuditAction#ACTION_DECLINED}. A later decision on the same action replaces it.
+     *
+     * @param receipt   the case's receipt number
+     * @param by        the staff handle
+     * @param action    the action
+     * @param confirmed {@code true} to confirm, {@code false} to decline
+     * @param reason    why, may be empty (at most 1,000 characters)
+     * @return the case after the change
+     * @throws UnknownCaseException       when no case has this receipt
+     * @throws InvalidTransitionException while the case is not yet assessed, or once it is closed
+     * @throws IllegalArgumentException   when the latest assessment does not recommend that action or it needs no
+     *                                    confirmation
+     */
+    StoredCase decideAction(String receipt, String by, ActionType action, boolean confirmed, String reason);
+
+    /**
+     * @param query the filters (order, cursor and limit are ignored)
+     * @return how many cases match
+     */
+    default long count(CaseQuery query) {
+        return list(query.withLimit(0).withOrder(CaseQuery.Order.RECEIPT, null)).size();
+    }
 
     /**
      * Closes the case (ASSESSED or REPORTED → CLOSED).
@@ -119,7 +181,7 @@ public interface CaseStore extends AutoCloseable {
 
     /**
      * @param query the filters
-     * @return the matching cases in receipt order
+     * @return the matching cases in the query's order
      */
     List<StoredCase> list(CaseQuery query);
 

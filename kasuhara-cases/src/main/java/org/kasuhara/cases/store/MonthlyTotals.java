@@ -31,13 +31,25 @@ import org.kasuhara.model.Verdict;
  * @param reportedLate          cases reported after their deadline
  * @param notReportedOverdue    cases not reported whose deadline passed before {@code asOf}
  * @param notReportedYetDue     cases not reported whose deadline is {@code asOf} or later
+ * @param staffReviewed         cases whose verdict staff confirmed or corrected
+ * @param staffAgreed           of which confirmed (staff hold the engine's verdict right)
  */
 public record MonthlyTotals(YearMonth month, String organization, LocalDate asOf, long cases, long unassessed,
                             Map<Verdict, Long> byVerdict, Map<Behaviour, Long> byBehaviour,
                             Map<Channel, Long> byChannel, Map<String, Long> byOrganization,
                             Map<String, Map<String, Long>> bySite, long policeReports, long escalatedToPolice,
                             Map<CaseOutcome, Long> byOutcome, long reportedOnTime, long reportedLate,
-                            long notReportedOverdue, long notReportedYetDue) {
+                            long notReportedOverdue, long notReportedYetDue, long staffReviewed,
+                            long staffAgreed) {
+
+    /**
+     * @return the share of reviewed cases whose verdict staff confirmed, from 0 to 1; empty when staff reviewed
+     *         none
+     */
+    public java.util.OptionalDouble agreementRate() {
+        return staffReviewed == 0 ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of((double) staffAgreed / staffReviewed);
+    }
 
     /** The key for cases without an organisation or site. */
     public static final String NONE = "(none)";

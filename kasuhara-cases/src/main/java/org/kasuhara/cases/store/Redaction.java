@@ -51,4 +51,22 @@ public final class Redaction {
                 original.accepted(), findings, original.actions(), original.reportDueBy(), original.ruleSet(),
                 original.firedRules());
     }
+
+    /**
+     * @param review a staff review
+     * @return the same review with its free-text reason (which may name people) replaced by {@link #PURGED}
+     */
+    public static VerdictReview withoutReason(VerdictReview review) {
+        return review.reason().isEmpty() ? review : new VerdictReview(review.assessment(), review.engine(),
+                review.staff(), PURGED, review.by(), review.at());
+    }
+
+    /**
+     * @param decision a staff decision on an action
+     * @return the same decision with its free-text reason replaced by {@link #PURGED}
+     */
+    public static ActionDecision withoutReason(ActionDecision decision) {
+        return decision.reason().isEmpty() ? decision : new ActionDecision(decision.assessment(), decision.action(),
+                decision.confirmed(), PURGED, decision.by(), decision.at());
+    }
 }

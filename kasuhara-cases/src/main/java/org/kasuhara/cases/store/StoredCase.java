@@ -23,10 +23,16 @@ import org.kasuhara.model.Case;
  * @param closedBy     who closed it, or {@code null}
  * @param outcome      how it ended, or {@code null} when not closed or not known
  * @param purgedAt     when its personal data was removed, or {@code null}
+ * @param reportedOn   the day staff say it was reported (in the calendar's zone), or {@code null}
+ * @param reportMethod how it was reported, or {@code null} when not recorded
+ * @param reviews      staff decisions on the engine's verdict, oldest first (the latest counts)
+ * @param decisions    staff decisions on actions that need human confirmation, oldest first
  */
 public record StoredCase(String receipt, Case caseData, String originalText, Instant storedAt, LocalDate reportDueBy,
                          CaseStatus status, List<AssessmentEntry> assessments, Instant reportedAt, String reportedBy,
-                         Instant closedAt, String closedBy, CaseOutcome outcome, Instant purgedAt) {
+                         Instant closedAt, String closedBy, CaseOutcome outcome, Instant purgedAt,
+                         LocalDate reportedOn, ReportMethod reportMethod, List<VerdictReview> reviews,
+                         List<ActionDecision> decisions) {
     /** Checks the fields and copies the list. */
     public StoredCase {
         Objects.requireNonNull(receipt, "receipt");
@@ -35,6 +41,26 @@ public record StoredCase(String receipt, Case caseData, String originalText, Ins
         Objects.requireNonNull(reportDueBy, "reportDueBy");
         Objects.requireNonNull(status, "status");
         assessments = List.copyOf(assessments);
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
+    }
+
+    /** @return staff's latest decision on the verdict, empty when nobody has reviewed it */
+    public Optional<VerdictReview> latestReview() {
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1));
+    }
+
+    /**
+     * @param action an action
+     * @return staff's latest decision on it, empty when none
+     */
+    public Optional<ActionDecision> decisionOn(org.kasuhara.model.ActionType action) {
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            if (decisions.get(i).action() == action) {
+                return Optional.of(decisions.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     /** @return the case id as submitted */

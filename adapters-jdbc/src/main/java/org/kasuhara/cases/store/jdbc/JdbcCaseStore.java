@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,12 +23,14 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.kasuhara.json.KasuharaJson;
+import org.kasuhara.model.ActionType;
 import org.kasuhara.model.Applicant;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Behaviour;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Channel;
 import org.kasuhara.model.Verdict;
+import org.kasuhara.cases.store.ActionDecision;
 import org.kasuhara.cases.store.ApplicantExport;
 import org.kasuhara.cases.store.ApplicantKey;
 import org.kasuhara.cases.store.AssessmentEntry;
@@ -43,9 +46,11 @@ import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.Receipt;
 import org.kasuhara.cases.store.Redaction;
+import org.kasuhara.cases.store.ReportMethod;
 import org.kasuhara.cases.store.StoreOptions;
 import org.kasuhara.cases.store.StoredCase;
 import org.kasuhara.cases.store.UnknownCaseException;
+import org.kasuhara.cases.store.VerdictReview;
 import org.kasuhara.cases.store.spi.Lifecycle;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import org.kasuhara.cases.store.jdbc.internal.CaseRows;
@@ -310,19 +315,66 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     @Override
-    public StoredCase markReported(String receipt, String by) {
+    public StoredCase markReported(String receipt, String by, ReportMethod method, LocalDate on) {
         String actor = Lifecycle.actor(by);
         return transactions.inTransaction("report " + receipt, c -> {
             Locked locked = lock(c, receipt);
             Lifecycle.checkReport(receipt, locked.stored.status());
             Instant now = now();
-            if (transition(c, locked, "status = ?, reported_at = ?, reported_by = ?", CaseStatus.REPORTED.name(),
-                    CaseRows.timestamp(now), actor) == 0) {
+            ZoneId zone = options.calendar().zone();
+            LocalDate day = Lifecycle.reportDay(locked.stored, on, LocalDate.ofInstant(now, zone), zone);
+            if (transition(c, locked, "status = ?, reported_at = ?, reported_by = ?, reported_on = ?, "
+                    + "report_method = ?", CaseStatus.REPORTED.name(), CaseRows.timestamp(now), actor, day,
+                    method == null ? null : method.name()) == 0) {
                 throw movedMeanwhile(c, locked, receipt, "report to the organisation", Lifecycle::checkReport);
             }
             CaseRows.audit(c, locked.id, now, actor, AuditAction.REPORTED, locked.stored.status(),
-                    CaseStatus.REPORTED, "");
+                    CaseStatus.REPORTED, Lifecycle.reportedDetail(method, day));
             return reload(c, locked.id);
+        });
+    }
+
+    @Override
+    public StoredCase reviewVerdict(String receipt, String by, Verdict verdict, String reason) {
+        String actor = Lifecycle.actor(by);
+        return transactions.inTransaction("review the verdict of " + receipt, c -> {
+            Locked locked = lock(c, receipt);
+            VerdictReview review = Lifecycle.review(locked.stored, actor, verdict, reason, now());
+            CaseRows.insertReview(c, locked.id, locked.stored.reviews().size() + 1, review);
+            update(c, "UPDATE kh_case SET staff_verdict = ?, staff_agrees = ?, review_count = review_count + 1 "
+                    + "WHERE id = ?", review.staff().name(), review.agrees(), locked.id);
+            CaseRows.audit(c, locked.id, review.at(), actor, Lifecycle.reviewAction(review), locked.stored.status(),
+                    locked.stored.status(), Lifecycle.reviewDetail(review));
+            return reload(c, locked.id);
+        });
+    }
+
+    @Override
+    public StoredCase decideAction(String receipt, String by, ActionType action, boolean confirmed, String reason) {
+        String actor = Lifecycle.actor(by);
+        return transactions.inTransaction("decide an action of " + receipt, c -> {
+            Locked locked = lock(c, receipt);
+            ActionDecision decision = Lifecycle.decision(locked.stored, actor, action, confirmed, reason, now());
+            CaseRows.insertDecision(c, locked.id, locked.stored.decisions().size() + 1, decision);
+            update(c, "UPDATE kh_case SET decision_count = decision_count + 1 WHERE id = ?", locked.id);
+            CaseRows.audit(c, locked.id, decision.at(), actor, Lifecycle.decisionAction(decision),
+                    locked.stored.status(), locked.stored.status(), Lifecycle.decisionDetail(decision));
+            return reload(c, locked.id);
+        });
+    }
+
+    @Override
+    public long count(CaseQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = conditions(query.withOrder(CaseQuery.Order.RECEIPT, null), parameters);
+        return transactions.inTransaction("count cases", c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT COUNT(*) FROM kh_case " + where)) {
+                bind(select, parameters.toArray());
+                try (ResultSet rows = select.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
         });
     }
 
@@ -368,7 +420,39 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private static String where(CaseQuery query, List<Object> parameters) {
+        String direction = query.order().descending() ? " DESC" : "";
+        String order = query.order().byDue() ? "report_due_by" + direction + ", id" + direction : "id" + direction;
+        return conditions(query, parameters) + " ORDER BY " + order
+                + (query.limit() > 0 ? " FETCH FIRST " + query.limit() + " ROWS ONLY" : "");
+    }
+
+    private static String conditions(CaseQuery query, List<Object> parameters) {
         List<String> conditions = new ArrayList<>();
+        if (query.site() != null) {
+            conditions.add("site = ?");
+            parameters.add(query.site());
+        }
+        if (!query.verdicts().isEmpty()) {
+            EnumSet<Verdict> verdicts = EnumSet.copyOf(query.verdicts());
+            conditions.add("latest_verdict IN (" + verdicts.stream().map(v -> "?").collect(Collectors.joining(", "))
+                    + ")");
+            verdicts.forEach(v -> parameters.add(v.name()));
+        }
+        if (query.police() != null) {
+            conditions.add("latest_police = ?");
+            parameters.add(query.police());
+        }
+        if (query.after() != null) {
+            String after = query.order().descending() ? "<" : ">";
+            if (query.order().byDue()) {
+                conditions.add("(report_due_by " + after + " ? OR (report_due_by = ? AND id " + after + " ?))");
+                parameters.add(query.after().reportDueBy());
+                parameters.add(query.after().reportDueBy());
+            } else {
+                conditions.add("id " + after + " ?");
+            }
+            parameters.add(query.after().sequence());
+        }
         if (query.organization() != null) {
             conditions.add("org_key = ?");
             parameters.add(query.organization());
@@ -390,8 +474,7 @@ public final class JdbcCaseStore implements CaseStore {
             conditions.add("received_month = ?");
             parameters.add(query.receivedIn().toString());
         }
-        String where = conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-        return where + " ORDER BY id" + (query.limit() > 0 ? " FETCH FIRST " + query.limit() + " ROWS ONLY" : "");
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
     }
 
     /**
@@ -411,7 +494,7 @@ public final class JdbcCaseStore implements CaseStore {
     @Override
     public void forEachInMonth(YearMonth month, String organization, Consumer<CaseStatistics> sink) {
         String sql = "SELECT id, organization, site, channel, received_at, report_due_by, status, latest_verdict, "
-                + "latest_behaviours, latest_police, outcome, reported_at FROM kh_case WHERE received_month = ?"
+                + "latest_behaviours, latest_police, outcome, reported_at, reported_on, staff_agrees FROM kh_case WHERE received_month = ?"
                 + (organization == null ? "" : " AND org_key = ?") + " ORDER BY id";
         transactions.inTransaction("read the statistics of " + month, c -> {
             try (PreparedStatement select = c.prepareStatement(sql)) {
@@ -441,13 +524,18 @@ public final class JdbcCaseStore implements CaseStore {
         }
         String outcome = row.getString("outcome");
         Instant reported = CaseRows.instant(row, "reported_at");
+        LocalDate reportedOn = row.getObject("reported_on", LocalDate.class);
+        boolean agreement = row.getBoolean("staff_agrees");
+        Boolean agrees = row.wasNull() ? null : agreement;
         return new CaseStatistics(ReceiptNumbers.format(row.getLong("id")), row.getString("organization"),
                 row.getString("site"), Channel.valueOf(row.getString("channel")),
                 row.getObject("received_at", java.time.OffsetDateTime.class),
                 row.getObject("report_due_by", LocalDate.class), CaseStatus.valueOf(row.getString("status")),
                 verdict == null ? null : Verdict.valueOf(verdict), found, row.getBoolean("latest_police"),
                 outcome == null ? null : CaseOutcome.valueOf(outcome),
-                reported == null ? null : reported.atZone(options.calendar().zone()).toLocalDate());
+                reportedOn != null ? reportedOn
+                        : reported == null ? null : reported.atZone(options.calendar().zone()).toLocalDate(),
+                agrees);
     }
 
     @Override
@@ -490,6 +578,9 @@ public final class JdbcCaseStore implements CaseStore {
         update(c, "UPDATE kh_case SET case_json = ?, original_text = NULL, applicant_email = NULL, "
                 + "applicant_phone = NULL, applicant_ref = NULL, purged_at = ? WHERE id = ?",
                 KasuharaJson.toJson(Redaction.anonymise(locked.stored.caseData())), CaseRows.timestamp(now), id);
+        update(c, "UPDATE kh_review SET reason = ? WHERE case_ref = ? AND reason <> ''", Redaction.PURGED, id);
+        update(c, "UPDATE kh_action_decision SET reason = ? WHERE case_ref = ? AND reason <> ''", Redaction.PURGED,
+                id);
         for (AssessmentEntry entry : locked.stored.assessments()) {
             update(c, "UPDATE kh_assessment SET assessment_json = ? WHERE case_ref = ? AND seq_no = ?",
                     KasuharaJson.toJson(Redaction.anonymise(entry.assessment())), id, entry.number());

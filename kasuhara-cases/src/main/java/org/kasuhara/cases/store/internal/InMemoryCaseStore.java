@@ -3,6 +3,7 @@ package org.kasuhara.cases.store.internal;
 import org.kasuhara.cases.store.spi.Lifecycle;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
 import org.kasuhara.cases.store.ApplicantExport;
 import org.kasuhara.cases.store.ApplicantKey;
+import org.kasuhara.cases.store.ActionDecision;
 import org.kasuhara.cases.store.AssessmentEntry;
 import org.kasuhara.cases.store.AuditAction;
 import org.kasuhara.cases.store.AuditEntry;
@@ -28,9 +30,13 @@ import org.kasuhara.cases.store.CaseStatus;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.Receipt;
 import org.kasuhara.cases.store.Redaction;
+import org.kasuhara.cases.store.ReportMethod;
 import org.kasuhara.cases.store.StoreOptions;
 import org.kasuhara.cases.store.StoredCase;
 import org.kasuhara.cases.store.UnknownCaseException;
+import org.kasuhara.cases.store.VerdictReview;
+import org.kasuhara.model.ActionType;
+import org.kasuhara.model.Verdict;
 
 /**
  * The in-memory store: one lock around plain maps. Correct and simple rather than concurrent: the lock is held for
@@ -71,7 +77,7 @@ public final class InMemoryCaseStore implements CaseStore {
             Instant now = now();
             StoredCase stored = new StoredCase(ReceiptNumbers.format(sequence), received, text, now,
                     options.calendar().reportDueBy(received.receivedAt()), CaseStatus.RECEIVED, List.of(), null, null,
-                    null, null, null, null);
+                    null, null, null, null, null, null, List.of(), List.of());
             cases.put(sequence, stored);
             byKey.put(key, sequence);
             log(stored, AuditEntry.SYSTEM, AuditAction.RECEIVED, null, Lifecycle.receivedDetail(received));
@@ -90,7 +96,8 @@ public final class InMemoryCaseStore implements CaseStore {
             history.add(entry);
             StoredCase updated = new StoredCase(stored.receipt(), stored.caseData(), stored.originalText(),
                     stored.storedAt(), stored.reportDueBy(), next, history, stored.reportedAt(), stored.reportedBy(),
-                    stored.closedAt(), stored.closedBy(), stored.outcome(), stored.purgedAt());
+                    stored.closedAt(), stored.closedBy(), stored.outcome(), stored.purgedAt(), stored.reportedOn(),
+                    stored.reportMethod(), stored.reviews(), stored.decisions());
             replace(stored, updated, AuditEntry.SYSTEM, AuditAction.ASSESSED,
                     Lifecycle.assessedDetail(entry.number(), assessment));
             return entry;
@@ -98,16 +105,51 @@ public final class InMemoryCaseStore implements CaseStore {
     }
 
     @Override
-    public StoredCase markReported(String receipt, String by) {
+    public StoredCase markReported(String receipt, String by, ReportMethod method, LocalDate on) {
         String actor = Lifecycle.actor(by);
         synchronized (lock) {
             StoredCase stored = get(receipt);
             Lifecycle.checkReport(receipt, stored.status());
+            LocalDate day = Lifecycle.reportDay(stored, on, LocalDate.ofInstant(now(), options.calendar().zone()),
+                    options.calendar().zone());
             StoredCase updated = new StoredCase(stored.receipt(), stored.caseData(), stored.originalText(),
                     stored.storedAt(), stored.reportDueBy(), CaseStatus.REPORTED, stored.assessments(), now(), actor,
-                    null, null, null, null);
-            return replace(stored, updated, actor, AuditAction.REPORTED, "");
+                    null, null, null, null, day, method, stored.reviews(), stored.decisions());
+            return replace(stored, updated, actor, AuditAction.REPORTED, Lifecycle.reportedDetail(method, day));
         }
+    }
+
+    @Override
+    public StoredCase reviewVerdict(String receipt, String by, Verdict verdict, String reason) {
+        String actor = Lifecycle.actor(by);
+        synchronized (lock) {
+            StoredCase stored = get(receipt);
+            VerdictReview review = Lifecycle.review(stored, actor, verdict, reason, now());
+            List<VerdictReview> reviews = new ArrayList<>(stored.reviews());
+            reviews.add(review);
+            return replace(stored, withDecisions(stored, reviews, stored.decisions()), actor,
+                    Lifecycle.reviewAction(review), Lifecycle.reviewDetail(review));
+        }
+    }
+
+    @Override
+    public StoredCase decideAction(String receipt, String by, ActionType action, boolean confirmed, String reason) {
+        String actor = Lifecycle.actor(by);
+        synchronized (lock) {
+            StoredCase stored = get(receipt);
+            ActionDecision decision = Lifecycle.decision(stored, actor, action, confirmed, reason, now());
+            List<ActionDecision> decisions = new ArrayList<>(stored.decisions());
+            decisions.add(decision);
+            return replace(stored, withDecisions(stored, stored.reviews(), decisions), actor,
+                    Lifecycle.decisionAction(decision), Lifecycle.decisionDetail(decision));
+        }
+    }
+
+    private static StoredCase withDecisions(StoredCase s, List<VerdictReview> reviews,
+            List<ActionDecision> decisions) {
+        return new StoredCase(s.receipt(), s.caseData(), s.originalText(), s.storedAt(), s.reportDueBy(), s.status(),
+                s.assessments(), s.reportedAt(), s.reportedBy(), s.closedAt(), s.closedBy(), s.outcome(),
+                s.purgedAt(), s.reportedOn(), s.reportMethod(), reviews, decisions);
     }
 
     @Override
@@ -118,7 +160,8 @@ public final class InMemoryCaseStore implements CaseStore {
             Lifecycle.checkClose(receipt, stored.status());
             StoredCase updated = new StoredCase(stored.receipt(), stored.caseData(), stored.originalText(),
                     stored.storedAt(), stored.reportDueBy(), CaseStatus.CLOSED, stored.assessments(),
-                    stored.reportedAt(), stored.reportedBy(), now(), actor, outcome, null);
+                    stored.reportedAt(), stored.reportedBy(), now(), actor, outcome, null, stored.reportedOn(),
+                    stored.reportMethod(), stored.reviews(), stored.decisions());
             return replace(stored, updated, actor, AuditAction.CLOSED, Lifecycle.closedDetail(outcome));
         }
     }
@@ -143,7 +186,10 @@ public final class InMemoryCaseStore implements CaseStore {
     public List<StoredCase> list(CaseQuery query) {
         List<StoredCase> found = new ArrayList<>();
         synchronized (lock) {
-            for (StoredCase stored : cases.values()) {
+            Iterable<StoredCase> ordered = query.order() == CaseQuery.Order.RECEIPT ? cases.values()
+                    : query.order() == CaseQuery.Order.RECEIPT_DESC ? cases.descendingMap().values()
+                    : cases.values().stream().sorted(query.order().comparator()).toList();
+            for (StoredCase stored : ordered) {
                 if (query.matches(stored) && (query.receivedIn() == null
                         || query.receivedIn().equals(month(stored)))) {
                     found.add(stored);
@@ -183,7 +229,9 @@ public final class InMemoryCaseStore implements CaseStore {
                     StoredCase updated = new StoredCase(stored.receipt(), Redaction.anonymise(stored.caseData()),
                             null, stored.storedAt(), stored.reportDueBy(), stored.status(), history,
                             stored.reportedAt(), stored.reportedBy(), stored.closedAt(), stored.closedBy(),
-                            stored.outcome(), now());
+                            stored.outcome(), now(), stored.reportedOn(), stored.reportMethod(),
+                            stored.reviews().stream().map(Redaction::withoutReason).toList(),
+                            stored.decisions().stream().map(Redaction::withoutReason).toList());
                     replace(stored, updated, AuditEntry.SYSTEM, AuditAction.PURGED, Lifecycle.purgedDetail(retention));
                     purged++;
                 }

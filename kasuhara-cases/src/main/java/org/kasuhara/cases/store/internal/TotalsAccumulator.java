@@ -33,6 +33,8 @@ public final class TotalsAccumulator implements MonthlyTotals.Accumulator {
     private long late;
     private long overdue;
     private long notYetDue;
+    private long reviewed;
+    private long agreed;
 
     /**
      * @param month        the month totalled
@@ -75,6 +77,12 @@ public final class TotalsAccumulator implements MonthlyTotals.Accumulator {
             }
         }
         countReport(stats);
+        if (stats.staffAgrees() != null) {
+            reviewed++;
+            if (stats.staffAgrees()) {
+                agreed++;
+            }
+        }
     }
 
     private void countReport(CaseStatistics stats) {
@@ -97,7 +105,7 @@ public final class TotalsAccumulator implements MonthlyTotals.Accumulator {
         sites.forEach((org, perSite) -> siteCopy.put(org, Collections.unmodifiableMap(new LinkedHashMap<>(perSite))));
         return new MonthlyTotals(month, organization, asOf, cases, unassessed, frozen(verdicts), frozen(behaviours),
                 frozen(channels), frozen(organizations), Collections.unmodifiableMap(siteCopy), police, escalated,
-                frozen(outcomes), onTime, late, overdue, notYetDue);
+                frozen(outcomes), onTime, late, overdue, notYetDue, reviewed, agreed);
     }
 
     private static <K> Map<K, Long> frozen(Map<K, Long> map) {

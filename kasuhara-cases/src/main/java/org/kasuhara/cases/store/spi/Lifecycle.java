@@ -1,11 +1,22 @@
 package org.kasuhara.cases.store.spi;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
+import org.kasuhara.model.ActionType;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
+import org.kasuhara.cases.store.ActionDecision;
+import org.kasuhara.cases.store.AssessmentEntry;
+import org.kasuhara.cases.store.AuditAction;
 import org.kasuhara.cases.store.CaseOutcome;
 import org.kasuhara.cases.store.CaseStatus;
 import org.kasuhara.cases.store.InvalidTransitionException;
+import org.kasuhara.cases.store.ReportMethod;
+import org.kasuhara.cases.store.StoredCase;
+import org.kasuhara.cases.store.VerdictReview;
+import org.kasuhara.model.Verdict;
 
 /**
  * The lifecycle rules and audit-log wording every store shares, so that all stores allow, refuse and log the same
@@ -102,6 +113,119 @@ public final class Lifecycle {
     /** @param retention the retention period @return the audit detail of a purge */
     public static String purgedDetail(java.time.Period retention) {
         return "personal data removed, closed longer than " + retention;
+    }
+
+    /** The longest reason staff may give for a review or a decision. */
+    public static final int MAX_REASON = 1_000;
+
+    /**
+     * Checks a report's day and returns it.
+     *
+     * @param stored the case
+     * @param on     the day staff give, or {@code null} for today
+     * @param today  today in the calendar's zone
+     * @param zone   the calendar's zone
+     * @return the day of the report
+     * @throws IllegalArgumentException when the day is after today or before the case was received
+     */
+    public static LocalDate reportDay(StoredCase stored, LocalDate on, LocalDate today, ZoneId zone) {
+        if (on == null) {
+            return today;
+        }
+        if (on.isAfter(today)) {
+            throw new IllegalArgumentException("reported on " + on + " is in the future (today is " + today + ")");
+        }
+        LocalDate received = stored.caseData().receivedAt().atZoneSameInstant(zone).toLocalDate();
+        if (on.isBefore(received)) {
+            throw new IllegalArgumentException("reported on " + on + " is before the case was received (" + received
+                    + ")");
+        }
+        return on;
+    }
+
+    /** @param method how @param on the day @return the audit detail of a report */
+    public static String reportedDetail(ReportMethod method, LocalDate on) {
+        return "on=" + on + (method == null ? "" : " method=" + method);
+    }
+
+    /**
+     * Checks a staff review of the verdict and makes it.
+     *
+     * @param stored  the case
+     * @param by      the staff handle, checked
+     * @param verdict the verdict staff hold right
+     * @param reason  why (required for a correction)
+     * @param now     when
+     * @return the review
+     */
+    public static VerdictReview review(StoredCase stored, String by, Verdict verdict, String reason, Instant now) {
+        Objects.requireNonNull(verdict, "verdict");
+        AssessmentEntry latest = stored.latestAssessment().orElseThrow(() -> new InvalidTransitionException(
+                stored.receipt(), stored.status(), "review the verdict", "assessed"));
+        String why = reason(reason);
+        Verdict engine = latest.assessment().verdict();
+        if (engine != verdict && why.isEmpty()) {
+            throw new IllegalArgumentException("reason: a corrected verdict (" + engine + " → " + verdict
+                    + ") needs a reason");
+        }
+        return new VerdictReview(latest.number(), engine, verdict, why, by, now);
+    }
+
+    /** @param review a review @return its audit action */
+    public static AuditAction reviewAction(VerdictReview review) {
+        return review.agrees() ? AuditAction.VERDICT_CONFIRMED : AuditAction.VERDICT_CORRECTED;
+    }
+
+    /** @param review a review @return its audit detail (verdicts only, never the reason's text) */
+    public static String reviewDetail(VerdictReview review) {
+        return "#" + review.assessment() + " " + review.engine()
+                + (review.agrees() ? " confirmed" : " → " + review.staff());
+    }
+
+    /**
+     * Checks a staff decision on an action and makes it.
+     *
+     * @param stored    the case
+     * @param by        the staff handle, checked
+     * @param action    the action
+     * @param confirmed confirm or decline
+     * @param reason    why, may be empty
+     * @param now       when
+     * @return the decision
+     */
+    public static ActionDecision decision(StoredCase stored, String by, ActionType action, boolean confirmed,
+            String reason, Instant now) {
+        Objects.requireNonNull(action, "action");
+        AssessmentEntry latest = stored.latestAssessment().orElseThrow(() -> new InvalidTransitionException(
+                stored.receipt(), stored.status(), "decide an action", "assessed"));
+        if (stored.status() == CaseStatus.CLOSED) {
+            throw new InvalidTransitionException(stored.receipt(), stored.status(), "decide an action", "not CLOSED");
+        }
+        boolean recommended = latest.assessment().actions().stream()
+                .anyMatch(a -> a.type() == action && a.humanConfirmation());
+        if (!recommended) {
+            throw new IllegalArgumentException("action: assessment #" + latest.number() + " of " + stored.receipt()
+                    + " recommends no " + action + " that needs confirmation");
+        }
+        return new ActionDecision(latest.number(), action, confirmed, reason(reason), by, now);
+    }
+
+    /** @param decision a decision @return its audit action */
+    public static AuditAction decisionAction(ActionDecision decision) {
+        return decision.confirmed() ? AuditAction.ACTION_CONFIRMED : AuditAction.ACTION_DECLINED;
+    }
+
+    /** @param decision a decision @return its audit detail (never the reason's text) */
+    public static String decisionDetail(ActionDecision decision) {
+        return "#" + decision.assessment() + " " + decision.action();
+    }
+
+    private static String reason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() > MAX_REASON) {
+            throw new IllegalArgumentException("reason: at most " + MAX_REASON + " characters, was " + why.length());
+        }
+        return why;
     }
 
     /** The audit detail of an applicant export. */

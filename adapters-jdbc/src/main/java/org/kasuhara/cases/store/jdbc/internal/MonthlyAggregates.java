@@ -23,7 +23,7 @@ import org.kasuhara.model.Verdict;
 /**
  * Monthly totals as one aggregate query, so the database adds up a million cases instead of sending them to Java:
  * {@code GROUP BY} the dimensions the totals count (organisation, site, channel, verdict, behaviours, police flag,
- * outcome) and the report state of each case — not reported and overdue, not reported and not yet due, reported on
+ * outcome, staff's agreement with the verdict) and the report state of each case — not reported and overdue, not reported and not yet due, reported on
  * time, reported late. A report is on time when it was made before the first instant of the day after its deadline
  * in the calendar's zone: the deadlines a month's cases can have (its days and {@value #DAYS_AFTER} days after it)
  * are passed as parameters with that instant, so no time-zone arithmetic runs in SQL. A case whose deadline lies
@@ -61,8 +61,11 @@ public final class MonthlyAggregates {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth().plusDays(DAYS_AFTER);
         int days = (int) (last.toEpochDay() - first.toEpochDay()) + 1;
-        String dimensions = "organization, site, channel, latest_verdict, latest_behaviours, latest_police, outcome";
+        String dimensions = "organization, site, channel, latest_verdict, latest_behaviours, latest_police, outcome, "
+                + "staff_agrees";
         String sql = "SELECT " + dimensions + ", CASE WHEN report_due_by < ? OR report_due_by > ? THEN " + OUTSIDE
+                + " WHEN reported_on IS NOT NULL THEN CASE WHEN reported_on <= report_due_by THEN " + ON_TIME
+                + " ELSE " + LATE + " END"
                 + " WHEN reported_at IS NULL THEN CASE WHEN report_due_by < ? THEN " + OVERDUE + " ELSE " + NOT_YET_DUE
                 + " END WHEN reported_at < CASE report_due_by" + " WHEN ? THEN ?".repeat(days) + " END THEN " + ON_TIME
                 + " ELSE " + LATE + " END AS report_state, COUNT(*) FROM kh_case"
@@ -106,6 +109,8 @@ public final class MonthlyAggregates {
         private long cases;
         private long unassessed;
         private long police;
+        private long reviewed;
+        private long agreed;
 
         Sums() {
             for (Verdict v : Verdict.values()) {
@@ -115,11 +120,11 @@ public final class MonthlyAggregates {
 
         /** @return {@code false} for a group whose deadline the query could not place */
         boolean add(ResultSet row) throws SQLException {
-            int state = row.getInt(8);
+            int state = row.getInt(9);
             if (state == OUTSIDE) {
                 return false;
             }
-            long count = row.getLong(9);
+            long count = row.getLong(10);
             String org = row.getString(1) == null ? MonthlyTotals.NONE : row.getString(1);
             String site = row.getString(2) == null ? MonthlyTotals.NONE : row.getString(2);
             cases += count;
@@ -146,6 +151,11 @@ public final class MonthlyAggregates {
                 outcomes.merge(CaseOutcome.valueOf(outcome), count, Long::sum);
             }
             reportStates[state] += count;
+            boolean agrees = row.getBoolean(8);
+            if (!row.wasNull()) {
+                reviewed += count;
+                agreed += agrees ? count : 0;
+            }
             return true;
         }
 
@@ -156,7 +166,7 @@ public final class MonthlyAggregates {
             return new MonthlyTotals(month, organization, asOf, cases, unassessed, frozen(verdicts),
                     frozen(behaviours), frozen(channels), frozen(organizations), Collections.unmodifiableMap(bySite),
                     police, escalated, frozen(outcomes), reportStates[ON_TIME], reportStates[LATE],
-                    reportStates[OVERDUE], reportStates[NOT_YET_DUE]);
+                    reportStates[OVERDUE], reportStates[NOT_YET_DUE], reviewed, agreed);
         }
 
         private static <K> Map<K, Long> frozen(Map<K, Long> map) {
