@@ -42,10 +42,14 @@ class DashboardTest {
     void wrongKeyAtLoginIsRefusedAndRightKeyOpensASessionUntilLogout() {
         Http http = server.http();
         String csrf = Http.csrf(http.get("/staff").body());
-        HttpResponse<String> wrong = http.postForm("/staff/login", Map.of("csrf", csrf, "key", "guess"));
+        HttpResponse<String> wrong = http.postForm("/staff/login", Map.of("csrf", csrf, "key", "guess", "handle", "sato"));
         assertThat(wrong.statusCode()).isEqualTo(401);
-        assertThat(wrong.body()).contains("アクセスキーが正しくありません");
-        HttpResponse<String> in = http.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY));
+        assertThat(wrong.body()).contains("アクセスキーまたは担当者名が正しくありません");
+        HttpResponse<String> noHandle = http.postForm("/staff/login", Map.of("csrf", csrf, "key",
+                TestServer.STAFF_KEY, "handle", " \u0007 "));
+        assertThat(noHandle.statusCode()).as("a handle is needed for the audit log").isEqualTo(400);
+        HttpResponse<String> in = http.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY,
+                "handle", "sato"));
         assertThat(in.body()).contains("id=\"cases\"", acmeReceipt);
         http.postForm("/staff/logout", Map.of("csrf", Http.csrf(in.body())));
         assertThat(http.get("/staff").body()).doesNotContain(acmeReceipt).contains("アクセスキー");
@@ -54,7 +58,7 @@ class DashboardTest {
     @Test
     void listShowsVerdictPoliceFlagOverdueDeadlineAndTheMonthsChart() {
         String page = server.http().get("/staff?lang=en", TestServer.STAFF_KEY).body();
-        assertThat(page).contains(acmeReceipt, "Customer harassment", "2026-11-26 (overdue)", "class=\"overdue\"",
+        assertThat(page).contains(acmeReceipt, "Customer harassment", "2026-11-26 (overdue)", "nowrap overdue",
                 "<svg class=\"chart\" role=\"img\"", "This month by verdict");
     }
 

@@ -37,7 +37,7 @@ final class Access {
         }
         for (Organisation o : organisations.all()) {
             if (AccessKeys.matches(key, settings.apiKeyHashes(o.id())) && found == null) {
-                found = new Principal(o.id());
+                found = Principal.organisation(o.id());
             }
         }
         return Optional.ofNullable(found);

@@ -13,11 +13,17 @@ final class Page {
 
     static void write(HttpServletRequest request, HttpServletResponse response, Messages messages, String title,
             String switchPath, String content) throws IOException {
+        write(request, response, messages, title, switchPath, content, false);
+    }
+
+    /** Writes a page; a wide one (the staff's working pages) uses the whole width of the screen. */
+    static void write(HttpServletRequest request, HttpServletResponse response, Messages messages, String title,
+            String switchPath, String content, boolean wide) throws IOException {
         String base = request.getContextPath();
         String other = "en".equals(messages.language()) ? "ja" : "en";
         String html = Template.render("layout", messages, Map.of("lang", messages.language(), "title", title,
                 "base", base, "otherLang", other, "switchHref", base + switchPath + "?lang=" + other,
-                "content", content));
+                "content", content, "mainClass", wide ? " class=\"wide\"" : ""));
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/html;charset=UTF-8");
         response.setContentLength(body.length);

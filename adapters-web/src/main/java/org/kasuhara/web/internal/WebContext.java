@@ -21,6 +21,8 @@ public final class WebContext {
     private final Clock clock;
     private final Access access;
     private final CsrfTokens csrf;
+    private final java.util.concurrent.atomic.AtomicReference<org.kasuhara.engine.ReloadEvent> lastReload =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     /**
      * @param store where cases are kept
@@ -38,6 +40,13 @@ public final class WebContext {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.csrf = new CsrfTokens(clock);
         this.intake = new CaseIntake(store, engine);
+        if (engine instanceof org.kasuhara.engine.ReloadingTriageEngine reloading) {
+            reloading.subscribe(event -> {
+                if (!(event instanceof org.kasuhara.engine.ReloadEvent.Unchanged)) {
+                    lastReload.set(event);
+                }
+            });
+        }
         this.access = new Access(settings, organisations);
     }
 
@@ -72,5 +81,10 @@ public final class WebContext {
 
     CsrfTokens csrf() {
         return csrf;
+    }
+
+    /** @return the last reload or rejection of the rule folder, empty when none happened since start */
+    java.util.Optional<org.kasuhara.engine.ReloadEvent> lastReload() {
+        return java.util.Optional.ofNullable(lastReload.get());
     }
 }

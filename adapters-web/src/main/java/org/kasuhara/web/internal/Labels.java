@@ -1,0 +1,82 @@
+package org.kasuhara.web.internal;
+
+import org.kasuhara.catalogue.GuidelineCatalogue;
+import org.kasuhara.cases.store.CaseOutcome;
+import org.kasuhara.cases.store.CaseStatus;
+import org.kasuhara.model.ActionType;
+import org.kasuhara.model.Behaviour;
+import org.kasuhara.model.Channel;
+import org.kasuhara.model.Severity;
+import org.kasuhara.model.Verdict;
+
+/**
+ * What the staff pages show for the library's enums, in the page's language: names from the enums' own labels and
+ * from the guideline catalogue, never an enum's constant.
+ */
+final class Labels {
+    private static final GuidelineCatalogue CATALOGUE = GuidelineCatalogue.defaults();
+
+    private final Messages m;
+    private final boolean ja;
+
+    Labels(Messages m) {
+        this.m = m;
+        this.ja = !"en".equals(m.language());
+    }
+
+    String verdict(Verdict v) {
+        return v == null ? m.get("verdict.NONE") : ja ? v.labelJa() : v.labelEn();
+    }
+
+    String status(CaseStatus s) {
+        return ja ? s.labelJa() : s.labelEn();
+    }
+
+    String severity(Severity s) {
+        return ja ? s.labelJa() : s.labelEn();
+    }
+
+    String outcome(CaseOutcome o) {
+        return ja ? o.labelJa() : o.labelEn();
+    }
+
+    String channel(Channel c) {
+        return m.get("channel." + c.name());
+    }
+
+    String behaviour(Behaviour b) {
+        var info = CATALOGUE.behaviour(b);
+        return ja ? info.nameJa() : info.nameEn();
+    }
+
+    String action(ActionType a) {
+        var info = CATALOGUE.action(a);
+        return ja ? info.textJa() : info.textEn();
+    }
+
+    /** @param citation a source citation such as {@code MHLW-2022 §B-1} @return its title and the citation */
+    String source(String citation) {
+        return CATALOGUE.source(citation).map(s -> (ja ? s.titleJa() : s.titleEn()) + " (" + citation + ")")
+                .orElse(citation);
+    }
+
+    /**
+     * @param organisations the counter's organisations
+     * @param c             a case
+     * @return its organisation and site by name, or the ids when they are not configured
+     */
+    String place(org.kasuhara.web.Organisations organisations, org.kasuhara.cases.store.StoredCase c) {
+        if (c.organization() == null) {
+            return m.get("staff.noOrganisation");
+        }
+        var org = organisations.find(c.organization());
+        String name = org.map(o -> o.name(m.language())).orElse(c.organization());
+        String site = c.caseData().site();
+        return site == null ? name
+                : name + " / " + org.flatMap(o -> o.site(site)).map(s -> s.name(m.language())).orElse(site);
+    }
+
+    static GuidelineCatalogue catalogue() {
+        return CATALOGUE;
+    }
+}
