@@ -199,7 +199,7 @@ final class CasePage {
                     .append(Html.escape(e.actor())).append("</td><td>")
                     .append(Html.escape(m.get("audit." + e.action().name()))).append("</td><td>")
                     .append(Html.escape((e.from() == null ? "" : labels.status(e.from()) + " → ")
-                            + labels.status(e.to()))).append("</td><td>").append(Html.escape(e.detail()))
+                            + labels.status(e.to()))).append("</td><td>").append(Html.escape(labels.detail(e.detail())))
                     .append("</td></tr>");
         }
         return out.append("</tbody></table></div>").toString();

@@ -76,6 +76,62 @@ final class Labels {
                 : name + " / " + org.flatMap(o -> o.site(site)).map(s -> s.name(m.language())).orElse(site);
     }
 
+    /**
+     * An audit entry's detail as a person reads it: the constants it names (verdicts, severities, channels, actions,
+     * outcomes, ways of reporting) and its {@code key=} prefixes replaced by labels in the page's language.
+     *
+     * @param detail the stored detail
+     * @return the detail for the page (not yet escaped)
+     */
+    String detail(String detail) {
+        java.util.regex.Matcher words = CONSTANT.matcher(detail);
+        StringBuilder out = new StringBuilder();
+        while (words.find()) {
+            words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(constant(words.group())));
+        }
+        words.appendTail(out);
+        return out.toString().replace("channel=", "").replace("outcome=", "")
+                .replace("method=", m.get("staff.report.method") + ": ").replace("on=", m.get("staff.report.on") + ": ")
+                .replace(" not-accepted", " " + m.get("staff.notAccepted")).replace(" police", " "
+                        + m.get("staff.police.title")).replace(" confirmed", " " + m.get("staff.review.confirmed"));
+    }
+
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
+
+    private String constant(String name) {
+        for (Verdict v : Verdict.values()) {
+            if (v.name().equals(name)) {
+                return verdict(v);
+            }
+        }
+        for (Severity v : Severity.values()) {
+            if (v.name().equals(name)) {
+                return severity(v);
+            }
+        }
+        for (Channel v : Channel.values()) {
+            if (v.name().equals(name)) {
+                return channel(v);
+            }
+        }
+        for (ActionType v : ActionType.values()) {
+            if (v.name().equals(name)) {
+                return action(v);
+            }
+        }
+        for (CaseOutcome v : CaseOutcome.values()) {
+            if (v.name().equals(name)) {
+                return outcome(v);
+            }
+        }
+        for (org.kasuhara.cases.store.ReportMethod v : org.kasuhara.cases.store.ReportMethod.values()) {
+            if (v.name().equals(name)) {
+                return m.get("method." + v.name());
+            }
+        }
+        return name;
+    }
+
     static GuidelineCatalogue catalogue() {
         return CATALOGUE;
     }
