@@ -91,4 +91,19 @@ class EvaluationCorpusTest {
         assertThat(ANALYZER.analyze(new TextInput(0, "客は「殺すぞ」と三回叫んだ。", null, Speaker.STAFF_NARRATIVE)))
                 .anyMatch(s -> s.category() == SignalCategory.THREAT_TO_LIFE && s.isEvidence());
     }
+
+    @Test
+    void setsLabelledWithCatalogueBehaviourIdsAreReadAsTheCategoryThatStandsForThem() throws IOException {
+        String tsv = "id\tlanguage\tspeaker\texpected\tkind\ttext\n"
+                + "x-1\tja\tcustomer\tKNEELING_DEMAND,PERSONAL_ATTACK\tabuse\t土下座しろ。お前の名前は覚えたぞ。\n";
+        LabelledCorpus corpus = LabelledCorpus.parse(new java.io.StringReader(tsv), "aliases.tsv");
+
+        assertThat(corpus.sentences().get(0).expected()).containsExactlyInAnyOrder(SignalCategory.KNEELING,
+                SignalCategory.STAFF_TARGETING);
+        String ambiguous = "id\tlanguage\tspeaker\texpected\tkind\ttext\n"
+                + "x-2\tja\tcustomer\tMENTAL_ATTACK\tabuse\tバカ野郎\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LabelledCorpus.parse(
+                new java.io.StringReader(ambiguous), "aliases.tsv")).hasMessageContaining("MENTAL_ATTACK")
+                .hasMessageContaining("aliases.tsv:2");
+    }
 }

@@ -82,6 +82,26 @@ public record LabelledCorpus(String name, List<LabelledSentence> sentences) {
         return new LabelledCorpus(name, sentences);
     }
 
+    /**
+     * A signal category by its name, or by the catalogue behaviour id that exactly one category stands for
+     * ({@code KNEELING_DEMAND} for {@code KNEELING}, {@code PERSONAL_ATTACK} for {@code STAFF_TARGETING}), so
+     * that sets labelled with MHLW-2022's behaviour ids are read as written.
+     */
+    private static SignalCategory category(String name) {
+        for (SignalCategory c : SignalCategory.values()) {
+            if (c.name().equals(name)) {
+                return c;
+            }
+        }
+        List<SignalCategory> standing = java.util.Arrays.stream(SignalCategory.values())
+                .filter(c -> c.behaviour() != null && c.behaviour().name().equals(name)).toList();
+        if (standing.size() != 1) {
+            throw new IllegalArgumentException("expected: unknown category " + name + (standing.isEmpty() ? ""
+                    : " (behaviour of several categories " + standing + ": name one)"));
+        }
+        return standing.get(0);
+    }
+
     private static LabelledSentence sentence(String[] f, int line) {
         if (f.length != 6) {
             throw new IllegalArgumentException("expected 6 tab-separated columns (id, language, speaker, expected,"
@@ -99,7 +119,7 @@ public record LabelledCorpus(String name, List<LabelledSentence> sentences) {
         Set<SignalCategory> expected = EnumSet.noneOf(SignalCategory.class);
         if (!f[3].strip().equals("-")) {
             for (String category : f[3].split(",")) {
-                expected.add(SignalCategory.valueOf(category.strip().toUpperCase(Locale.ROOT)));
+                expected.add(category(category.strip().toUpperCase(Locale.ROOT)));
             }
         }
         LabelledSentence.Kind kind = LabelledSentence.Kind.valueOf(f[4].strip().toUpperCase(Locale.ROOT));
