@@ -5,16 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,36 +20,21 @@ import org.junit.jupiter.api.Test;
  * fails the build; on a developer machine these tests are skipped with a message.
  */
 class BrowserTest {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static TestServer server;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static Chromium chromium;
     private BrowserContext context;
     private Page page;
 
     @BeforeAll
     static void launch() throws Exception {
-        Path chromium = Path.of(System.getenv().getOrDefault("KASUHARA_CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail("Chromium is missing at " + chromium + ": CI must run the browser tests (.ci/run installs it)");
-            }
-            Assumptions.abort("browser tests skipped: no Chromium at " + chromium
-                    + " (apt-get install chromium, or set KASUHARA_CHROMIUM)");
-        }
-        Files.createDirectories(SCREENSHOTS);
+        chromium = Chromium.launch();
         server = new TestServer();
-        playwright = Playwright.create();
-        // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(chromium)
-                .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage")));
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -64,7 +43,8 @@ class BrowserTest {
 
     @BeforeEach
     void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("ja-JP"));
+        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setLocale("ja-JP"));
         page = context.newPage();
         page.setDefaultTimeout(20_000);
     }
@@ -79,7 +59,7 @@ class BrowserTest {
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        Chromium.shot(page, name);
     }
 
     @Test

@@ -1,0 +1,69 @@
+package org.kasuhara.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium, headless, for the browser tests. In CI ({@code CI=true}) a missing browser fails the build; on a
+ * developer machine the tests are skipped with a message saying what they need.
+ */
+final class Chromium implements AutoCloseable {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final Playwright playwright;
+    final Browser browser;
+
+    private Chromium(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static Chromium launch() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("KASUHARA_CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("Chromium is missing at " + chromium + ": CI must run the browser tests (.ci/run installs it)");
+            }
+            Assumptions.abort("browser tests skipped: no Chromium at " + chromium
+                    + " (apt-get install chromium, or set KASUHARA_CHROMIUM)");
+        }
+        Files.createDirectories(SCREENSHOTS);
+        Playwright playwright = Playwright.create();
+        // --no-sandbox: CI runs as root, where Chromium's sandbox cannot start
+        return new Chromium(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage"))));
+    }
+
+    static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** Fails when axe-core finds a serious or critical accessibility violation on the page as it is now. */
+    static void assertAccessible(Page page, String what) {
+        List<Rule> violations = new AxeBuilder(page).analyze().getViolations();
+        List<String> grave = violations.stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "
+                        + r.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList())
+                .toList();
+        assertThat(grave).as("serious or critical axe-core violations on " + what).isEmpty();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
