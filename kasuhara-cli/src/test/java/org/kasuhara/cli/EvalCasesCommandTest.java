@@ -37,4 +37,45 @@ class EvalCasesCommandTest {
         assertThat(run.out()).containsPattern("E-2 expected \\[LEGITIMATE_COMPLAINT\\].*got CUSTOMER_HARASSMENT")
                 .containsPattern("E-3 expected \\[CUSTOMER_HARASSMENT\\].*got LEGITIMATE_COMPLAINT");
     }
+
+    @Test
+    void scoresTheRulesAgainstTheVerdictsStaffConfirmedOrCorrectedInTheStore(@TempDir Path dir) {
+        Path data = dir.resolve("data");
+        String confirmed;
+        String corrected;
+        try (var store = org.kasuhara.cases.store.jdbc.JdbcCaseStore.h2(data)) {
+            var intake = new org.kasuhara.cases.store.CaseIntake(store,
+                    org.kasuhara.engine.TriageEngine.builder().build());
+            confirmed = receive(intake, "S-1", "このバカ店員、死ね。");
+            corrected = receive(intake, "S-2", "返金の状況を教えていただけますか。");
+            receive(intake, "S-3", "返金の状況を教えていただけますか。");
+            store.reviewVerdict(confirmed, "sato", org.kasuhara.model.Verdict.CUSTOMER_HARASSMENT, "");
+            store.reviewVerdict(corrected, "sato", org.kasuhara.model.Verdict.CUSTOMER_HARASSMENT,
+                    "録音では脅しがあった");
+        }
+
+        CliRun run = CliRun.of("eval", "cases", "--data", data.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("staff-reviewed cases: 2", "verdict agrees with staff: 1 (50.0 %)",
+                "harassment <-> legitimate swaps: 1", "swap " + corrected + " LEGITIMATE_COMPLAINT -> "
+                        + "CUSTOMER_HARASSMENT");
+        assertThat(run.out()).containsPattern("CUSTOMER_HARASSMENT\\s+2\\s+1");
+        assertThat(CliRun.of("eval", "cases").exit()).as("neither FILE nor --data").isEqualTo(2);
+        assertThat(CliRun.of("eval", "cases", "--data", dir.resolve("missing").toString()).err())
+                .contains("missing");
+    }
+
+    private static String receive(org.kasuhara.cases.store.CaseIntake intake, String id, String text) {
+        org.kasuhara.model.Case received;
+        try {
+            received = org.kasuhara.json.KasuharaJson.mapper().readValue("{\"id\":\"" + id + "\",\"receivedAt\":"
+                + "\"2026-11-20T14:03:00+09:00\",\"channel\":\"WEB_FORM\",\"contacts\":[{\"channel\":\"WEB_FORM\","
+                + "\"start\":\"2026-11-20T10:00:00+09:00\",\"text\":\"" + text + "\"}]}",
+                    org.kasuhara.model.Case.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+        return intake.receive(received, null).receipt().number();
+    }
 }

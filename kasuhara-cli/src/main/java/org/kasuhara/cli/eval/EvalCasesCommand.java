@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kasuhara eval cases FILE}: assesses labelled cases (JSON Lines, see {@link LabelledCase}) and prints the
  * share of verdicts in the accepted set, the harassment ↔ legitimate swaps, wrong police and accepted flags, and
- * precision and recall per behaviour.
+ * precision and recall per behaviour. With {@code --data DIR} it scores the rule set against the verdicts the
+ * counter's staff confirmed or corrected in the case store ({@link StaffAgreement}).
  */
 @Command(name = "cases", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         usageHelpAutoWidth = true,
@@ -47,9 +48,15 @@ public final class EvalCasesCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = {"ラベル付き事案（JSON Lines）。",
-        "The labelled cases (JSON Lines)."})
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = {
+        "ラベル付き事案（JSON Lines）。--data を使うときは省略します。",
+        "The labelled cases (JSON Lines); leave out with --data."})
     private Path file;
+
+    @Option(names = "--data", paramLabel = "DIR", description = {
+        "案件データベース（H2）のフォルダ: スタッフが確認・修正した判定を正解として評価します。",
+        "Folder of the case database (H2): score against the verdicts the counter's staff confirmed or corrected."})
+    private Path data;
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"ルールセットのフォルダ（省略時は標準ルール）。",
         "The rule set's folder (default rules when absent)."})
@@ -62,10 +69,19 @@ public final class EvalCasesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((file == null) == (data == null)) {
+            err.println("kasuhara eval cases: " + language.labels().of("FILE か --data DIR のどちらか一方を指定してください",
+                    "give either FILE or --data DIR"));
+            err.flush();
+            return ExitCodes.INVALID_INPUT;
+        }
         TriageEngine engine;
         List<LabelledCase> cases;
         try {
             engine = TriageEngine.builder().ruleSet(RuleSetLoader.compile(rules)).build();
+            if (data != null) {
+                return StaffAgreementPrinter.print(engine, data, out, err, language.labels());
+            }
             cases = LabelledCase.read(file);
         } catch (RuleSetException e) {
             RuleSetLoader.report(rules, e.problems(), err, language.labels());
