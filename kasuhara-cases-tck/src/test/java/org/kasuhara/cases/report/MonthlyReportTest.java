@@ -119,4 +119,18 @@ class MonthlyReportTest {
         String receipt = store.intake(c).number();
         store.addAssessment(receipt, StoreFixtures.assessment(c, verdict, police, "sha256:v1", found));
     }
+
+    @Test
+    void theReportGivesTheShareOfVerdictsStaffConfirmed() {
+        String n1 = store.findByCaseId("acme", "N-1").orElseThrow().receipt();
+        var engineVerdict = store.find(n1).orElseThrow().latestAssessment().orElseThrow().assessment().verdict();
+        store.reviewVerdict(n1, "counter-7", engineVerdict, "");
+
+        String csv = MonthlyReport.of(store, NOVEMBER, null, ReportLanguage.EN).toCsv();
+        String html = MonthlyReport.of(store, NOVEMBER, null, ReportLanguage.JA).toHtml();
+
+        assertThat(csv).contains("staff,reviewed,verdicts reviewed by staff,1", "staff,agreed,verdicts staff confirmed,1",
+                "staff,agreement_rate,agreement rate,1.000");
+        assertThat(html).contains("判定の一致率（スタッフが支持）", "100.0 % (1 / 1)");
+    }
 }

@@ -41,7 +41,16 @@ public final class MonthlyReportCsv {
                 t.notReportedOverdue());
         row("report", "not_reported_not_yet_due", l.of("未報告（期限前）", "not reported, not yet due"),
                 t.notReportedYetDue());
+        row("staff", "reviewed", l.of("スタッフが判定を確認", "verdicts reviewed by staff"), t.staffReviewed());
+        row("staff", "agreed", l.of("スタッフが判定を支持", "verdicts staff confirmed"), t.staffAgreed());
+        line("staff", "agreement_rate", l.of("判定の一致率", "agreement rate"), agreement(t));
         return out.toString();
+    }
+
+    /** @param t the totals @return the agreement rate with three decimals, or empty when staff reviewed none */
+    static String agreement(MonthlyTotals t) {
+        return t.agreementRate().isPresent() ? String.format(java.util.Locale.ROOT, "%.3f",
+                t.agreementRate().getAsDouble()) : "";
     }
 
     private void row(String section, String key, String label, long count) {

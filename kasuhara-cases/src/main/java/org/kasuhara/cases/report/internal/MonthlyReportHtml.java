@@ -51,6 +51,10 @@ public final class MonthlyReportHtml {
                 .row(l.of("期限後に報告", "Reported late"), Long.toString(t.reportedLate()))
                 .row(l.of("未報告（期限超過）", "Not reported, overdue"), Long.toString(t.notReportedOverdue()))
                 .row(l.of("未報告（期限前）", "Not reported, not yet due"), Long.toString(t.notReportedYetDue()))
+                .row(l.of("スタッフが判定を確認した件数", "Verdicts reviewed by staff"), Long.toString(t.staffReviewed()))
+                .row(l.of("判定の一致率（スタッフが支持）", "Agreement rate (staff confirmed)"),
+                        t.agreementRate().isPresent() ? String.format(java.util.Locale.ROOT, "%.1f %% (%d / %d)",
+                                t.agreementRate().getAsDouble() * 100, t.staffAgreed(), t.staffReviewed()) : "—")
                 .close("table");
     }
 
