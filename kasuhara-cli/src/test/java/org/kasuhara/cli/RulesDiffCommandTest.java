@@ -208,4 +208,27 @@ public class RulesDiffCommandTest {
                 + " \"start\": \"2026-11-20T14:00:00+09:00\", \"end\": \"2026-11-20T%02d:%02d:00+09:00\","
                 + " \"staff\": \"op-1\", \"text\": \"請求額について説明を求めた。\"}]}", id, id, end / 60, end % 60);
     }
+
+    @Test
+    public void theStoresCasesCanBeComparedInsteadOfFiles() throws IOException {
+        Path data = temp.resolve("data");
+        String fifty;
+        try (var store = org.kasuhara.cases.store.jdbc.JdbcCaseStore.h2(data)) {
+            for (String line : Files.readAllLines(calls)) {
+                store.intake(org.kasuhara.json.KasuharaJson.mapper().readValue(line, org.kasuhara.model.Case.class));
+            }
+            fifty = store.findByCaseId(null, "D-050").orElseThrow().receipt();
+        }
+
+        CliRun run = CliRun.of("rules", "diff", "--lang", "en", oldRules.toString(), newRules.toString(), "--data",
+                data.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("  - D-050  (" + fifty + ":" + Integer.parseInt(fifty.substring(3)) + ")",
+                "cases read: 3 cases", "changed: 1 case");
+        assertThat(CliRun.of("rules", "diff", oldRules.toString(), newRules.toString()).exit())
+                .as("neither files nor --data").isEqualTo(2);
+        assertThat(CliRun.of("rules", "diff", oldRules.toString(), newRules.toString(), "--data",
+                temp.resolve("none").toString()).exit()).isEqualTo(2);
+    }
 }

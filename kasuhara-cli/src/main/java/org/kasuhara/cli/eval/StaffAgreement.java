@@ -5,10 +5,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.StoredCase;
 import org.kasuhara.cases.store.VerdictReview;
+import org.kasuhara.cli.io.StoreCases;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Finding;
@@ -18,12 +18,9 @@ import org.kasuhara.testkit.eval.CaseEvaluation;
 /**
  * Scores a rule set against the verdicts the counter's staff confirmed or corrected: every case in the store with a
  * staff review is assessed again by the engine and compared with staff's latest verdict — agreement overall, per
- * staff verdict and per rule that fired, and the harassment ↔ legitimate swaps by receipt number. The store is read
- * a page at a time, so a store of any size fits in memory.
+ * staff verdict and per rule that fired, and the harassment ↔ legitimate swaps by receipt number.
  */
 final class StaffAgreement {
-    private static final int PAGE = 500;
-
     private StaffAgreement() {
     }
 
@@ -74,15 +71,6 @@ final class StaffAgreement {
 
     private static void forEachReviewed(CaseStore store, java.util.function.BiConsumer<StoredCase, VerdictReview>
             sink) {
-        CaseQuery.Cursor after = null;
-        while (true) {
-            List<StoredCase> page = store.list(CaseQuery.all().withOrder(CaseQuery.Order.RECEIPT, after)
-                    .withLimit(PAGE));
-            page.forEach(c -> c.latestReview().ifPresent(r -> sink.accept(c, r)));
-            if (page.size() < PAGE) {
-                return;
-            }
-            after = CaseQuery.Cursor.after(page.get(page.size() - 1));
-        }
+        StoreCases.forEach(store, c -> c.latestReview().ifPresent(r -> sink.accept(c, r)));
     }
 }

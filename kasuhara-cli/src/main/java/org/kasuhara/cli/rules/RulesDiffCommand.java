@@ -10,6 +10,7 @@ import org.kasuhara.cli.io.LanguageOption;
 import org.kasuhara.cli.io.ProgressBar;
 import org.kasuhara.cli.io.RecordTally;
 import org.kasuhara.cli.io.RuleSetLoader;
+import org.kasuhara.cli.io.StoreCases;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +23,7 @@ import java.util.function.LongConsumer;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.json.CaseRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,10 +80,15 @@ public final class RulesDiffCommand implements Callable<Integer> {
         "変更後のルールセットのフォルダ。", "The folder of the changed rule set."})
     private Path newDir;
 
-    @Parameters(index = "2..*", arity = "1..*", paramLabel = "CASES", description = {
-        "過去の案件のファイル（JSON Lines、JSON）。「-」は標準入力。",
-        "Files of past cases (JSON Lines or JSON); '-' reads standard input."})
-    private List<String> inputs;
+    @Parameters(index = "2..*", arity = "0..*", paramLabel = "CASES", description = {
+        "過去の案件のファイル（JSON Lines、JSON）。「-」は標準入力。--data を使うときは省略できます。",
+        "Files of past cases (JSON Lines or JSON); '-' reads standard input. May be left out with --data."})
+    private List<String> inputs = List.of();
+
+    @Option(names = "--data", paramLabel = "DIR", description = {
+        "案件データベース（H2）のフォルダ: 保存されているすべての案件で比べます。",
+        "Folder of the case database (H2): compare on every case it holds."})
+    private Path data;
 
     /** A compiled rule set, or the error that stopped it. */
     private record Compiled(RuleSet ruleSet, RuntimeException error) {
@@ -99,6 +106,14 @@ public final class RulesDiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Labels labels = language.labels();
+        if (inputs.isEmpty() && data == null) {
+            err.println(labels.of("案件のファイルか --data DIR を指定してください", "give files of cases or --data DIR"));
+            return ExitCodes.INVALID_INPUT;
+        }
+        if (data != null && !Files.isDirectory(data)) {
+            err.println("--data: " + labels.of("フォルダがありません", "no such folder") + ": " + data);
+            return ExitCodes.INVALID_INPUT;
+        }
         if (threads < 1) {
             err.println("--threads: " + labels.of("1以上を指定してください", "must be 1 or more"));
             return ExitCodes.INVALID_INPUT;
@@ -112,7 +127,15 @@ public final class RulesDiffCommand implements Callable<Integer> {
         if (broken) {
             return ExitCodes.INVALID_INPUT;
         }
-        DiffReport report = compare(before.ruleSet(), after.ruleSet(), err, labels);
+        DiffReport report;
+        try {
+            report = compare(before.ruleSet(), after.ruleSet(), err, labels);
+        } catch (org.kasuhara.cases.store.CaseStoreException e) {
+            err.println(labels.of("案件データベースを使えません", "the case database is unavailable") + " (" + data + "): "
+                    + e.getMessage());
+            err.flush();
+            return ExitCodes.INTERNAL_ERROR;
+        }
         if (json) {
             new DiffJsonPrinter(out).print(before.ruleSet(), oldDir.toString(), after.ruleSet(), newDir.toString(),
                     report);
@@ -126,7 +149,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
     private DiffReport compare(RuleSet before, RuleSet after, PrintWriter err, Labels labels) {
         TriageEngine oldEngine = TriageEngine.builder().ruleSet(before).build();
         TriageEngine newEngine = TriageEngine.builder().ruleSet(after).build();
-        boolean showProgress = progress != null ? progress : ProgressBar.stderrIsTerminal();
+        boolean showProgress = data == null && (progress != null ? progress : ProgressBar.stderrIsTerminal());
         ProgressBar bar = showProgress ? new ProgressBar(err, labels, totalBytes()) : null;
         DiffReport report = new DiffReport();
         RecordTally tally = new RecordTally();
@@ -154,6 +177,10 @@ public final class RulesDiffCommand implements Callable<Integer> {
                     report.unreadableFile();
                     tally.unreadableFile();
                 }
+            }
+            if (data != null) {
+                StoreCases.forEach(data, (receipt, sequence, c) -> pipeline.submit(receipt,
+                        new CaseRecord((int) Math.min(Integer.MAX_VALUE, sequence), c, null)));
             }
             pipeline.finish();
         }
