@@ -46,4 +46,37 @@ class LogPrivacyTest {
         assertThat(log).doesNotContain("佐藤花子", "hanako@example.jp", "03-1234-5678", "山田太郎", "taro.yamada",
                 "090-0000-0001", "夜道", "ケーキ", "返金をお願いします");
     }
+
+    @Test
+    void staffHandlesReasonsAndCaseTextAppearInNoLogWhileStaffWork() {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        String receipt;
+        try (TestServer server = new TestServer()) {
+            Http http = server.http();
+            String body = http.postJson("/api/v1/cases", TestServer.ACME_KEY,
+                    Samples.caseJson("LOG-STAFF", null, Samples.THREAT)).body();
+            receipt = body.replaceAll("(?s).*\"receipt\":\"(KH-\\d+)\".*", "$1");
+            String csrf = Http.csrf(http.get("/staff").body());
+            http.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY, "handle", "高橋みどり"));
+            csrf = Http.csrf(http.get("/staff").body());
+            http.postForm("/staff/case/" + receipt + "/verdict", Map.of("csrf", csrf, "verdict", "NEEDS_REVIEW",
+                    "reason", "山田太郎さんの録音を聞いた"));
+            http.postForm("/staff/case/" + receipt + "/verdict", Map.of("csrf", csrf, "verdict", "BOGUS"));
+            http.postForm("/staff/case/" + receipt + "/report", Map.of("csrf", csrf, "on", "not a day"));
+            http.get("/staff/case/" + receipt + "/report.pdf");
+            http.get("/staff?q=" + receipt);
+            assertThat(server.store.auditLog(receipt)).anyMatch(e -> e.actor().equals("高橋みどり"));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertThat(log).contains(receipt);
+        assertThat(log).doesNotContain("高橋みどり", "山田太郎", "録音を聞いた", "taro.yamada", "090-0000-0001", "夜道");
+    }
 }

@@ -246,6 +246,20 @@ class StaffWorkspaceTest {
                 "No reload since the counter started.");
     }
 
+    @Test
+    void aHostileHandleIsShownAsTextAndALongOneIsRefused() {
+        Http http = login(TestServer.STAFF_KEY, "<img src=x onerror=alert(1)>");
+        post(http, polite.get(4), "verdict", Map.of("verdict", "NEEDS_REVIEW", "reason", "確認"));
+        String page = http.get("/staff/case/" + polite.get(4)).body();
+        assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img src=x");
+
+        Http other = server.http();
+        String csrf = Http.csrf(other.get("/staff").body());
+        assertThat(other.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY, "handle",
+                "x".repeat(41))).statusCode()).isEqualTo(400);
+        assertThat(other.get("/staff").body()).contains("id=\"key\"").doesNotContain("id=\"cases\"");
+    }
+
     /** The text a person reads: tags, attributes and the style sheet removed. */
     static String visibleText(String html) {
         return html.replaceAll("(?s)<head>.*?</head>", "").replaceAll("(?s)<[^>]*>", " ");
