@@ -42,6 +42,14 @@ public class ReportCommandTest {
     }
 
     @Test
+    public void aBlankOrganisationIsRefusedWithAMessageNotAStackTrace() {
+        CliRun run = report("monthly", "--month", "2026-11", "--org", " ");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("organization must not be blank").doesNotContain("Exception");
+    }
+
+    @Test
     public void caseReportByCaseIdAndOrganisationAsEnglishJson() {
         CliRun run = report("case", "EX-2026-0006", "--org", "acme-telecom", "--format", "json", "--lang", "en");
 

@@ -245,4 +245,17 @@ public abstract class StaffWorkContract extends StoreContractBase {
         assertThat(purged.decisions().get(0).reason()).isEqualTo(Redaction.PURGED);
         assertThat(purged.decisions().get(0).confirmed()).isFalse();
     }
+
+    @Test
+    void aBlankOrganisationIsRefusedInsteadOfMatchingTheCasesThatNameNone() {
+        store.intake(complaint("N-1", null, "2026-11-20T10:03:00+09:00"));
+
+        assertThatThrownBy(() -> store.monthlyTotals(YearMonth.of(2026, 11), " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("organization");
+        assertThatThrownBy(() -> store.forEachInMonth(YearMonth.of(2026, 11), "", s -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CaseQuery.all().withOrganization(""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.monthlyTotals(YearMonth.of(2026, 11), null).cases()).isEqualTo(1);
+    }
 }

@@ -94,6 +94,9 @@ public record CaseQuery(String organization, Set<CaseStatus> statuses, LocalDate
         verdicts = verdicts == null || verdicts.isEmpty() ? Set.of() : Set.copyOf(verdicts);
         order = order == null ? Order.RECEIPT : order;
         site = site == null || site.isBlank() ? null : site;
+        if (organization != null && organization.isBlank()) {
+            throw new IllegalArgumentException("organization must not be blank (null for every organisation)");
+        }
         if (limit < 0) {
             throw new IllegalArgumentException("limit must be 0 (all) or more, was " + limit);
         }

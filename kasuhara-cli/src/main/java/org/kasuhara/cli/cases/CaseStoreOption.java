@@ -30,12 +30,13 @@ public final class CaseStoreOption {
      * @param err    where errors go
      * @param labels the language of messages
      * @param work   what to do with the store
-     * @return the work's exit code, 2 for an unknown case or a change its status forbids, 1 when the store fails
+     * @return the work's exit code, 2 for an unknown case, a change its status forbids or an argument the store
+     *         refuses (a blank organisation, a reason too long), 1 when the store fails
      */
     public int run(PrintWriter err, Labels labels, Function<CaseStore, Integer> work) {
         try (CaseStore store = JdbcCaseStore.h2(data)) {
             return work.apply(store);
-        } catch (UnknownCaseException | InvalidTransitionException e) {
+        } catch (UnknownCaseException | InvalidTransitionException | IllegalArgumentException e) {
             err.println(e.getMessage());
             err.flush();
             return ExitCodes.INVALID_INPUT;

@@ -485,6 +485,7 @@ public final class JdbcCaseStore implements CaseStore {
      */
     @Override
     public MonthlyTotals monthlyTotals(YearMonth month, String organization) {
+        checkOrganization(organization);
         LocalDate asOf = LocalDate.ofInstant(now(), options.calendar().zone());
         MonthlyTotals totals = transactions.inTransaction("add up the totals of " + month, c -> MonthlyAggregates.query(
                 c, month, organization, asOf, options.calendar().zone(), isH2(c)));
@@ -493,6 +494,7 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void forEachInMonth(YearMonth month, String organization, Consumer<CaseStatistics> sink) {
+        checkOrganization(organization);
         String sql = "SELECT id, organization, site, channel, received_at, report_due_by, status, latest_verdict, "
                 + "latest_behaviours, latest_police, outcome, reported_at, reported_on, staff_agrees FROM kh_case WHERE received_month = ?"
                 + (organization == null ? "" : " AND org_key = ?") + " ORDER BY id";
@@ -715,6 +717,13 @@ public final class JdbcCaseStore implements CaseStore {
 
     private static boolean isH2(Connection c) throws SQLException {
         return "H2".equals(c.getMetaData().getDatabaseProductName());
+    }
+
+    /** A blank organisation would match the cases that name none ({@code org_key = ''}): refused, as in memory. */
+    private static void checkOrganization(String organization) {
+        if (organization != null && organization.isBlank()) {
+            throw new IllegalArgumentException("organization must not be blank (null for every organisation)");
+        }
     }
 
     private static String orgKey(String organization) {
