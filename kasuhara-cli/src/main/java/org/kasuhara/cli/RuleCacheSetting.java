@@ -37,7 +37,8 @@ final class RuleCacheSetting {
             return chosen.strip().equalsIgnoreCase("off") ? null : Path.of(chosen.strip());
         }
         String xdg = environment.get("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
+        // the XDG Base Directory specification: a relative path is invalid and must be ignored
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "kasuhara", "rules");
         }
         return home == null || home.isBlank() ? null : Path.of(home, ".cache", "kasuhara", "rules");

@@ -22,6 +22,9 @@ class RuleCacheSettingTest {
         assertThat(RuleCacheSetting.folder(Map.of("KASUHARA_RULE_CACHE", "OFF"), "/home/a")).isNull();
         assertThat(RuleCacheSetting.folder(Map.of("XDG_CACHE_HOME", "/x"), "/home/a"))
                 .isEqualTo(Path.of("/x", "kasuhara", "rules"));
+        assertThat(RuleCacheSetting.folder(Map.of("XDG_CACHE_HOME", "relative/cache"), "/home/a"))
+                .as("a relative XDG_CACHE_HOME is ignored, as the XDG specification says")
+                .isEqualTo(Path.of("/home/a", ".cache", "kasuhara", "rules"));
         assertThat(RuleCacheSetting.folder(Map.of(), "/home/a")).isEqualTo(Path.of("/home/a", ".cache", "kasuhara",
                 "rules"));
         assertThat(RuleCacheSetting.folder(Map.of(), "")).isNull();

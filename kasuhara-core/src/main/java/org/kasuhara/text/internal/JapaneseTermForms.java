@@ -61,6 +61,11 @@ final class JapaneseTermForms {
         return Map.copyOf(CACHE);
     }
 
+    /** @return how many spellings are worked out so far (without copying them) */
+    static int knownCount() {
+        return CACHE.size();
+    }
+
     /**
      * Adds spellings worked out by an earlier process ({@link TermFormsFile}); those already known are kept.
      *

@@ -71,7 +71,7 @@ public final class TermFormsFile {
 
     /** @return how many spellings this process knows the forms of */
     public static int known() {
-        return JapaneseTermForms.known().size();
+        return JapaneseTermForms.knownCount();
     }
 
     private static String header(String build) {
