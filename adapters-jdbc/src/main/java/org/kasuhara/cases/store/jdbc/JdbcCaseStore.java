@@ -55,6 +55,7 @@ import org.kasuhara.cases.store.spi.Lifecycle;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import org.kasuhara.cases.store.jdbc.internal.CaseRows;
 import org.kasuhara.cases.store.jdbc.internal.DriverManagerDataSource;
+import org.kasuhara.cases.store.jdbc.internal.GroupCommit;
 import org.kasuhara.cases.store.jdbc.internal.H2Housekeeping;
 import org.kasuhara.cases.store.jdbc.internal.MonthlyAggregates;
 import org.kasuhara.cases.store.jdbc.internal.Transactions;
@@ -75,6 +76,7 @@ public final class JdbcCaseStore implements CaseStore {
     private final DataSource dataSource;
     private final StoreOptions options;
     private final Transactions transactions;
+    private final GroupCommit<Submission, Receipt> intakes;
     private final AutoCloseable resources;
     private volatile H2Housekeeping housekeeping;
 
@@ -82,6 +84,7 @@ public final class JdbcCaseStore implements CaseStore {
         this.dataSource = dataSource;
         this.options = options;
         this.transactions = new Transactions(dataSource, this::committed);
+        this.intakes = new GroupCommit<>(transactions, this::storeInBatch, this::storeAlone);
         this.resources = resources;
     }
 
@@ -194,18 +197,35 @@ public final class JdbcCaseStore implements CaseStore {
         return options;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Concurrent intakes share a transaction (group commit): each caller gets its receipt only after the
+     * transaction holding its case has committed, and a case the database refuses fails only its own caller.
+     */
     @Override
     public Receipt intake(Case received, String originalText) {
         Objects.requireNonNull(received, "case");
         String text = originalText == null ? KasuharaJson.toJson(received) : originalText;
+        return intakes.submit(new Submission(received, text));
+    }
+
+    /** A case and the text it was received as. */
+    private record Submission(Case received, String text) {
+    }
+
+    private Receipt storeInBatch(Connection c, Submission s) throws SQLException {
+        Receipt existing = exists(c, s.received()) ? resubmitted(c, s.received(), s.text()) : null;
+        return existing != null ? existing : insert(c, s.received(), s.text());
+    }
+
+    /** The usual re-submission is found without provoking a duplicate-key error; in a batch, an earlier one too. */
+    private Receipt storeAlone(Submission s) {
         try {
-            return transactions.inTransaction("store a case", c -> {
-                // the usual re-submission is found without provoking a duplicate-key error
-                Receipt existing = exists(c, received) ? resubmitted(c, received, text) : null;
-                return existing != null ? existing : insert(c, received, text);
-            });
+            return transactions.inTransaction("store a case", c -> storeInBatch(c, s));
         } catch (Transactions.DuplicateKeyException raced) {
-            return transactions.inTransaction("look up a resubmitted case", c -> resubmitted(c, received, text));
+            return transactions.inTransaction("look up a resubmitted case", c -> resubmitted(c, s.received(),
+                    s.text()));
         }
     }
 
