@@ -24,7 +24,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.kasuhara.json.KasuharaJson;
 import org.kasuhara.model.ActionType;
-import org.kasuhara.model.Applicant;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Behaviour;
 import org.kasuhara.model.Case;
@@ -53,6 +52,8 @@ import org.kasuhara.cases.store.UnknownCaseException;
 import org.kasuhara.cases.store.VerdictReview;
 import org.kasuhara.cases.store.spi.Lifecycle;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
+import org.kasuhara.cases.store.jdbc.internal.BatchIntake;
+import org.kasuhara.cases.store.jdbc.internal.BatchIntake.Submission;
 import org.kasuhara.cases.store.jdbc.internal.CaseRows;
 import org.kasuhara.cases.store.jdbc.internal.DriverManagerDataSource;
 import org.kasuhara.cases.store.jdbc.internal.GroupCommit;
@@ -80,11 +81,15 @@ public final class JdbcCaseStore implements CaseStore {
     private final AutoCloseable resources;
     private volatile H2Housekeeping housekeeping;
 
-    private JdbcCaseStore(DataSource dataSource, StoreOptions options, AutoCloseable resources) {
+    private JdbcCaseStore(DataSource dataSource, StoreOptions options, AutoCloseable resources, boolean h2) {
         this.dataSource = dataSource;
         this.options = options;
         this.transactions = new Transactions(dataSource, this::committed);
-        this.intakes = new GroupCommit<>(transactions, this::storeInBatch, this::storeAlone);
+        // H2 writes one transaction at a time: concurrent intakes share commits (3x with 8 writers). PostgreSQL runs
+        // concurrent transactions in parallel and groups their WAL flushes itself: one committer thread measured
+        // slower there, so each intake keeps its own transaction (docs/benchmarks.md, "Intake").
+        this.intakes = h2 ? new GroupCommit<>(transactions, new BatchIntake(options, this::resubmitted)::store,
+                this::storeAlone) : null;
         this.resources = resources;
     }
 
@@ -166,7 +171,14 @@ public final class JdbcCaseStore implements CaseStore {
             closeQuietly(resources, e);
             throw new CaseStoreException("case store: cannot open or migrate the database: " + e.getMessage(), e);
         }
-        return new JdbcCaseStore(dataSource, options, resources);
+        boolean h2;
+        try (Connection c = dataSource.getConnection()) {
+            h2 = isH2(c);
+        } catch (SQLException e) {
+            closeQuietly(resources, e);
+            throw new CaseStoreException("case store: cannot open the database: " + e.getMessage(), e);
+        }
+        return new JdbcCaseStore(dataSource, options, resources, h2);
     }
 
     /**
@@ -200,29 +212,23 @@ public final class JdbcCaseStore implements CaseStore {
     /**
      * {@inheritDoc}
      *
-     * <p>Concurrent intakes share a transaction (group commit): each caller gets its receipt only after the
-     * transaction holding its case has committed, and a case the database refuses fails only its own caller.
+     * <p>On H2, concurrent intakes share a transaction (group commit): each caller gets its receipt only after the
+     * transaction holding its case has committed, and a case the database refuses fails only its own caller. On
+     * PostgreSQL each intake is a transaction of its own (the server groups concurrent commits itself).
      */
     @Override
     public Receipt intake(Case received, String originalText) {
         Objects.requireNonNull(received, "case");
         String text = originalText == null ? KasuharaJson.toJson(received) : originalText;
-        return intakes.submit(new Submission(received, text));
-    }
-
-    /** A case and the text it was received as. */
-    private record Submission(Case received, String text) {
-    }
-
-    private Receipt storeInBatch(Connection c, Submission s) throws SQLException {
-        Receipt existing = exists(c, s.received()) ? resubmitted(c, s.received(), s.text()) : null;
-        return existing != null ? existing : insert(c, s.received(), s.text());
+        Submission submission = new Submission(received, text);
+        return intakes != null ? intakes.submit(submission) : storeAlone(submission);
     }
 
     /** The usual re-submission is found without provoking a duplicate-key error; in a batch, an earlier one too. */
     private Receipt storeAlone(Submission s) {
         try {
-            return transactions.inTransaction("store a case", c -> storeInBatch(c, s));
+            return transactions.inTransaction("store a case", c -> exists(c, s.received())
+                    ? resubmitted(c, s.received(), s.text()) : insert(c, s.received(), s.text()));
         } catch (Transactions.DuplicateKeyException raced) {
             return transactions.inTransaction("look up a resubmitted case", c -> resubmitted(c, s.received(),
                     s.text()));
@@ -232,27 +238,9 @@ public final class JdbcCaseStore implements CaseStore {
     private Receipt insert(Connection c, Case received, String text) throws SQLException {
         Instant now = now();
         LocalDate due = options.calendar().reportDueBy(received.receivedAt());
-        Applicant applicant = received.applicant();
         long id;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO kh_case (org_key, case_id, organization, "
-                + "site, channel, received_at, received_month, report_due_by, stored_at, status, case_json, "
-                + "original_text, applicant_email, applicant_phone, applicant_ref) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, orgKey(received.organization()));
-            insert.setString(2, received.id());
-            insert.setString(3, received.organization());
-            insert.setString(4, received.site());
-            insert.setString(5, received.channel().name());
-            insert.setObject(6, received.receivedAt());
-            insert.setString(7, month(received).toString());
-            insert.setObject(8, due);
-            insert.setObject(9, CaseRows.timestamp(now));
-            insert.setString(10, CaseStatus.RECEIVED.name());
-            insert.setString(11, KasuharaJson.toJson(received));
-            insert.setString(12, text);
-            insert.setString(13, ApplicantKey.normalEmail(applicant.email()));
-            insert.setString(14, ApplicantKey.normalPhone(applicant.phone()));
-            insert.setString(15, applicant.customerRef());
+        try (PreparedStatement insert = c.prepareStatement(BatchIntake.INSERT, Statement.RETURN_GENERATED_KEYS)) {
+            BatchIntake.bind(insert, received, text, now, options);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -630,6 +618,9 @@ public final class JdbcCaseStore implements CaseStore {
 
     @Override
     public void close() {
+        if (intakes != null) {
+            intakes.close();
+        }
         closeQuietly(resources, null);
     }
 
@@ -727,10 +718,6 @@ public final class JdbcCaseStore implements CaseStore {
         }
     }
 
-    private YearMonth month(Case received) {
-        return YearMonth.from(received.receivedAt().atZoneSameInstant(options.calendar().zone()));
-    }
-
     private Instant now() {
         return options.clock().instant().truncatedTo(ChronoUnit.MICROS);
     }
@@ -747,7 +734,7 @@ public final class JdbcCaseStore implements CaseStore {
     }
 
     private static String orgKey(String organization) {
-        return organization == null ? "" : organization;
+        return BatchIntake.orgKey(organization);
     }
 
     private static void closeQuietly(AutoCloseable resources, Exception cause) {

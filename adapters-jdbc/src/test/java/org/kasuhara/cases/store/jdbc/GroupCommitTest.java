@@ -151,6 +151,37 @@ class GroupCommitTest {
     }
 
     @Test
+    void closingWhileWritersWaitNeitherHangsNorLosesAnAcknowledgedCase() throws Exception {
+        List<Receipt> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger refused = new AtomicInteger();
+        JdbcCaseStore store = JdbcCaseStore.h2(dir);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        for (int w = 0; w < WRITERS; w++) {
+            int writer = w;
+            pool.submit(() -> {
+                for (int i = 0; i < 500; i++) {
+                    try {
+                        acknowledged.add(store.intake(complaint("C" + writer + "-" + i)));
+                    } catch (IllegalStateException | CaseStoreException e) {
+                        refused.incrementAndGet();
+                    }
+                }
+            });
+        }
+        Thread.sleep(200);
+        store.close();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES)).as("no writer hangs").isTrue();
+
+        assertThat(refused.get()).as("intakes after the close are refused").isPositive();
+        try (JdbcCaseStore reopened = JdbcCaseStore.h2(dir)) {
+            for (Receipt r : acknowledged) {
+                assertThat(reopened.find(r.number())).as(r.number() + " was acknowledged").isPresent();
+            }
+        }
+    }
+
+    @Test
     void aSingleWriterStillGetsItsReceiptAtOnce() {
         try (JdbcCaseStore store = JdbcCaseStore.h2(dir)) {
             Receipt first = store.intake(complaint("ONE"));

@@ -5,31 +5,31 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit for intakes: callers that arrive while a transaction is committing wait for it, and the next one to
- * get the commit lock stores all of them (up to {@link #MAX_BATCH}) in one transaction, so that many concurrent
- * writers pay for one commit instead of one each. Nobody's result is given before the transaction holding their case
- * has committed; when a shared transaction fails, each case of it is stored again in a transaction of its own, so
- * that one bad case (a value the database refuses) fails only its own caller.
- *
- * <p>No thread of its own: the caller that holds the lock does the work (leader and followers), so there is nothing
- * to start or stop. Thread-safe.
+ * Group commit for intakes: callers hand their request to one committer thread and wait; the committer takes every
+ * request that is waiting (up to {@link #MAX_BATCH}) and stores them in one transaction, so that many concurrent
+ * writers pay for one commit instead of one each, and a caller wakes once, when its own result is ready. Nobody's
+ * result is given before the transaction holding their case has committed; when a shared transaction fails, each
+ * case of it is stored again in a transaction of its own, so that one bad case (a value the database refuses) fails
+ * only its own caller. Thread-safe; {@link #close()} stores what is waiting and stops the thread.
  *
  * @param <I> a request
  * @param <R> its result
  */
-public final class GroupCommit<I, R> {
+public final class GroupCommit<I, R> implements AutoCloseable {
     /** The most requests one transaction stores. */
     public static final int MAX_BATCH = 128;
 
-    /** Stores one request inside a transaction that may hold others. @param <I> request @param <R> result */
+    /** Stores requests in one shared transaction. @param <I> request @param <R> result */
     @FunctionalInterface
     public interface InBatch<I, R> {
-        /** @param c the shared transaction's connection @param request the request @return its result */
-        R store(Connection c, I request) throws SQLException;
+        /** @param c the shared transaction's connection @param requests the requests @return their results */
+        List<R> store(Connection c, List<I> requests) throws SQLException;
     }
 
     /** Stores one request in a transaction of its own. @param <I> request @param <R> result */
@@ -42,63 +42,79 @@ public final class GroupCommit<I, R> {
     private final Transactions transactions;
     private final InBatch<I, R> inBatch;
     private final Alone<I, R> alone;
-    private final ReentrantLock commitLock = new ReentrantLock();
-    private final ConcurrentLinkedQueue<Pending<I, R>> queue = new ConcurrentLinkedQueue<>();
+    private final LinkedBlockingQueue<Pending<I, R>> queue = new LinkedBlockingQueue<>();
+    private final Thread committer;
+    private volatile boolean closed;
 
     /**
      * @param transactions runs the shared transactions
-     * @param inBatch      stores a request inside a shared transaction
+     * @param inBatch      stores requests inside a shared transaction
      * @param alone        stores a request in its own transaction (when it is alone, or its batch failed)
      */
     public GroupCommit(Transactions transactions, InBatch<I, R> inBatch, Alone<I, R> alone) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.inBatch = Objects.requireNonNull(inBatch, "inBatch");
         this.alone = Objects.requireNonNull(alone, "alone");
+        this.committer = new Thread(this::commitLoop, "kasuhara-group-commit");
+        committer.setDaemon(true);
+        committer.start();
     }
 
     /**
      * @param request the request
      * @return its result, once the transaction that stored it has committed
      * @throws RuntimeException the failure of its own transaction
+     * @throws IllegalStateException when the store is closed
      */
     public R submit(I request) {
+        if (closed) {
+            throw new IllegalStateException("the case store is closed");
+        }
         Pending<I, R> mine = new Pending<>(request);
         queue.add(mine);
-        commitLock.lock();
+        if (closed && queue.remove(mine)) {
+            throw new IllegalStateException("the case store is closed");
+        }
         try {
-            if (!mine.done) {
-                run(drain());
+            return mine.result.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-        } finally {
-            commitLock.unlock();
+            throw e;
         }
-        if (mine.failure != null) {
-            throw mine.failure;
-        }
-        return mine.result;
     }
 
-    private List<Pending<I, R>> drain() {
+    private void commitLoop() {
         List<Pending<I, R>> batch = new ArrayList<>();
-        for (Pending<I, R> next = queue.poll(); next != null; next = batch.size() < MAX_BATCH - 1 ? queue.poll()
-                : null) {
-            batch.add(next);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending<I, R> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                run(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException | Error e) {
+                batch.forEach(p -> p.result.completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
         }
-        return batch;
     }
 
     private void run(List<Pending<I, R>> batch) {
         if (batch.size() > 1) {
             try {
-                List<R> results = transactions.inTransaction("store " + batch.size() + " cases", c -> {
-                    List<R> stored = new ArrayList<>(batch.size());
-                    for (Pending<I, R> p : batch) {
-                        stored.add(inBatch.store(c, p.request));
-                    }
-                    return stored;
-                });
+                List<I> requests = batch.stream().map(p -> p.request).toList();
+                List<R> results = transactions.inTransaction("store " + batch.size() + " cases",
+                        c -> inBatch.store(c, requests));
                 for (int i = 0; i < batch.size(); i++) {
-                    batch.get(i).succeed(results.get(i));
+                    batch.get(i).result.complete(results.get(i));
                 }
                 return;
             } catch (RuntimeException shared) {
@@ -107,32 +123,32 @@ public final class GroupCommit<I, R> {
         }
         for (Pending<I, R> p : batch) {
             try {
-                p.succeed(alone.store(p.request));
+                p.result.complete(alone.store(p.request));
             } catch (RuntimeException e) {
-                p.fail(e);
+                p.result.completeExceptionally(e);
             }
         }
     }
 
-    /** One caller's request; its fields are written under the commit lock and read after acquiring it. */
-    private static final class Pending<I, R> {
-        final I request;
-        volatile boolean done;
-        R result;
-        RuntimeException failure;
+    /** Stores what is waiting, then stops the committer thread. Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            committer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        IllegalStateException stopped = new IllegalStateException("the case store is closed");
+        for (Pending<I, R> left = queue.poll(); left != null; left = queue.poll()) {
+            left.result.completeExceptionally(stopped);
+        }
+    }
 
+    /** One caller's request and the result it waits for. */
+    private record Pending<I, R>(I request, CompletableFuture<R> result) {
         Pending(I request) {
-            this.request = request;
-        }
-
-        void succeed(R value) {
-            result = value;
-            done = true;
-        }
-
-        void fail(RuntimeException e) {
-            failure = e;
-            done = true;
+            this(request, new CompletableFuture<>());
         }
     }
 }
