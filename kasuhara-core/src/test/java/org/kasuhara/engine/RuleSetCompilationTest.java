@@ -86,6 +86,18 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void aTermInTwoLexiconFilesIsRejectedByFileAndLineNotAsAnInternalError() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "verdict/verdict.drl", TestRuleSets.VERDICT,
+                "lexicons/ja.tsv", "# ja\nDOGEZA\tKNEELING\tja\tDOGEZAして。\tMHLW-2022 §B-1\n",
+                "lexicons/en.tsv", "# en\ndogeza\tKNEELING\ten\tDo a dogeza now.\tMHLW-2022 §B-1\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.toString()).contains("duplicate of", "dogeza");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aConsequenceBuildsItsFindingFromTheFiringRuleWithoutKcontext() {
         TestRuleSets.write(dir, Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT
                 .replace("Evidence.finding(kcontext, ", "Evidence.finding("), "verdict/verdict.drl", TestRuleSets.VERDICT));

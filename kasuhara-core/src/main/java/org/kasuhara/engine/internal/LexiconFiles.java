@@ -31,18 +31,28 @@ final class LexiconFiles {
             try {
                 lexicons.add(Lexicon.parse(new StringReader(file.text()), file.path()));
             } catch (LexiconException e) {
-                for (LexiconException.Problem p : e.problems()) {
-                    boolean line = p.column() == LexiconException.WHOLE_LINE;
-                    String where = line ? p.field() : "column " + p.column() + " (" + p.field() + ")";
-                    String whereJa = line ? "行" : p.column() + "列目（" + p.field() + "）";
-                    problems.add(new RuleProblem(p.source(), p.line(), null, where + ": " + p.message(),
-                            whereJa + ": " + JapaneseMessages.of(p.message())));
-                }
+                report(e, problems);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file.path(), e);
             }
         }
-        return TextAnalyzer.of(Lexicon.merge(lexicons.toArray(Lexicon[]::new)));
+        try {
+            return TextAnalyzer.of(Lexicon.merge(lexicons.toArray(Lexicon[]::new)));
+        } catch (LexiconException e) {
+            // a term in two lexicon files (ja.tsv and en.tsv): reported by file and line like any other problem
+            report(e, problems);
+            return TextAnalyzer.of(Lexicon.merge());
+        }
+    }
+
+    private static void report(LexiconException e, List<RuleProblem> problems) {
+        for (LexiconException.Problem p : e.problems()) {
+            boolean line = p.column() == LexiconException.WHOLE_LINE;
+            String where = line ? p.field() : "column " + p.column() + " (" + p.field() + ")";
+            String whereJa = line ? "行" : p.column() + "列目（" + p.field() + "）";
+            problems.add(new RuleProblem(p.source(), p.line(), null, where + ": " + p.message(),
+                    whereJa + ": " + JapaneseMessages.of(p.message())));
+        }
     }
 
     /** Notes and comments cite public sources by their catalogue id (MHLW-2022 §B-1), never a document file. */
