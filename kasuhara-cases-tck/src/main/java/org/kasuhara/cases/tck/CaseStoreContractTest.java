@@ -513,10 +513,13 @@ public abstract class CaseStoreContractTest extends StaffWorkContract {
         assertThat(assessed).isEqualTo(total / 2 + (perThread % 2) * threads / 2);
         for (StoredCase stored : all) {
             assertThat(stored.assessments().size()).isLessThanOrEqualTo(1);
-            int changes = store.auditLog(stored.receipt()).size();
+            List<AuditEntry> log = store.auditLog(stored.receipt());
             int expected = 1 + stored.assessments().size()
                     + (stored.reportedAt() != null ? 1 : 0) + (stored.closedAt() != null ? 1 : 0);
-            assertThat(changes).as(stored.receipt()).isEqualTo(expected);
+            assertThat(log).as(stored.receipt() + " " + stored.status() + " reported " + stored.reportedAt()
+                    + " closed " + stored.closedAt() + " assessments " + stored.assessments().size() + " now "
+                    + store.find(stored.receipt()).map(StoredCase::status).orElse(null) + " " + log)
+                    .hasSize(expected);
             if (stored.status() == CaseStatus.CLOSED) {
                 assertThat(stored.reportedBy()).isEqualTo("mover");
                 assertThat(stored.outcome()).isEqualTo(CaseOutcome.GAVE_UP);
