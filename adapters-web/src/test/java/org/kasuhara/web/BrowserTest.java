@@ -3,8 +3,6 @@ package org.kasuhara.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -22,7 +20,6 @@ import org.junit.jupiter.api.Test;
 class BrowserTest {
     private static TestServer server;
     private static Chromium chromium;
-    private BrowserContext context;
     private Page page;
 
     @BeforeAll
@@ -33,25 +30,17 @@ class BrowserTest {
 
     @AfterAll
     static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.closeAll(chromium, server);
     }
 
     @BeforeEach
     void open() {
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setLocale("ja-JP"));
-        page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        page = chromium.page(390, 844);
     }
 
     @AfterEach
     void closeContext() {
-        context.close();
+        page.context().close();
     }
 
     private String url(String path) {

@@ -46,6 +46,28 @@ final class Chromium implements AutoCloseable {
                 .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage"))));
     }
 
+    /**
+     * @param width  viewport width in CSS pixels
+     * @param height viewport height
+     * @return a page in a new context (Japanese locale, downloads accepted); close it with {@code page.context()}
+     */
+    Page page(int width, int height) {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale("ja-JP").setAcceptDownloads(true)).newPage();
+        page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** Closes the browser and the server, either of which may be missing when launching failed. */
+    static void closeAll(Chromium chromium, TestServer server) {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

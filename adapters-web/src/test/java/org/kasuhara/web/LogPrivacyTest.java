@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,31 +18,23 @@ import org.junit.jupiter.api.Test;
 class LogPrivacyTest {
     @Test
     void nameContactDetailsAndTextAppearInNoLogAndNoUrl() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try (TestServer server = new TestServer()) {
-            Http http = server.http();
-            HttpResponse<String> polite = http.submitForm(ReceptionFormTest.fields(Samples.POLITE));
-            HttpResponse<String> threat = http.submitForm(ReceptionFormTest.fields(Samples.THREAT));
-            Map<String, String> invalid = ReceptionFormTest.fields(Samples.POLITE);
-            invalid.put("email", "not-an-address 佐藤花子");
-            http.submitForm(invalid);
-            http.postJson("/api/v1/cases", TestServer.ACME_KEY, Samples.caseJson("LOG-1", null, Samples.THREAT));
-            http.postJson("/api/v1/cases", TestServer.ACME_KEY,
-                    Samples.caseJson("LOG-2", null, "x").replace("\"EMAIL\", \"start\"", "\"FAX\", \"start\""));
-            for (HttpResponse<String> r : new HttpResponse[] {polite, threat}) {
-                assertThat(r.uri().toString()).doesNotContain("佐藤", "hanako", "1234", "%E4");
-                assertThat(r.body()).contains("KH-");
+        String log = captured(() -> {
+            try (TestServer server = new TestServer()) {
+                Http http = server.http();
+                HttpResponse<String> polite = http.submitForm(ReceptionFormTest.fields(Samples.POLITE));
+                HttpResponse<String> threat = http.submitForm(ReceptionFormTest.fields(Samples.THREAT));
+                Map<String, String> invalid = ReceptionFormTest.fields(Samples.POLITE);
+                invalid.put("email", "not-an-address 佐藤花子");
+                http.submitForm(invalid);
+                http.postJson("/api/v1/cases", TestServer.ACME_KEY, Samples.caseJson("LOG-1", null, Samples.THREAT));
+                http.postJson("/api/v1/cases", TestServer.ACME_KEY,
+                        Samples.caseJson("LOG-2", null, "x").replace("\"EMAIL\", \"start\"", "\"FAX\", \"start\""));
+                for (HttpResponse<String> r : List.of(polite, threat)) {
+                    assertThat(r.uri().toString()).doesNotContain("佐藤", "hanako", "1234", "%E4");
+                    assertThat(r.body()).contains("KH-");
+                }
             }
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        });
         assertThat(log).contains("KH-");
         assertThat(log).doesNotContain("佐藤花子", "hanako@example.jp", "03-1234-5678", "山田太郎", "taro.yamada",
                 "090-0000-0001", "夜道", "ケーキ", "返金をお願いします");
@@ -49,34 +42,43 @@ class LogPrivacyTest {
 
     @Test
     void staffHandlesReasonsAndCaseTextAppearInNoLogWhileStaffWork() {
+        String[] receipt = new String[1];
+        String log = captured(() -> {
+            try (TestServer server = new TestServer()) {
+                Http http = server.http();
+                String body = http.postJson("/api/v1/cases", TestServer.ACME_KEY,
+                        Samples.caseJson("LOG-STAFF", null, Samples.THREAT)).body();
+                receipt[0] = body.replaceAll("(?s).*\"receipt\":\"(KH-\\d+)\".*", "$1");
+                String csrf = Http.csrf(http.get("/staff").body());
+                http.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY, "handle", "高橋みどり"));
+                csrf = Http.csrf(http.get("/staff").body());
+                http.postForm("/staff/case/" + receipt[0] + "/verdict", Map.of("csrf", csrf, "verdict",
+                        "NEEDS_REVIEW", "reason", "山田太郎さんの録音を聞いた"));
+                http.postForm("/staff/case/" + receipt[0] + "/verdict", Map.of("csrf", csrf, "verdict", "BOGUS"));
+                http.postForm("/staff/case/" + receipt[0] + "/report", Map.of("csrf", csrf, "on", "not a day"));
+                http.get("/staff/case/" + receipt[0] + "/report.pdf");
+                http.get("/staff?q=" + receipt[0]);
+                assertThat(server.store.auditLog(receipt[0])).anyMatch(e -> e.actor().equals("高橋みどり"));
+            }
+        });
+        assertThat(log).contains(receipt[0]);
+        assertThat(log).doesNotContain("高橋みどり", "山田太郎", "録音を聞いた", "taro.yamada", "090-0000-0001", "夜道");
+    }
+
+    /** Everything written to standard output and error (where slf4j-simple and Jetty log) while the work runs. */
+    private static String captured(Runnable work) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;
         PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
         System.setOut(capture);
         System.setErr(capture);
-        String receipt;
-        try (TestServer server = new TestServer()) {
-            Http http = server.http();
-            String body = http.postJson("/api/v1/cases", TestServer.ACME_KEY,
-                    Samples.caseJson("LOG-STAFF", null, Samples.THREAT)).body();
-            receipt = body.replaceAll("(?s).*\"receipt\":\"(KH-\\d+)\".*", "$1");
-            String csrf = Http.csrf(http.get("/staff").body());
-            http.postForm("/staff/login", Map.of("csrf", csrf, "key", TestServer.STAFF_KEY, "handle", "高橋みどり"));
-            csrf = Http.csrf(http.get("/staff").body());
-            http.postForm("/staff/case/" + receipt + "/verdict", Map.of("csrf", csrf, "verdict", "NEEDS_REVIEW",
-                    "reason", "山田太郎さんの録音を聞いた"));
-            http.postForm("/staff/case/" + receipt + "/verdict", Map.of("csrf", csrf, "verdict", "BOGUS"));
-            http.postForm("/staff/case/" + receipt + "/report", Map.of("csrf", csrf, "on", "not a day"));
-            http.get("/staff/case/" + receipt + "/report.pdf");
-            http.get("/staff?q=" + receipt);
-            assertThat(server.store.auditLog(receipt)).anyMatch(e -> e.actor().equals("高橋みどり"));
+        try {
+            work.run();
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
-        String log = captured.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains(receipt);
-        assertThat(log).doesNotContain("高橋みどり", "山田太郎", "録音を聞いた", "taro.yamada", "090-0000-0001", "夜道");
+        return captured.toString(StandardCharsets.UTF_8);
     }
 }

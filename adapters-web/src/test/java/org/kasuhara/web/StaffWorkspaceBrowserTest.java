@@ -3,8 +3,6 @@ package org.kasuhara.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -33,7 +31,6 @@ class StaffWorkspaceBrowserTest {
     private static TestServer server;
     private static Chromium chromium;
     private static final List<String> threats = new ArrayList<>();
-    private BrowserContext context;
     private Page page;
 
     @BeforeAll
@@ -55,25 +52,17 @@ class StaffWorkspaceBrowserTest {
 
     @AfterAll
     static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Chromium.closeAll(chromium, server);
     }
 
     @BeforeEach
     void open() {
-        context = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1300, 900)
-                .setLocale("ja-JP").setAcceptDownloads(true));
-        page = context.newPage();
-        page.setDefaultTimeout(20_000);
+        page = chromium.page(1300, 900);
     }
 
     @AfterEach
     void closeContext() {
-        context.close();
+        page.context().close();
     }
 
     private void logIn(String handle) {
