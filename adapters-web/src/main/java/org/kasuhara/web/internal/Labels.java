@@ -99,37 +99,29 @@ final class Labels {
     private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
     private String constant(String name) {
-        for (Verdict v : Verdict.values()) {
-            if (v.name().equals(name)) {
-                return verdict(v);
+        Verdict verdict = named(Verdict.class, name);
+        Severity severity = named(Severity.class, name);
+        Channel channel = named(Channel.class, name);
+        ActionType action = named(ActionType.class, name);
+        CaseOutcome outcome = named(CaseOutcome.class, name);
+        org.kasuhara.cases.store.ReportMethod method = named(org.kasuhara.cases.store.ReportMethod.class, name);
+        return verdict != null ? verdict(verdict) : severity != null ? severity(severity)
+                : channel != null ? channel(channel) : action != null ? action(action)
+                : outcome != null ? outcome(outcome) : method != null ? m.get("method." + method.name()) : name;
+    }
+
+    /**
+     * @param type  an enum
+     * @param value a constant's name as it comes from a request or a stored detail, may be {@code null}
+     * @return the constant, or {@code null} when none has that name
+     */
+    static <E extends Enum<E>> E named(Class<E> type, String value) {
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(value)) {
+                return e;
             }
         }
-        for (Severity v : Severity.values()) {
-            if (v.name().equals(name)) {
-                return severity(v);
-            }
-        }
-        for (Channel v : Channel.values()) {
-            if (v.name().equals(name)) {
-                return channel(v);
-            }
-        }
-        for (ActionType v : ActionType.values()) {
-            if (v.name().equals(name)) {
-                return action(v);
-            }
-        }
-        for (CaseOutcome v : CaseOutcome.values()) {
-            if (v.name().equals(name)) {
-                return outcome(v);
-            }
-        }
-        for (org.kasuhara.cases.store.ReportMethod v : org.kasuhara.cases.store.ReportMethod.values()) {
-            if (v.name().equals(name)) {
-                return m.get("method." + v.name());
-            }
-        }
-        return name;
+        return null;
     }
 
     static GuidelineCatalogue catalogue() {

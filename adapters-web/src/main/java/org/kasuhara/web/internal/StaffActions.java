@@ -36,7 +36,7 @@ final class StaffActions {
         try {
             switch (name) {
                 case "verdict" -> {
-                    Verdict verdict = parse(Verdict.class, request.getParameter("verdict"));
+                    Verdict verdict = Labels.named(Verdict.class, request.getParameter("verdict"));
                     if (verdict == null) {
                         return new Result(400, "staff.error.verdict");
                     }
@@ -45,7 +45,7 @@ final class StaffActions {
                 case "report" -> {
                     LocalDate on = LocalDate.parse(String.valueOf(request.getParameter("on")));
                     String method = request.getParameter("method");
-                    ReportMethod way = parse(ReportMethod.class, method);
+                    ReportMethod way = Labels.named(ReportMethod.class, method);
                     if (way == null && method != null && !method.isEmpty()) {
                         return new Result(400, "staff.error.method");
                     }
@@ -53,14 +53,14 @@ final class StaffActions {
                 }
                 case "close" -> {
                     String outcome = request.getParameter("outcome");
-                    CaseOutcome how = parse(CaseOutcome.class, outcome);
+                    CaseOutcome how = Labels.named(CaseOutcome.class, outcome);
                     if (how == null && outcome != null && !outcome.isEmpty()) {
                         return new Result(400, "staff.error.outcome");
                     }
                     store.closeCase(receipt, by, how);
                 }
                 default -> {
-                    ActionType action = parse(ActionType.class, request.getParameter("action"));
+                    ActionType action = Labels.named(ActionType.class, request.getParameter("action"));
                     String decision = request.getParameter("decision");
                     if (action == null || !("confirm".equals(decision) || "decline".equals(decision))) {
                         return new Result(400, "staff.error.action");
@@ -82,14 +82,5 @@ final class StaffActions {
                 default -> "staff.error.action";
             });
         }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        return null;
     }
 }

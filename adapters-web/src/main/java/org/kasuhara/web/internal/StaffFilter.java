@@ -38,9 +38,10 @@ record StaffFilter(String view, Verdict verdict, String organisation, String sit
         String view = oneOf(request.getParameter("view"), VIEWS, "all");
         String sort = oneOf(request.getParameter("sort"), SORTS, "-receipt");
         String org = principal.isStaff() ? blankToNull(request.getParameter("org")) : principal.organisation();
-        return new StaffFilter(view, enumOf(Verdict.class, request.getParameter("verdict")), org,
+        return new StaffFilter(view, Labels.named(Verdict.class, request.getParameter("verdict")), org,
                 blankToNull(request.getParameter("site")), police(request.getParameter("police")),
-                enumOf(CaseStatus.class, request.getParameter("status")), sort, cursor(request.getParameter("after")));
+                Labels.named(CaseStatus.class, request.getParameter("status")), sort,
+                cursor(request.getParameter("after")));
     }
 
     /**
@@ -142,15 +143,6 @@ record StaffFilter(String view, Verdict verdict, String organisation, String sit
             }
         }
         return fallback;
-    }
-
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return e;
-            }
-        }
-        return null;
     }
 
     private static String blankToNull(String value) {
