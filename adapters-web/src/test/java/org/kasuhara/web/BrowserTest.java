@@ -61,6 +61,7 @@ class BrowserTest {
                 + ".filter(e => !e.labels || e.labels.length === 0).length")).as("every field has a label")
                 .isEqualTo(0);
         shot("form-ja-mobile");
+        Chromium.assertAccessible(page, "the reception form");
         page.getByLabel("名前を伝える").check();
         page.getByLabel("お名前").fill("佐藤花子");
         page.getByLabel("メールアドレス").fill("hanako@example.jp");
@@ -74,10 +75,12 @@ class BrowserTest {
         assertThat(page.locator("h1").textContent()).isEqualTo("入力内容の確認");
         assertThat(page.locator("#review-happened").textContent()).isEqualTo(Samples.POLITE);
         shot("confirm-ja");
+        Chromium.assertAccessible(page, "the confirmation page");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("送信する")).click();
         assertThat(page.locator("h1").textContent()).isEqualTo("受付完了");
         assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
         shot("receipt-ja");
+        Chromium.assertAccessible(page, "the receipt page");
     }
 
     @Test
@@ -128,6 +131,7 @@ class BrowserTest {
                 "警察に通報します");
         assertThat(page.locator("#receipt").textContent()).matches("KH-\\d{8}");
         shot("not-accepted-ja");
+        Chromium.assertAccessible(page, "the not-accepted notice");
     }
 
     @Test
