@@ -33,6 +33,24 @@ class NegationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "ネットに晒したり、騒いだりするつもりはありません",
+        "店員を殴ったり、ネットに晒したりはしません"})
+    void aListOfActsDeniedAtItsEndNegatesEveryActOfIt(String text) {
+        assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
+                .isNotEmpty().allSatisfy(s -> assertThat(s.negated()).as(s.toString()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ネットに晒したり、殴ったりしてやる",
+        "ネットに晒したりした。もう謝るつもりはない"})
+    void aListThatIsNotDeniedOrDeniedInAnotherSentenceStaysEvidence(String text) {
+        assertThat(TestLexicon.customer(text)).anyMatch(s -> s.category() == SignalCategory.SNS_THREAT
+                && !s.negated());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "土下座しないと許さない",
         "バカじゃないの？",
         "殺すぞ、絶対に許さない",

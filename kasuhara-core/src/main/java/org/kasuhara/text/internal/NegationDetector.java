@@ -72,7 +72,8 @@ final class NegationDetector {
 
     static boolean isNegated(String text, Candidate match, QuoteSpans quotes) {
         boolean refusal = match.category() == SignalCategory.DISCRIMINATION;
-        if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)) {
+        if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)
+                || deniedList(text, match.end())) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
@@ -102,6 +103,44 @@ final class NegationDetector {
             }
             if (!CharClasses.isHiragana(text.charAt(at)) && !isCompoundVerbKanji(text, from, at)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** How far a list of acts (〜たり、〜たりする) may run before its denial. */
+    static final int LIST_SPAN = 40;
+    private static final Phrases LIST_DENIALS = Phrases.of("りするつもりはない", "りするつもりはありません",
+            "りするつもりもない", "りするつもりもありません", "りする気はない", "りする気はありません", "りはしない",
+            "りはしません", "りもしない", "りもしません", "りなどしない", "りなどしません");
+
+    /**
+     * A list of acts joined by 〜たり／〜だり and denied at its end: 「SNSに書き込んだり、口コミで騒いだりするつもりは
+     * ありません」 denies every act of the list. The match's verb ending must reach たり／だり within
+     * {@value #JA_GAP} characters, and the denial must come in the same sentence within {@value #LIST_SPAN}.
+     */
+    private static boolean deniedList(String text, int from) {
+        int tari = -1;
+        for (int at = from; at <= from + JA_GAP && at + 1 < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == 'た' || c == 'だ') && text.charAt(at + 1) == 'り') {
+                tari = at;
+                break;
+            }
+            if (!CharClasses.isHiragana(c) && !isCompoundVerbKanji(text, from, at)) {
+                return false;
+            }
+        }
+        if (tari < 0) {
+            return false;
+        }
+        for (int at = tari + 1; at < Math.min(text.length(), tari + LIST_SPAN); at++) {
+            char c = text.charAt(at);
+            if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
+                return false;
+            }
+            if (LIST_DENIALS.matchAt(text, at) > 0) {
+                return true;
             }
         }
         return false;
