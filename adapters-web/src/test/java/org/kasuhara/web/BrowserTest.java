@@ -1,7 +1,6 @@
 package org.kasuhara.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -178,14 +177,7 @@ class BrowserTest {
         shot("case-ja");
     }
 
-    /** Presses Tab until the element with this id has the focus; fails when it is not reachable. */
     private void tabTo(String id) {
-        for (int i = 0; i < 40; i++) {
-            if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        fail("#" + id + " cannot be reached with the Tab key");
+        Chromium.tabTo(page, id, 40);
     }
 }

@@ -68,6 +68,31 @@ final class Chromium implements AutoCloseable {
         }
     }
 
+    /**
+     * Presses Tab until the element with this id has the focus.
+     *
+     * @param presses the most Tab presses allowed before the test fails (the element is not reachable)
+     */
+    static void tabTo(Page page, String id, int presses) {
+        tabUntil(page, "document.activeElement && document.activeElement.id", id, presses, "#" + id);
+    }
+
+    /** Presses Tab until the focused element's text is {@code text} (a link); at most {@code presses} times. */
+    static void tabToText(Page page, String text, int presses) {
+        tabUntil(page, "document.activeElement && document.activeElement.textContent", text, presses,
+                "the link " + text);
+    }
+
+    private static void tabUntil(Page page, String script, String expected, int presses, String what) {
+        for (int i = 0; i < presses; i++) {
+            if (expected.equals(page.evaluate(script))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        fail(what + " cannot be reached with the Tab key");
+    }
+
     static void shot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

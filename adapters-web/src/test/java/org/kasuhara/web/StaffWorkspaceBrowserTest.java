@@ -1,7 +1,6 @@
 package org.kasuhara.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -169,24 +168,11 @@ class StaffWorkspaceBrowserTest {
                 .isInstanceOf(AssertionError.class).hasMessageContaining("image-alt").hasMessageContaining("label");
     }
 
-    /** Presses Tab until the element with this id has the focus; fails when it is not reachable. */
     private void tabTo(String id) {
-        for (int i = 0; i < 200; i++) {
-            if (id.equals(page.evaluate("document.activeElement && document.activeElement.id"))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        fail("#" + id + " cannot be reached with the Tab key");
+        Chromium.tabTo(page, id, 200);
     }
 
     private void tabToLink(String text) {
-        for (int i = 0; i < 200; i++) {
-            if (text.equals(page.evaluate("document.activeElement && document.activeElement.textContent"))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        fail("the link " + text + " cannot be reached with the Tab key");
+        Chromium.tabToText(page, text, 200);
     }
 }
