@@ -31,7 +31,9 @@ class AttributionTest {
         "店員さんは「殺すぞ」と言っていた",
         "The clerk called the customer an idiot.",
         "The driver said I was an idiot.",
-        "The clerk threatened to kill me."})
+        "The clerk threatened to kill me.",
+        "The manager replied by e-mail (copied below): \"You idiot. Never come back.\"",
+        "He shouted \"pay up\" through her door and would not leave for several minutes."})
     void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);

@@ -41,6 +41,18 @@ class NegationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"正直、怒鳴りたい気持ちです", "怒鳴りたくなるのをこらえました", "あなたに怒鳴っても仕方ない"})
+    void anOutburstOnlyWishedForOrConcededIsNoOutburst(String text) {
+        assertThat(onlySignal(text).isEvidence()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"客が怒鳴った", "客が何度も怒鳴りつけた", "怒鳴りながら机を叩いた"})
+    void anOutburstThatHappenedStaysEvidence(String text) {
+        assertThat(TestLexicon.staff(text)).anyMatch(s -> s.category() == SignalCategory.TONE && s.isEvidence());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "ネットに晒したり、殴ったりしてやる",
         "ネットに晒したりした。もう謝るつもりはない"})

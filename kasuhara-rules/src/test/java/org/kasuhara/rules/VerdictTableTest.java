@@ -77,8 +77,11 @@ class VerdictTableTest {
 
     @Test
     void aCourteousLongCallIsAReviewThatSaysTheTimeLineAloneDecidedAndTheOrganisationMayBeAtFault() {
-        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.PHONE, AT, AT.plusMinutes(70), "op-1",
-                "お忙しいところすみません。届いた商品が壊れていたので、返金の手続きを教えていただけますか。", null)).build());
+        Assessment assessment = ENGINE.assess(Case.builder("G-TABLE", AT, Channel.PHONE).language("ja")
+                .facts(new Facts(null, true, 3000L)).demand(new Demand(DemandType.REFUND, 3000L, null))
+                .contact(new Contact(Channel.PHONE, AT, AT.plusMinutes(70), "op-1",
+                        "お忙しいところすみません。届いた商品が壊れていたので、返金の手続きを教えていただけますか。", null))
+                .build());
 
         assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
         Basis basis = assessment.basis();
@@ -86,7 +89,22 @@ class VerdictTableTest {
         assertThat(basis.text()).contains("organisation may be at fault");
         assertThat(basis.textJa()).contains("組織側");
         assertThat(basis.manner()).isEqualTo(MannerAxis.APPROPRIATE);
+        assertThat(basis.demand()).isEqualTo(DemandAxis.UNKNOWN);
         assertThat(basis.timeOrCount()).isTrue();
+    }
+
+    @Test
+    void theSameCourteousLongCallOverAConfirmedDefectIsLegitimateAndTheBasisKeepsTheTimeLine() {
+        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.PHONE, AT, AT.plusMinutes(70), "op-1",
+                "お忙しいところすみません。届いた商品が壊れていたので、返金の手続きを教えていただけますか。", null)).build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.LEGITIMATE_COMPLAINT);
+        Basis basis = assessment.basis();
+        assertThat(basis.rule()).isEqualTo("KH-VRD-110");
+        assertThat(basis.textJa()).contains("不備が確認");
+        assertThat(basis.demand()).isEqualTo(DemandAxis.VALID);
+        assertThat(basis.timeOrCount()).isTrue();
+        assertThat(assessment.findings()).extracting(f -> f.rule()).contains("KH-CONF-001");
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.kasuhara.model.DemandType;
  * @param index         the demand's index in the case
  * @param type          what is demanded
  * @param amountYen     the sum demanded, 0 when none was named
- * @param lossYen       what the customer paid, 0 when unknown
+ * @param lossYen       what the customer paid, or a larger sum demanded that a named document (receipt, medical bill)
+ *                      backs; 0 when unknown
  * @param validityClass how the guidelines treat this kind of demand
  * @param validity      whether the demand is valid on the established facts
  * @param gain          whether the catalogue groups the type with demands for a gain beyond putting a defect right

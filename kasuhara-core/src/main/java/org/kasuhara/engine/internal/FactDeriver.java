@@ -47,8 +47,8 @@ final class FactDeriver {
         for (int i = 0; i < complaint.demands().size(); i++) {
             Demand demand = complaint.demands().get(i);
             var info = catalogue.demandType(demand.type());
-            facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(), loss, info.validity(), validity,
-                    info.gain()));
+            facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(),
+                    DocumentedCost.lossFor(complaint, demand, loss), info.validity(), validity, info.gain()));
         }
         for (int i = 0; i < complaint.contacts().size(); i++) {
             Contact contact = complaint.contacts().get(i);
@@ -87,7 +87,8 @@ final class FactDeriver {
         boolean offHours = localStart != null && policy.isOffHours(localStart.toLocalTime());
         String range = localStart == null ? "time unknown" : TIME.format(localStart) + (contact.end() == null ? ""
                 : "–" + TIME.format(contact.end().atZoneSameInstant(policy.zone())));
-        boolean customerWritten = channel.isWrittenByCustomer() && contact.staff() == null;
+        boolean customerWritten = channel.isWrittenByCustomer() && (contact.staff() == null
+                || contact.text() == null || !NarrativeVoice.isStaffNote(contact.text()));
         return new ContactFact(index, channel, start, contact.end(), contact.duration().toMinutes(), offHours,
                 contact.exitRequestCount(), customerWritten, range);
     }

@@ -25,8 +25,8 @@ import org.kasuhara.text.Speaker;
  *       "called me", "told me", or "I was" before a past participle ("the clerk called me an idiot", "I was
  *       shoved"); and an English act (violence, tone, filming, sexual) aimed at "me/my/us" ("the clerk yelled at
  *       me").</li>
- *   <li>{@link Speaker#CUSTOMER}, someone else's act: a narrated act (violence, tone, filming, sexual) whose subject
- *       is a third person (「店員が怒鳴った」, "the driver slammed the door"), see {@link ThirdPartyActor}.</li>
+ *   <li>{@link Speaker#CUSTOMER}, someone else's act: a narrated act (violence, tone, filming, sexual, refusing to
+ *       leave) whose subject is a third person (「店員が怒鳴った」, "the driver slammed the door"), see {@link ThirdPartyActor}.</li>
  *   <li>{@link Speaker#CUSTOMER}, someone else's words: an insult, threat, intimidation or discriminatory remark
  *       reported with a third-person subject and a reporting verb (「店員が私にバカと言いました」, "the clerk called
  *       the customer an idiot"), see {@link ThirdPartyActor}.</li>
@@ -36,6 +36,8 @@ import org.kasuhara.text.Speaker;
 final class AttributionDetector {
     static final int JA_WINDOW = 8;
     static final int JA_QUOTE_WINDOW = 12;
+    /** Words before an English quotation searched for its reporter: "The manager replied by e-mail (copied below):". */
+    static final int EN_REPORTER_WINDOW = 8;
 
     private static final Phrases JA_RECEIPT = Phrases.of("言われ", "いわれ", "怒鳴られ", "罵られ", "叫ばれ", "書かれ",
             "言ってき", "言ってく", "言い放たれ", "脅され", "呼ばわり", "扱いされ", "られ", "され", "てきた", "てきて",
@@ -52,7 +54,7 @@ final class AttributionDetector {
     private static final Set<String> IRREGULAR_PAST = Set.of("hit", "spat", "threw", "struck", "bit", "shot",
             "shook", "caught", "took");
     private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
-            SignalCategory.FILMING, SignalCategory.SEXUAL);
+            SignalCategory.FILMING, SignalCategory.SEXUAL, SignalCategory.REFUSAL_TO_LEAVE);
     private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT,
             SignalCategory.THREAT_TO_LIFE, SignalCategory.INTIMIDATION, SignalCategory.DISCRIMINATION);
 
@@ -76,7 +78,7 @@ final class AttributionDetector {
         int afterClose = quote[1] + 1;
         return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
                 || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
-                || hasThirdPersonReporter(EnglishWords.before(text, quote[0], 5, false), true)
+                || hasThirdPersonReporter(EnglishWords.before(text, quote[0], EN_REPORTER_WINDOW, false), true)
                 || containsReceipt(EnglishWords.before(text, quote[0], 4, false), EN_RECEIPT);
     }
 

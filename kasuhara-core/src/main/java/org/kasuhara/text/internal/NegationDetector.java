@@ -23,6 +23,8 @@ import org.kasuhara.text.SignalCategory;
  *   <li><b>Refusals</b>: a discriminatory phrase is negated only by denying that it was said or meant (「女のくせに
  *       とは言っていない」, "I'm not saying…"), because refusing to deal with a group is the discrimination itself:
  *       "I'm not talking to a foreigner", "he would not be served by a woman", 「外国人には任せられない」.</li>
+ *   <li><b>Unrealised outbursts</b>: a manner term (怒鳴る, 叫ぶ…) in the desiderative or concessive is no outburst:
+ *       「怒鳴りたい気持ちです。でも、怒鳴っても仕方ないので」.</li>
  * </ul>
  */
 final class NegationDetector {
@@ -47,6 +49,7 @@ final class NegationDetector {
     private static final Phrases APOLOGIES = Phrases.of("すみません", "すいません", "済みません");
     private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
+    private static final Phrases UNREALISED = Phrases.of("たい", "たく", "ても", "でも");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "don't", "dont", "won't", "wont", "cannot",
@@ -73,7 +76,8 @@ final class NegationDetector {
     static boolean isNegated(String text, Candidate match, QuoteSpans quotes) {
         boolean refusal = match.category() == SignalCategory.DISCRIMINATION;
         if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)
-                || deniedList(text, match.end())) {
+                || deniedList(text, match.end())
+                || (match.category() == SignalCategory.TONE && unrealisedOutburst(text, match.end()))) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
@@ -102,6 +106,22 @@ final class NegationDetector {
                 return !conditional && !rhetorical;
             }
             if (!CharClasses.isHiragana(text.charAt(at)) && !isCompoundVerbKanji(text, from, at)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An outburst only wished for or conceded is none: 「怒鳴りたい気持ちです」, 「怒鳴っても仕方ない」 — a desiderative
+     * (たい／たく) or concessive (ても／でも) ending within {@value #JA_GAP} hiragana of a manner term.
+     */
+    private static boolean unrealisedOutburst(String text, int from) {
+        for (int at = from; at < from + JA_GAP && at + 1 < text.length(); at++) {
+            if (UNREALISED.matchAt(text, at) > 0) {
+                return true;
+            }
+            if (!CharClasses.isHiragana(text.charAt(at))) {
                 return false;
             }
         }

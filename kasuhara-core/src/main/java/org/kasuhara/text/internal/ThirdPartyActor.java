@@ -1,15 +1,19 @@
 package org.kasuhara.text.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds a third person as the subject of a narrated act or of reported speech in a customer's own text.
  *
  * <ul>
- *   <li>Acts: 「店員が怒鳴った」, 「隣の客が大声で騒いでいた」, "the driver shoved the parcel… and slammed the door".
+ *   <li>Acts: 「店員が怒鳴った」, 「隣の客が大声で騒いでいた」, "the driver shoved the parcel… and slammed the door",
+ *       "he shouted "pay up" through her door and would not leave" (the sentence's subject, when no first person
+ *       comes between).
  *       Such a customer describes someone else's conduct, usually the very thing they complain about.</li>
  *   <li>Speech: 「店員が客に向かってバカと言った」, 「店員が私に『死ね』と叫んだ」, "the clerk called the customer an
  *       idiot", "the driver said I was an idiot", "the clerk threatened to hit me". The words are the third
@@ -27,6 +31,9 @@ final class ThirdPartyActor {
     static final int JA_SPEECH_GAP = 6;
     static final int EN_WORDS = 5;
     static final int EN_SPEECH_WORDS = 7;
+    /** How far back the subject of a long English sentence is looked for. */
+    static final int EN_SENTENCE_CHARS = 160;
+    private static final Pattern QUOTED = Pattern.compile("\"[^\"]*\"|“[^”]*”");
 
     private static final Phrases JA_THIRD_PERSON = Phrases.of("店員", "スタッフ", "従業員", "社員", "配達員", "ドライバー",
             "運転手", "係員", "係の人", "担当者", "担当の方", "店長", "警備員", "オペレーター", "受付の人", "レジの人", "客",
@@ -114,7 +121,27 @@ final class ThirdPartyActor {
                 return true;
             }
         }
-        return false;
+        return englishSentenceSubject(text, matchStart);
+    }
+
+    /**
+     * The subject of a sentence whose later verb phrase is the match: "He shouted "pay up" through her door and
+     * would not leave". A first person anywhere before the match in the sentence keeps it the customer's own.
+     */
+    private static boolean englishSentenceSubject(String text, int matchStart) {
+        int from = matchStart;
+        while (from > 0 && matchStart - from < EN_SENTENCE_CHARS && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        if (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+            return false;
+        }
+        String[] words = QUOTED.matcher(text.substring(from, matchStart)).replaceAll(" ").trim().split("[^a-z']+");
+        if (words.length < 2 || Arrays.stream(words).anyMatch(EN_FIRST_PERSON::contains)) {
+            return false;
+        }
+        return EN_THIRD_PERSON.contains(words[0])
+                || (words[0].equals("the") && EN_THIRD_PERSON.contains(words[1]));
     }
 
     /**
