@@ -13,6 +13,11 @@ public enum SignalCategory {
     THREAT_TO_LIFE(Behaviour.MENTAL_ATTACK),
     /** Insults and abusive language. */
     INSULT(Behaviour.MENTAL_ATTACK),
+    /**
+     * Slander (中傷・名誉毀損): calling the organisation or its people liars, frauds, thieves or criminals. A mental
+     * attack like an insult; in the customer's own message it is not accepted (JHA-2024).
+     */
+    SLANDER(Behaviour.MENTAL_ATTACK),
     /** Veiled threats and intimidating phrases (「ただでは済まないぞ」). */
     INTIMIDATION(Behaviour.INTIMIDATION),
     /** Manner markers in a narrative: shouting, banging the table, glaring. */

@@ -64,6 +64,25 @@ class AttributionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "担当オペレーターから「何回言えばわかるんですか、バカなんですか」と言われたとの申し出。",
+        "お客様によると、店員さんから急に「邪魔だ、バカ」と言われたそうです。"})
+    void aStaffNarrativeOfWordsAnEmployeeSaidToTheCustomerIsNotTheCustomers(String text) {
+        assertThat(TestLexicon.staff(text)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "客に「バカ」と言われた。",
+        "客が担当者に「バカ」と言った。",
+        "担当者から説明した。客は「バカ」と言われたと思ったらしく、「バカ」と怒鳴った。"})
+    void aStaffNarrativeOfTheCustomersWordsStaysEvidence(String text) {
+        assertThat(TestLexicon.staff(text)).isNotEmpty()
+                .anySatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "客が『殺すぞ』と叫んだ",
         "お客様に「バカ」と言われました",
         "客に殴られた",

@@ -67,7 +67,8 @@ class LexiconTest {
                 "die\tINSULT\ten\tgo die\tt\tしね\textra");
         assertThat(problems).extracting(Object::toString).containsExactly(
                 "test.tsv:2: column 2 (category): unknown category \"INSLUT\"; expected one of VIOLENCE, "
-                        + "THREAT_TO_LIFE, INSULT, INTIMIDATION, TONE, KNEELING, SNS_THREAT, FILMING, DISCRIMINATION, "
+                        + "THREAT_TO_LIFE, INSULT, SLANDER, INTIMIDATION, TONE, KNEELING, SNS_THREAT, FILMING, "
+                        + "DISCRIMINATION, "
                         + "SEXUAL, STAFF_TARGETING, REFUSAL_TO_LEAVE, REPETITION, COMPENSATION_DEMAND, LEGAL_RECOURSE, RETRACTION",
                 "test.tsv:3: column 3 (language): \"jp\"; expected ja or en",
                 "test.tsv:4: column 1 (term): empty; expected the word or phrase to match",

@@ -34,7 +34,9 @@ class NegationTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "ネットに晒したり、騒いだりするつもりはありません",
-        "店員を殴ったり、ネットに晒したりはしません"})
+        "店員を殴ったり、ネットに晒したりはしません",
+        "べつに殴るとか、ネットに晒すとか、そういうつもりは全然ないです",
+        "殴ったりもせえへんから安心して"})
     void aListOfActsDeniedAtItsEndNegatesEveryActOfIt(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .isNotEmpty().allSatisfy(s -> assertThat(s.negated()).as(s.toString()).isTrue());

@@ -23,7 +23,8 @@ import org.kasuhara.text.TextNet;
  */
 class StatisticalNetTest {
     static final List<Path> TRAINING = List.of(Path.of("src/test/resources/eval/corpus.tsv"),
-            Path.of("src/test/resources/train/extra.tsv"), Path.of("src/test/resources/train/extra-2.tsv"));
+            Path.of("src/test/resources/train/extra.tsv"), Path.of("src/test/resources/train/extra-2.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12/sentences.tsv"));
     private static final Path SHIPPED = Path.of("src/main/resources/kasuhara/rules/default/models/abuse-net.tsv");
 
     private static List<LabelledCorpus> corpora(List<Path> files) throws IOException {
@@ -52,7 +53,8 @@ class StatisticalNetTest {
         NetTraining.lexiconOf(RuleSource.defaults()).stream().map(LexiconEntry::example).map(String::strip)
                 .forEach(training::add);
         for (Path evaluation : List.of(Path.of("src/test/resources/eval/heldout.tsv"),
-                Path.of("src/test/resources/eval/blind-2026-12/sentences.tsv"))) {
+                Path.of("src/test/resources/eval/blind-2026-12/sentences.tsv"),
+                Path.of("src/test/resources/eval/blind-2026-12-c/sentences.tsv"))) {
             Set<String> held = LabelledCorpus.load(evaluation).sentences().stream().map(LabelledSentence::text)
                     .map(String::strip).collect(Collectors.toSet());
             held.retainAll(training);

@@ -15,7 +15,8 @@ import org.kasuhara.text.Speaker;
  *
  * <ul>
  *   <li>{@link Speaker#STAFF_NARRATIVE}: everything is the customer's conduct, quotes included — a narrative
- *       「客が『殺すぞ』と叫んだ」 is evidence.</li>
+ *       「客が『殺すぞ』と叫んだ」 is evidence — except words a member of staff said to the customer, as the customer
+ *       reported them: 「担当オペレーターから『バカなんですか』と言われたとの申し出」 (see {@link StaffAgent}).</li>
  *   <li>{@link Speaker#CUSTOMER}, quoted: a match inside 「」『』“”"" whose quotation is followed by a receiving
  *       marker (と言われ, と怒鳴られ, と言ってきた; "he said", "she told me") or, in English, preceded by one
  *       ("the clerk told me, "…"") is {@link Attribution#QUOTED_BY_CUSTOMER}.</li>
@@ -55,17 +56,18 @@ final class AttributionDetector {
             "shook", "caught", "took");
     private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
             SignalCategory.FILMING, SignalCategory.SEXUAL, SignalCategory.REFUSAL_TO_LEAVE);
-    private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT,
+    private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT, SignalCategory.SLANDER,
             SignalCategory.THREAT_TO_LIFE, SignalCategory.INTIMIDATION, SignalCategory.DISCRIMINATION);
 
     private AttributionDetector() {
     }
 
     static Attribution attribute(String text, Speaker speaker, Candidate match, QuoteSpans quotes) {
-        if (speaker == Speaker.STAFF_NARRATIVE) {
-            return Attribution.CUSTOMER;
-        }
         int[] quote = quotes.innermost(match.start(), match.end());
+        if (speaker == Speaker.STAFF_NARRATIVE) {
+            return quote != null && StaffAgent.spokeQuote(text, quote) ? Attribution.QUOTED_BY_CUSTOMER
+                    : Attribution.CUSTOMER;
+        }
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
                 || englishReceipt(text, match)
@@ -82,7 +84,7 @@ final class AttributionDetector {
                 || containsReceipt(EnglishWords.before(text, quote[0], 4, false), EN_RECEIPT);
     }
 
-    private static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {
+    static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {
         int at = JA_RECEIPT.find(text, from, to, clauseBounded);
         while (at >= 0) {
             int next = at + JA_RECEIPT.matchAt(text, at);

@@ -40,11 +40,14 @@ final class NegationDetector {
             "などしていない", "などしていません", "なんてしていない", "なんてしていません",
             "ことはしていない", "ことはしていません", "ことはない", "ことはありません",
             "わけではない", "わけではありません", "わけじゃない", "わけじゃありません", "わけではございません",
-            "のではない", "のではありません", "のではございません");
+            "のではない", "のではありません", "のではございません",
+            "つもりは全然", "つもりは全く", "つもりはまったく", "つもりは一切", "つもりは毛頭", "つもりもさらさら",
+            "気は全然", "気はさらさら");
     /** Quotative and reporting-verb stem; the verb's ending follows (言っていない, 言ったわけではない). */
     private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
             "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
-    private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに");
+    /** Standard and Kansai negative endings (殴らへん, 言わへん, 来いひん). */
+    private static final Phrases AUXILIARIES = Phrases.of("ない", "ません", "なかった", "ずに", "へん", "ひん");
     /** Apologies end in ません but negate nothing: 「取り乱してすみません」, 「殴ってすみません」 admit the act. */
     private static final Phrases APOLOGIES = Phrases.of("すみません", "すいません", "済みません");
     private static final String CONTINUATIVE = "いきぎしちにびみり";
@@ -132,19 +135,31 @@ final class NegationDetector {
     static final int LIST_SPAN = 40;
     private static final Phrases LIST_DENIALS = Phrases.of("りするつもりはない", "りするつもりはありません",
             "りするつもりもない", "りするつもりもありません", "りする気はない", "りする気はありません", "りはしない",
-            "りはしません", "りもしない", "りもしません", "りなどしない", "りなどしません");
+            "りはしません", "りもしない", "りもしません", "りなどしない", "りなどしません", "りもせえへん", "りはせえへん",
+            "りもせーへん", "りもしいひん", "りもしやへん");
+    /** A list joined by とか (「訴えるとか、口コミに書くとか」) is denied by a plain denial: 「そういうつもりはない」. */
+    private static final Phrases TOKA_DENIALS = Phrases.of("つもりはない", "つもりはありません", "つもりは全然",
+            "つもりは全く", "つもりはまったく", "つもりは一切", "つもりもない", "つもりもありません", "気はない",
+            "気はありません", "気は全然", "気もない");
 
     /**
-     * A list of acts joined by 〜たり／〜だり and denied at its end: 「SNSに書き込んだり、口コミで騒いだりするつもりは
-     * ありません」 denies every act of the list. The match's verb ending must reach たり／だり within
-     * {@value #JA_GAP} characters, and the denial must come in the same sentence within {@value #LIST_SPAN}.
+     * A list of acts joined by 〜たり／〜だり (or 〜とか) and denied at its end: 「SNSに書き込んだり、口コミで騒いだり
+     * するつもりはありません」, 「訴えるとか、口コミに書くとか、そういうつもりは全然ないです」 deny every act of the list.
+     * The match's verb ending must reach たり／だり／とか within {@value #JA_GAP} characters, and the denial must come
+     * in the same sentence within {@value #LIST_SPAN}.
      */
     private static boolean deniedList(String text, int from) {
         int tari = -1;
+        Phrases denials = LIST_DENIALS;
         for (int at = from; at <= from + JA_GAP && at + 1 < text.length(); at++) {
             char c = text.charAt(at);
             if ((c == 'た' || c == 'だ') && text.charAt(at + 1) == 'り') {
                 tari = at;
+                break;
+            }
+            if (c == 'と' && text.charAt(at + 1) == 'か') {
+                tari = at;
+                denials = TOKA_DENIALS;
                 break;
             }
             if (!CharClasses.isHiragana(c) && !isCompoundVerbKanji(text, from, at)) {
@@ -159,7 +174,7 @@ final class NegationDetector {
             if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '\n') {
                 return false;
             }
-            if (LIST_DENIALS.matchAt(text, at) > 0) {
+            if (denials.matchAt(text, at) > 0) {
                 return true;
             }
         }

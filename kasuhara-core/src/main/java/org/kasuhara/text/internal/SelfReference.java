@@ -38,7 +38,8 @@ final class SelfReference {
     }
 
     static boolean aimsAtSpeaker(String text, Candidate match) {
-        if (match.category() != SignalCategory.INSULT || match.entry().construction()) {
+        boolean insult = match.category() == SignalCategory.INSULT || match.category() == SignalCategory.SLANDER;
+        if (!insult || match.entry().construction()) {
             return false; // a construction names its target itself (お前…役立たず)
         }
         return japanese(text, match.start(), match.end()) || english(text, match.start());
