@@ -15,9 +15,11 @@ import org.kasuhara.model.DemandType;
  * @param validity      whether the demand is valid on the established facts
  * @param gain          whether the catalogue groups the type with demands for a gain beyond putting a defect right
  *                      (money, a different product, special treatment)
+ * @param offPremises   whether the demand's text names a place off the organisation's premises (the customer's home,
+ *                      a café): a meeting demanded there is how off-premises confinement (店舗外拘束型) starts
  */
 public record DemandFact(int index, DemandType type, long amountYen, long lossYen, DemandValidity validityClass,
-                         Validity validity, boolean gain) {
+                         Validity validity, boolean gain, boolean offPremises) {
 
     /**
      * How many times the loss the demand asks for.

@@ -48,7 +48,8 @@ final class FactDeriver {
             Demand demand = complaint.demands().get(i);
             var info = catalogue.demandType(demand.type());
             facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(),
-                    DocumentedCost.lossFor(complaint, demand, loss), info.validity(), validity, info.gain()));
+                    DocumentedCost.lossFor(complaint, demand, loss), info.validity(), validity, info.gain(),
+                    OffPremises.named(demand.text())));
         }
         for (int i = 0; i < complaint.contacts().size(); i++) {
             Contact contact = complaint.contacts().get(i);
