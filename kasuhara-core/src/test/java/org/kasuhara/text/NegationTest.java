@@ -50,6 +50,30 @@ class NegationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I wanted to punch a wall", "I nearly screamed", "I want to shout from the rooftops"})
+    void anEnglishActOnlyWishedForOrNearlyDoneIsNone(String text) {
+        assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.isEvidence()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"土下座なんて要りません", "土下座を求めるつもりはありません", "土下座とかは要りません、返金だけで十分です"})
+    void aDemandNamedAsTheObjectOfItsOwnRefusalIsDenied(String text) {
+        assertThat(onlySignal(text).isEvidence()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"土下座しろ", "土下座が要らないなら金を払え", "I have no money, so I screamed"})
+    void aDemandOrActWithoutItsRefusalStaysEvidence(String text) {
+        assertThat(TestLexicon.customer(text)).anyMatch(TextSignal::isEvidence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have no intention of shouting", "Nobody needs to kneel", "I'm certainly not asking anyone to kneel"})
+    void anEnglishDenialOfIntentionNegates(String text) {
+        assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isTrue());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"客が怒鳴った", "客が何度も怒鳴りつけた", "怒鳴りながら机を叩いた"})
     void anOutburstThatHappenedStaysEvidence(String text) {
         assertThat(TestLexicon.staff(text)).anyMatch(s -> s.category() == SignalCategory.TONE && s.isEvidence());

@@ -48,8 +48,9 @@ final class AttributionDetector {
             " said to me ", " at me ", " been called ", " was called ", " were called ");
     /** Only before a past participle: "I was punched" is received, "I was yelling" is not. */
     private static final List<String> EN_PASSIVE = List.of(" i was ", " i got ", " i've been ", " i have been ");
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "called", "calls",
-            "yelled", "shouted", "screamed", "wrote", "replied", "asked", "snapped", "barked", "muttered");
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "saying", "told", "tells", "telling",
+            "called", "calls", "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "wrote", "replied",
+            "asked", "snapped", "barked", "muttered", "threatened", "threatening");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> ME = Set.of("me", "my", "us", "our", "myself");
     private static final Set<String> IRREGULAR_PAST = Set.of("hit", "spat", "threw", "struck", "bit", "shot",
@@ -57,6 +58,7 @@ final class AttributionDetector {
     private static final Set<SignalCategory> CONDUCT = EnumSet.of(SignalCategory.VIOLENCE, SignalCategory.TONE,
             SignalCategory.FILMING, SignalCategory.SEXUAL, SignalCategory.REFUSAL_TO_LEAVE);
     private static final Set<SignalCategory> SPEECH = EnumSet.of(SignalCategory.INSULT, SignalCategory.SLANDER,
+            SignalCategory.SNS_THREAT, SignalCategory.STAFF_TARGETING, SignalCategory.KNEELING,
             SignalCategory.THREAT_TO_LIFE, SignalCategory.INTIMIDATION, SignalCategory.DISCRIMINATION);
 
     private AttributionDetector() {

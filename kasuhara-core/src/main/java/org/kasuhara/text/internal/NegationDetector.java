@@ -23,8 +23,8 @@ import org.kasuhara.text.SignalCategory;
  *   <li><b>Refusals</b>: a discriminatory phrase is negated only by denying that it was said or meant (「女のくせに
  *       とは言っていない」, "I'm not saying…"), because refusing to deal with a group is the discrimination itself:
  *       "I'm not talking to a foreigner", "he would not be served by a woman", 「外国人には任せられない」.</li>
- *   <li><b>Unrealised outbursts</b>: a manner term (怒鳴る, 叫ぶ…) in the desiderative or concessive is no outburst:
- *       「怒鳴りたい気持ちです。でも、怒鳴っても仕方ないので」.</li>
+ *   <li><b>Unrealised acts</b> ({@link UnrealisedAct}) and <b>denied objects</b> ({@link DeniedObject}):
+ *       「怒鳴りたい気持ちです」, "I nearly screamed"; 「慰謝料を請求するつもりはありません」.</li>
  * </ul>
  */
 final class NegationDetector {
@@ -43,7 +43,10 @@ final class NegationDetector {
             "のではない", "のではありません", "のではございません",
             "つもりは全然", "つもりは全く", "つもりはまったく", "つもりは一切", "つもりは毛頭", "つもりもさらさら",
             "気は全然", "気はさらさら", "ことは一度もな", "ことは一度もありません", "ことは一切な", "ことはなく",
-            "ことなく");
+            "ことなく", "とは思っていな", "とは思っていません", "とは思いません", "とは思ってな", "とは思わな",
+            "ような真似はしな", "ような真似はしません", "ような真似は絶対にしな", "ような真似は絶対しな",
+            "ような真似は決してしな", "ような真似は絶対にしません", "ようなことはしな", "ようなことはしません",
+            "ようなことは絶対にしな", "ようなことは絶対にしません");
     /** Quotative and reporting-verb stem; the verb's ending follows (言っていない, 言ったわけではない). */
     private static final Phrases REPORTING = Phrases.of("と言", "とは言", "とも言", "って言", "とか言", "なんて言",
             "なんか言", "などと言", "と口に", "と怒鳴", "と叫", "と書");
@@ -53,7 +56,6 @@ final class NegationDetector {
     private static final Phrases APOLOGIES = Phrases.of("すみません", "すいません", "済みません");
     private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
-    private static final Phrases UNREALISED = Phrases.of("たい", "たく", "ても", "でも");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "don't", "dont", "won't", "wont", "cannot",
@@ -67,7 +69,10 @@ final class NegationDetector {
             "ask", "asking", "asked", "demand", "demanding", "demanded", "request", "requesting", "requested",
             "tell", "telling", "told", "threaten", "threatening", "threatened", "suggest", "suggesting",
             "suggested", "insist", "insisting", "need", "needed", "wish", "wished", "expect", "expecting",
-            "for");
+            "for", "certainly", "definitely", "absolutely", "surely", "honestly", "needs", "manager", "staff",
+            "someone", "somebody", "of", "intention", "intentions", "plans", "desire");
+    /** "no" negates only right before the match or before an intention: "I have no intention of shouting". */
+    private static final Set<String> INTENTIONS = Set.of("intention", "intentions", "plan", "plans", "desire", "wish");
 
     private static final Set<String> SPEECH_ACTS = Set.of("say", "said", "saying", "call", "called", "calling",
             "mean", "meant", "tell", "telling", "told", "suggest", "suggesting", "suggested", "ask", "asking",
@@ -81,7 +86,7 @@ final class NegationDetector {
         boolean refusal = match.category() == SignalCategory.DISCRIMINATION;
         if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)
                 || deniedList(text, match.end())
-                || (match.category() == SignalCategory.TONE && unrealisedOutburst(text, match.end()))) {
+                || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
@@ -116,28 +121,12 @@ final class NegationDetector {
         return false;
     }
 
-    /**
-     * An outburst only wished for or conceded is none: 「怒鳴りたい気持ちです」, 「怒鳴っても仕方ない」 — a desiderative
-     * (たい／たく) or concessive (ても／でも) ending within {@value #JA_GAP} hiragana of a manner term.
-     */
-    private static boolean unrealisedOutburst(String text, int from) {
-        for (int at = from; at < from + JA_GAP && at + 1 < text.length(); at++) {
-            if (UNREALISED.matchAt(text, at) > 0) {
-                return true;
-            }
-            if (!CharClasses.isHiragana(text.charAt(at))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /** How far a list of acts (〜たり、〜たりする) may run before its denial. */
     static final int LIST_SPAN = 40;
     private static final Phrases LIST_DENIALS = Phrases.of("りするつもりはない", "りするつもりはありません",
             "りするつもりもない", "りするつもりもありません", "りする気はない", "りする気はありません", "りはしない",
             "りはしません", "りもしない", "りもしません", "りなどしない", "りなどしません", "りもせえへん", "りはせえへん",
-            "りもせーへん", "りもしいひん", "りもしやへん");
+            "りもせーへん", "りもしいひん", "りもしやへん", "りはせん", "りもせん");
     /** A list joined by とか (「訴えるとか、口コミに書くとか」) is denied by a plain denial: 「そういうつもりはない」. */
     private static final Phrases TOKA_DENIALS = Phrases.of("つもりはない", "つもりはありません", "つもりは全然",
             "つもりは全く", "つもりはまったく", "つもりは一切", "つもりもない", "つもりもありません", "気はない",
@@ -224,7 +213,8 @@ final class NegationDetector {
         boolean speechAct = false;
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            if (NEGATORS.contains(word) || word.endsWith("n't") || (k == 0 && word.equals("no"))) {
+            boolean no = word.equals("no") && (k == 0 || INTENTIONS.contains(words.get(k - 1)));
+            if (NEGATORS.contains(word) || word.endsWith("n't") || no) {
                 return !speechActOnly || speechAct;
             }
             speechAct |= SPEECH_ACTS.contains(word);

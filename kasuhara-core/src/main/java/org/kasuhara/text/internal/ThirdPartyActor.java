@@ -37,7 +37,8 @@ final class ThirdPartyActor {
 
     private static final Phrases JA_THIRD_PERSON = Phrases.of("店員", "スタッフ", "従業員", "社員", "配達員", "ドライバー",
             "運転手", "係員", "係の人", "担当者", "担当の方", "店長", "警備員", "オペレーター", "受付の人", "レジの人", "客",
-            "男性", "女性", "男の人", "女の人", "彼", "彼女", "相手", "方");
+            "男性", "女性", "男の人", "女の人", "彼", "彼女", "相手", "方", "前の人", "隣の人", "後ろの人", "他の人", "ほかの人",
+            "別の人");
     private static final Phrases JA_SUBJECT_PARTICLE = Phrases.of("が", "は", "さんが", "さんは", "たちが", "たちは");
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "俺", "自分", "うち");
     private static final Phrases JA_FIRST_PERSON_SUBJECT = Phrases.of("が", "は", "も", "、", ",", "たちが", "たちは",
@@ -46,7 +47,7 @@ final class ThirdPartyActor {
     /** Quotative and reporting verb: the words before it are what the subject said. */
     private static final Phrases JA_REPORTING = Phrases.of("と言っ", "と言い", "と言う", "って言っ", "って言い",
             "とか言", "なんて言", "などと言", "と怒鳴", "と叫", "と罵", "と吐き捨て", "と書い", "と書き", "と暴言",
-            "呼ばわり");
+            "呼ばわり", "とすごん", "と凄ん", "と脅", "と詰め寄");
     private static final Set<String> EN_THIRD_PERSON = Set.of("he", "she", "they", "cashier", "clerk", "staff",
             "employee", "employees", "waiter", "waitress", "driver", "manager", "member", "guard", "agent",
             "operator", "guy", "man", "woman", "lady", "someone", "somebody", "customer", "person", "courier");
@@ -58,7 +59,7 @@ final class ThirdPartyActor {
             "or", "when", "until", "therefore");
     private static final Set<String> EN_REPORTING = Set.of("said", "says", "saying", "told", "tells", "called",
             "calls", "yelled", "shouted", "screamed", "wrote", "replied", "snapped", "barked", "muttered",
-            "threatened", "threatens", "threatening");
+            "threatened", "threatens", "threatening", "threaten", "yelling", "screaming", "shouting");
 
     private ThirdPartyActor() {
     }

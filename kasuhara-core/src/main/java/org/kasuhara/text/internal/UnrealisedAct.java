@@ -1,0 +1,55 @@
+package org.kasuhara.text.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.kasuhara.text.SignalCategory;
+
+/**
+ * An outburst or blow only wished for, conceded or nearly done is none: 「怒鳴りたい気持ちです」, 「怒鳴っても仕方ない」,
+ * "I wanted to punch a wall", "I nearly screamed", "I want to shout from the rooftops about how helpful she was".
+ * Japanese: a desiderative (たい／たく) or concessive (ても／でも) ending within {@value #JA_GAP} hiragana of a manner
+ * term. English: "wanted to", "want to", "felt like", "nearly", "almost" right before a manner or violence term. A
+ * threat keeps its own category ("I want to punch you" is a threat term, longer than the act), so it is not read here.
+ */
+final class UnrealisedAct {
+    static final int JA_GAP = NegationDetector.JA_GAP;
+
+    private static final Phrases JA_UNREALISED = Phrases.of("たい", "たく", "ても", "でも");
+    private static final Set<String> EN_ADVERBS = Set.of("nearly", "almost");
+    private static final Set<String> EN_WISHES = Set.of("wanted", "want", "felt", "feel", "wished", "wish");
+    private static final Set<String> EN_LINKS = Set.of("to", "like");
+
+    private UnrealisedAct() {
+    }
+
+    static boolean isUnrealised(String text, Candidate match) {
+        SignalCategory category = match.category();
+        if (category == SignalCategory.TONE && japanese(text, match.end())) {
+            return true;
+        }
+        return (category == SignalCategory.TONE || category == SignalCategory.VIOLENCE) && english(text, match.start());
+    }
+
+    private static boolean japanese(String text, int from) {
+        for (int at = from; at < from + JA_GAP && at + 1 < text.length(); at++) {
+            if (JA_UNREALISED.matchAt(text, at) > 0) {
+                return true;
+            }
+            if (!CharClasses.isHiragana(text.charAt(at))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean english(String text, int start) {
+        List<String> words = EnglishWords.before(text, start, 2, true);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (EN_ADVERBS.contains(words.get(0))) {
+            return true;
+        }
+        return words.size() == 2 && EN_LINKS.contains(words.get(0)) && EN_WISHES.contains(words.get(1));
+    }
+}
