@@ -14,16 +14,22 @@ import org.apache.kafka.common.test.TestKitNodes;
 
 /**
  * A real Kafka broker in the test's JVM: one KRaft node acting as controller and broker, from Kafka's own
- * artifacts (no Docker, nothing installed), with settings for one node and quick group failover.
+ * artifacts (no Docker, nothing installed), with settings for one node and quick group failover. Public for the
+ * CLI's tests (test jar).
  */
-final class InProcessKafka implements AutoCloseable {
+public final class InProcessKafka implements AutoCloseable {
     private final KafkaClusterTestKit cluster;
 
     private InProcessKafka(KafkaClusterTestKit cluster) {
         this.cluster = cluster;
     }
 
-    static InProcessKafka start(Path dir) throws Exception {
+    /**
+     * @param dir where the node keeps its logs and metadata
+     * @return the running broker
+     * @throws Exception when it does not start
+     */
+    public static InProcessKafka start(Path dir) throws Exception {
         KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                 .setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).setBaseDirectory(dir).build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
@@ -46,18 +52,25 @@ final class InProcessKafka implements AutoCloseable {
         return new InProcessKafka(cluster);
     }
 
-    String bootstrapServers() {
+    /** @return the broker's address */
+    public String bootstrapServers() {
         return cluster.bootstrapServers();
     }
 
-    void createTopics(int partitions, String... names) throws Exception {
+    /**
+     * @param partitions partitions per topic
+     * @param names      the topics
+     * @throws Exception when they cannot be created
+     */
+    public void createTopics(int partitions, String... names) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             admin.createTopics(List.of(names).stream().map(n -> new NewTopic(n, partitions, (short) 1)).toList())
                     .all().get(30, TimeUnit.SECONDS);
         }
     }
 
-    Properties producer() {
+    /** @return settings of an idempotent producer of strings */
+    public Properties producer() {
         Properties props = new Properties();
         props.setProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.setProperty(ProducerConfig.ACKS_CONFIG, "all");
@@ -69,7 +82,11 @@ final class InProcessKafka implements AutoCloseable {
         return props;
     }
 
-    Properties readCommittedConsumer(String group) {
+    /**
+     * @param group the consumer group
+     * @return settings of a read_committed consumer of bytes from the earliest offset
+     */
+    public Properties readCommittedConsumer(String group) {
         Properties props = new Properties();
         props.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.setProperty(ConsumerConfig.GROUP_ID_CONFIG, group);
