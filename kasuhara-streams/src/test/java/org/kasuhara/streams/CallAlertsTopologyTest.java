@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -181,6 +182,23 @@ class CallAlertsTopologyTest {
         try (var left = callers.all(); var due = timers.all()) {
             assertThat(left.hasNext()).isFalse();
             assertThat(due.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void onceItsCallsAreOverACallersStateIsItsHistoryAlone() {
+        start(TimerClock.WALL_CLOCK, "2026-11-20T16:00");
+        for (int i = 0; i < 5; i++) {
+            Instant t = at("2026-11-20T13:00").plusSeconds(1440L * i);
+            events.pipeInput(CALLER_KEY, Fixtures.started("k-" + i, "m-7", t));
+            events.pipeInput(CALLER_KEY, Fixtures.transcript("k-" + i, 0, "馬鹿じゃないのか。", t.plusSeconds(30)));
+            events.pipeInput(CALLER_KEY, Fixtures.ended("k-" + i, t.plusSeconds(120)));
+        }
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
+        KeyValueStore<Long, byte[]> callers = driver.getKeyValueStore("kasuhara-callers");
+        try (KeyValueIterator<Long, byte[]> all = callers.all()) {
+            assertThat(all.next().value).hasSize(29 + 16 * 5);   // the header and 16 bytes a call
+            assertThat(all.hasNext()).isFalse();
         }
     }
 
