@@ -63,6 +63,22 @@ class SettingsTest {
     }
 
     @Test
+    void theExampleSettingsFileReadsAsDocumented() throws Exception {
+        Properties example = new Properties();
+        try (var in = Files.newBufferedReader(Path.of("..", "examples", "streams", "streams.properties"))) {
+            example.load(in);
+        }
+        KasuharaStreamsConfig c = KasuharaStreamsConfig.of(example);
+        assertThat(c.bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(c.stateDir()).isEqualTo(Path.of("data", "streams"));
+        assertThat(c.timerClock()).isEqualTo(TimerClock.WALL_CLOCK);
+        assertThat(c.topics()).isEqualTo(StreamsTopics.DEFAULTS);
+        assertThat(c.rules()).isEmpty();
+        assertThat(c.kafkaProperties().getProperty("consumer.session.timeout.ms")).isEqualTo("10000");
+        assertThat(c.get("kasuhara.caller-key-file")).isEqualTo("/etc/kasuhara/caller.key");
+    }
+
+    @Test
     void aBadSettingIsNamedByItsKey(@TempDir Path dir) {
         assertThatThrownBy(() -> config().bootstrapServers()).hasMessageStartingWith("bootstrap.servers: ");
         assertThatThrownBy(() -> config("kasuhara.rules", dir.resolve("none").toString()).rules())
