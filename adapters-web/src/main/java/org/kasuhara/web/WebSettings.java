@@ -81,6 +81,19 @@ public interface WebSettings {
         return intValue("rateLimit.perMinute", DEFAULT_RATE_PER_MINUTE, 1, Integer.MAX_VALUE);
     }
 
+    /**
+     * @return the addresses of reverse proxies whose {@code X-Forwarded-For} names the client for the rate limit
+     *         ({@code trustedProxies}, comma-separated IP addresses as the server sees them; none by default, and then
+     *         the header is never read, since any client can send it)
+     */
+    default List<String> trustedProxies() {
+        String value = get("trustedProxies");
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
     /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
     default int rateBurst() {
         return intValue("rateLimit.burst", DEFAULT_RATE_BURST, 1, Integer.MAX_VALUE);

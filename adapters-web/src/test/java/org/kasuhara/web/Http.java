@@ -41,6 +41,10 @@ final class Http {
         return send(request(path).GET().build());
     }
 
+    HttpResponse<String> getForwardedFor(String path, String forwardedFor) {
+        return send(request(path).header("X-Forwarded-For", forwardedFor).GET().build());
+    }
+
     HttpResponse<String> get(String path, String key) {
         return send(request(path).header("Authorization", "Bearer " + key).GET().build());
     }

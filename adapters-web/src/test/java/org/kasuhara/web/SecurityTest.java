@@ -125,6 +125,30 @@ class SecurityTest {
     }
 
     @Test
+    void behindATrustedProxyEachForwardedClientHasItsOwnLimitAndOtherwiseTheHeaderIsIgnored() {
+        try (TestServer proxied = new TestServer(Map.of("kasuhara.web.rateLimit.perMinute", "6",
+                "kasuhara.web.rateLimit.burst", "2", "kasuhara.web.trustedProxies", "127.0.0.1"))) {
+            Http http = proxied.http();
+            for (String client : new String[] {"203.0.113.1", "203.0.113.2"}) {
+                for (int i = 0; i < 2; i++) {
+                    assertThat(http.getForwardedFor("/api/v1/openapi.json", client).statusCode()).isEqualTo(200);
+                }
+            }
+            assertThat(http.getForwardedFor("/api/v1/openapi.json", "203.0.113.1").statusCode()).isEqualTo(429);
+            assertThat(http.getForwardedFor("/api/v1/openapi.json", "198.51.100.9, 203.0.113.1").statusCode())
+                    .as("an entry the client wrote itself is not believed").isEqualTo(429);
+        }
+        try (TestServer direct = new TestServer(Map.of("kasuhara.web.rateLimit.perMinute", "6",
+                "kasuhara.web.rateLimit.burst", "2"))) {
+            Http http = direct.http();
+            assertThat(http.getForwardedFor("/api/v1/openapi.json", "203.0.113.1").statusCode()).isEqualTo(200);
+            assertThat(http.getForwardedFor("/api/v1/openapi.json", "203.0.113.2").statusCode()).isEqualTo(200);
+            assertThat(http.getForwardedFor("/api/v1/openapi.json", "203.0.113.3").statusCode())
+                    .as("no trusted proxy: the header is ignored").isEqualTo(429);
+        }
+    }
+
+    @Test
     void apiKeysAreCheckedByHashAndAnyDifferenceIsRefused() {
         Http http = server.http();
         String key = TestServer.ACME_KEY;

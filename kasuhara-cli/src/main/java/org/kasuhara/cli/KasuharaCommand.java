@@ -9,6 +9,7 @@ import org.kasuhara.cli.mail.MailCommand;
 import org.kasuhara.cli.report.ReportCommand;
 import org.kasuhara.cli.rules.RulesCommand;
 import org.kasuhara.cli.serve.ServeCommand;
+import org.kasuhara.cli.streams.StreamsCommand;
 import org.kasuhara.cli.triage.TriageCommand;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -29,7 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "kasuhara", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         subcommands = {TriageCommand.class, RulesCommand.class, EvalCommand.class, ModelCommand.class, CasesCommand.class,
             ReportCommand.class, ServeCommand.class, CallsCommand.class,
-            MailCommand.class}, resourceBundle = "org.kasuhara.cli.HelpTexts",
+            MailCommand.class, StreamsCommand.class}, resourceBundle = "org.kasuhara.cli.HelpTexts",
         description = {
             "カスタマーハラスメントの一次判定ツール。判定は人が確認するための事前分類であり、法的助言ではありません。",
             "Pre-classifies customer complaints; a person confirms every verdict. Not legal advice."})

@@ -23,12 +23,12 @@ class ArchitectureTest {
             "org.kasuhara.text.."};
     private static final String[] CAPABILITIES = {"org.kasuhara.calls..", "org.kasuhara.cases..",
             "org.kasuhara.testkit..", "org.kasuhara.cli..", "org.kasuhara.mail..", "org.kasuhara.web..",
-            "org.kasuhara.pdf.."};
+            "org.kasuhara.pdf..", "org.kasuhara.streams.."};
 
     @Test
     void theClassesOfEveryModuleAreImported() {
         org.assertj.core.api.Assertions.assertThat(CLASSES.stream().map(c -> c.getPackageName().split("\\.")[2])
-                .distinct()).contains("engine", "text", "calls", "cases", "testkit", "cli", "mail", "web", "pdf");
+                .distinct()).contains("engine", "text", "calls", "cases", "testkit", "cli", "mail", "web", "pdf", "streams");
     }
 
     @Test
@@ -53,7 +53,7 @@ class ArchitectureTest {
     @Test
     void capabilityModulesAreIndependentOfEachOther() {
         noClasses().that().resideInAPackage("org.kasuhara.calls..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.kasuhara.cases..", "org.kasuhara.testkit..", "org.kasuhara.cli..",
+                .resideInAnyPackage("org.kasuhara.streams..", "org.kasuhara.cases..", "org.kasuhara.testkit..", "org.kasuhara.cli..",
                         "org.kasuhara.mail..", "org.kasuhara.web..", "org.kasuhara.pdf..")
                 .check(CLASSES);
         noClasses().that().resideInAPackage("org.kasuhara.cases..").should().dependOnClassesThat()

@@ -11,7 +11,7 @@ public class HelpAndVersionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
         "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
-        "report", "report case", "report monthly", "serve"})
+        "report", "report case", "report monthly", "serve", "streams"})
     public void everyCommandHasBilingualHelp(String command) {
         CliRun run = CliRun.of(args(command, "--help"));
 
@@ -24,7 +24,7 @@ public class HelpAndVersionTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "triage", "rules", "rules check", "rules test", "rules init", "rules diff", "rules doc",
         "cases", "cases intake", "cases list", "cases show", "cases due", "cases reported", "cases close",
-        "report", "report case", "report monthly", "serve"})
+        "report", "report case", "report monthly", "serve", "streams"})
     public void everyCommandPrintsItsVersion(String command) {
         CliRun run = CliRun.of(args(command, "--version"));
 

@@ -9,7 +9,7 @@ import java.io.IOException;
 
 /**
  * In front of every servlet of the counter: security headers on every response, a per-client rate limit (429 with
- * {@code Retry-After}), and the request size limit (a body must declare its length: 411 without, 413 when larger
+ * {@code Retry-After}; the client behind a trusted proxy is read from {@code X-Forwarded-For}), and the request size limit (a body must declare its length: 411 without, 413 when larger
  * than the limit; the servlets then read no more than declared).
  */
 public final class SecurityFilter extends HttpFilter {
@@ -34,6 +34,7 @@ public final class SecurityFilter extends HttpFilter {
 
     private final transient WebContext web;
     private final transient RateLimiter limiter;
+    private final transient ClientAddress clients;
 
     /**
      * @param web the counter's shared state
@@ -41,13 +42,14 @@ public final class SecurityFilter extends HttpFilter {
     public SecurityFilter(WebContext web) {
         this.web = web;
         this.limiter = new RateLimiter(web.settings().ratePerMinute(), web.settings().rateBurst(), System::nanoTime);
+        this.clients = new ClientAddress(web.settings().trustedProxies());
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HEADERS.forEach(response::setHeader);
-        long wait = limiter.acquire(request.getRemoteAddr());
+        long wait = limiter.acquire(clients.of(request));
         if (wait > 0) {
             response.setHeader("Retry-After", Long.toString(wait));
             Errors.send(request, response, 429, "rate_limited", "too many requests; retry after " + wait + " s");

@@ -70,6 +70,15 @@ final class CallerHistory {
         return size == 0;
     }
 
+    /** @return the earliest start second held, or {@code Long.MAX_VALUE} when none */
+    long earliestStart() {
+        long earliest = Long.MAX_VALUE;
+        for (int i = 0; i < size; i++) {
+            earliest = Math.min(earliest, calls[2 * i] >> 1);
+        }
+        return earliest;
+    }
+
     int size() {
         return size;
     }

@@ -11,12 +11,14 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Pseudonymises callers: the first 64 bits of HMAC-SHA256(key, organisation NUL caller). Collisions among a
  * million callers have a probability near 3e-8; the number itself is never kept. Not thread-safe (one Mac).
+ * Public for hosts that keep callers' state by key (kasuhara-streams); not API.
  */
-final class CallerKeys {
+public final class CallerKeys {
     private final Mac mac;
     private final String fingerprint;
 
-    CallerKeys(byte[] key) {
+    /** @param key the secret key (at least 16 bytes, checked by the callers of this class) */
+    public CallerKeys(byte[] key) {
         try {
             mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -27,10 +29,24 @@ final class CallerKeys {
         }
     }
 
-    long of(String organization, String caller) {
+    /**
+     * @param organization the organisation, or {@code null}
+     * @param caller       the caller (personal data)
+     * @return the caller's pseudonym: the same as {@link #of(String)} of {@code organization + "\0" + caller}
+     */
+    public long of(String organization, String caller) {
         mac.update((organization == null ? "" : organization).getBytes(StandardCharsets.UTF_8));
         mac.update((byte) 0);
         byte[] digest = mac.doFinal(caller.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(digest).getLong();
+    }
+
+    /**
+     * @param identity what identifies a caller, e.g. a record key {@code organization + "\0" + caller}
+     * @return its pseudonym
+     */
+    public long of(String identity) {
+        byte[] digest = mac.doFinal(identity.getBytes(StandardCharsets.UTF_8));
         return ByteBuffer.wrap(digest).getLong();
     }
 

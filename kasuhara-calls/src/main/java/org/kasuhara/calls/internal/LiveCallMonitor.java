@@ -15,14 +15,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.kasuhara.calls.Anomaly;
 import org.kasuhara.calls.AnomalyReport;
-import org.kasuhara.calls.AlertKind;
 import org.kasuhara.calls.CallAlert;
 import org.kasuhara.calls.CallEvent;
 import org.kasuhara.calls.CallMonitor;
 import org.kasuhara.calls.CallMonitorListener;
 import org.kasuhara.calls.MonitorStats;
-import org.kasuhara.calls.facts.CallerOffHours;
-import org.kasuhara.calls.facts.MatterCalls;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.policy.Policy;
 import org.kasuhara.text.Speaker;
@@ -194,24 +191,8 @@ public final class LiveCallMonitor implements CallMonitor {
     }
 
     private void evaluate(OpenCall call, Instant at, List<TextSignal> signals) {
-        RuleSet ruleSet = current();
-        Policy policy = ruleSet.policies().forOrganization(call.organization);
-        CallerHistory history = callers.get(call.callerKey);
-        long start = call.start.getEpochSecond();
-        long from = start - policy.repeatWindowDays() * 86_400L;
-        int matterCount = history == null ? 1 : history.countMatter(OpenCall.hash(call.matter), from, start);
-        int offHours = history == null ? (call.offHours ? 1 : 0) : history.countOffHours(from, start);
-        List<CallAlert> raised = CallRuleRunner.evaluate(ruleSet, policy, call, at,
-                new MatterCalls(call.matter, matterCount, policy.repeatWindowDays()),
-                new CallerOffHours(offHours, policy.repeatWindowDays()), signals);
-        raised.sort((a, b) -> a.rule().compareTo(b.rule()));
-        for (CallAlert alert : raised) {
-            if (call.alerted.add(alert.dedupKey())) {
-                if (alert.kind() == AlertKind.CONFINEMENT_APPROACHING) {
-                    call.warned = true;
-                }
-                publish(alert.stamped(at, ruleSet.version()));
-            }
+        for (CallAlert alert : CallEvaluation.evaluate(current(), call, callers.get(call.callerKey), at, signals)) {
+            publish(alert);
         }
     }
 

@@ -19,6 +19,8 @@ final class OpenCall {
     boolean stale;
     /** Once ended: the monitor second until which late events for it are still recognised. */
     long heldUntil;
+    /** While running, for {@link CallerState}: the second of its next minute evaluation. */
+    long dueSecond;
     final Set<String> alerted = new HashSet<>(4);
     final BitSet chunks = new BitSet();
 

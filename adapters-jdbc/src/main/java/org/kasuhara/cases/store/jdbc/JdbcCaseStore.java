@@ -81,9 +81,13 @@ public final class JdbcCaseStore implements CaseStore {
     /** On H2 only: one lock per stripe of receipts around every change of a stored case (see {@link #onCase}). */
     private final Object[] caseStripes;
     private final AutoCloseable resources;
+    /** On PostgreSQL: intakes of one case take a transaction-scoped advisory lock first (see {@link #storeAlone}). */
+    private final boolean postgres;
     private volatile H2Housekeeping housekeeping;
 
-    private JdbcCaseStore(DataSource dataSource, StoreOptions options, AutoCloseable resources, boolean h2) {
+    private JdbcCaseStore(DataSource dataSource, StoreOptions options, AutoCloseable resources, boolean h2,
+                          boolean postgres) {
+        this.postgres = postgres;
         this.dataSource = dataSource;
         this.options = options;
         this.transactions = new Transactions(dataSource, this::committed);
@@ -195,13 +199,15 @@ public final class JdbcCaseStore implements CaseStore {
             throw new CaseStoreException("case store: cannot open or migrate the database: " + e.getMessage(), e);
         }
         boolean h2;
+        boolean postgres;
         try (Connection c = dataSource.getConnection()) {
             h2 = isH2(c);
+            postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             closeQuietly(resources, e);
             throw new CaseStoreException("case store: cannot open the database: " + e.getMessage(), e);
         }
-        return new JdbcCaseStore(dataSource, options, resources, h2);
+        return new JdbcCaseStore(dataSource, options, resources, h2, postgres);
     }
 
     /**
@@ -247,11 +253,21 @@ public final class JdbcCaseStore implements CaseStore {
         return intakes != null ? intakes.submit(submission) : storeAlone(submission);
     }
 
-    /** The usual re-submission is found without provoking a duplicate-key error; in a batch, an earlier one too. */
+    /**
+     * The usual re-submission is found without provoking a duplicate-key error; in a batch, an earlier one too. On
+     * PostgreSQL, one case's intakes are serialised by an advisory lock on its key, so that of two instances
+     * receiving it at once the second sees the first's row instead of losing the insert race: a lost insert would
+     * have drawn an identity value and skipped a receipt number.
+     */
     private Receipt storeAlone(Submission s) {
         try {
-            return transactions.inTransaction("store a case", c -> exists(c, s.received())
-                    ? resubmitted(c, s.received(), s.text()) : insert(c, s.received(), s.text()));
+            return transactions.inTransaction("store a case", c -> {
+                if (postgres) {
+                    lockCaseKey(c, s.received());
+                }
+                return exists(c, s.received()) ? resubmitted(c, s.received(), s.text())
+                        : insert(c, s.received(), s.text());
+            });
         } catch (Transactions.DuplicateKeyException raced) {
             return transactions.inTransaction("look up a resubmitted case", c -> resubmitted(c, s.received(),
                     s.text()));
@@ -273,6 +289,18 @@ public final class JdbcCaseStore implements CaseStore {
         CaseRows.audit(c, id, now, AuditEntry.SYSTEM, AuditAction.RECEIVED, null, CaseStatus.RECEIVED,
                 Lifecycle.receivedDetail(received));
         return new Receipt(ReceiptNumbers.format(id), received.organization(), received.id(), now, due, false);
+    }
+
+    private static void lockCaseKey(Connection c, Case received) throws SQLException {
+        String key = orgKey(received.organization()) + '\0' + received.id();
+        long hash = 0xcbf29ce484222325L;   // FNV-1a: a collision only makes two cases wait for each other
+        for (int i = 0; i < key.length(); i++) {
+            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
+        }
+        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+            lock.setLong(1, hash);
+            lock.executeQuery().close();
+        }
     }
 
     private static boolean exists(Connection c, Case received) throws SQLException {

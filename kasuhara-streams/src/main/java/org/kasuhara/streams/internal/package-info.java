@@ -1,0 +1,2 @@
+/** Internals of kasuhara-streams: processors, serialisation, dead letters. Not API: may change at any time. */
+package org.kasuhara.streams.internal;
