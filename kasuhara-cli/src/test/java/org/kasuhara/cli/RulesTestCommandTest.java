@@ -71,7 +71,7 @@ public class RulesTestCommandTest {
         assertThat(run.out()).contains("どのシナリオでも発火しないルール:")
                 .containsPattern("KH-CONF-001  " + java.util.regex.Pattern.quote(
                         rules.resolve("signals/time.drl").toString()) + ":\\d+  ")
-                .contains("シナリオ3件（1ファイル）: 成功 3、失敗 0");
+                .contains("シナリオ6件（1ファイル）: 成功 6、失敗 0");
     }
 
     @Test

@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param caseId       the assessed case's id
  * @param verdict      legitimate, needs review, or harassment
- * @param severity     the case's overall severity
+ * @param severity     the case's overall severity: its most severe finding; {@code NONE} for a legitimate complaint,
+ *                     whose findings (a time line over a confirmed defect) are notes
  * @param policeReport whether the conduct should be reported to the police (TOKYO-2025-MANUAL p.39)
  * @param accepted     {@code false} when the message itself threatens or slanders the organisation or the counter:
  *                     not accepted, kept as evidence

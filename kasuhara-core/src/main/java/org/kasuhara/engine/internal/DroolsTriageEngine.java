@@ -20,6 +20,7 @@ import org.kasuhara.model.Case;
 import org.kasuhara.model.Basis;
 import org.kasuhara.model.Finding;
 import org.kasuhara.model.Severity;
+import org.kasuhara.model.Verdict;
 import org.kasuhara.policy.ClosedDays;
 import org.kasuhara.policy.Policy;
 import org.kie.api.runtime.KieSession;
@@ -103,7 +104,9 @@ public final class DroolsTriageEngine implements TriageEngine {
             session.dispose();
         }
         findings.sort(ORDER);
-        Severity severity = findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
+        // A legitimate complaint has no severity: findings it keeps (a time line over a confirmed defect) are notes.
+        Severity severity = outcome.getVerdict() == Verdict.LEGITIMATE_COMPLAINT ? Severity.NONE
+                : findings.stream().map(Finding::severity).reduce(Severity.NONE, Severity::max);
         return new Assessment(complaint.id(), outcome.getVerdict(), severity, outcome.isPolice(),
                 outcome.isAccepted(), findings, actions(outcome, complaint.language()), dueDate(complaint, policy),
                 rules.ref(), audit.firings(), basis(outcome.getCell(), axes));
