@@ -43,6 +43,8 @@ class PostgresStoreTest extends StoreOnTheApplicationsDataSourceContract {
         String schema = "kh_boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         try (Connection c = DriverManager.getConnection(url.strip()); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
+            s.execute("SET search_path TO " + schema);
+            s.execute(HOST_TABLE);
         }
         String jdbcUrl = url.strip() + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         registry.add("kasuhara.rules", () -> TestCases.ruleFolder(rules).toString());

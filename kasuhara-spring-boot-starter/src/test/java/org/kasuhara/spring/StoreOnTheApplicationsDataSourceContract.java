@@ -23,6 +23,9 @@ import org.springframework.test.annotation.DirtiesContext;
  */
 @DirtiesContext
 abstract class StoreOnTheApplicationsDataSourceContract {
+    /** The host's own table, there before Kasuhara's migrations run. */
+    static final String HOST_TABLE = "CREATE TABLE helpdesk_ticket (id INT PRIMARY KEY, subject VARCHAR(200)); "
+            + "INSERT INTO helpdesk_ticket VALUES (1, 'printer')";
     @Autowired
     CaseIntake intake;
     @Autowired
@@ -44,6 +47,8 @@ abstract class StoreOnTheApplicationsDataSourceContract {
                 .isEqualTo(Verdict.CUSTOMER_HARASSMENT);
         String migrations = "SELECT COUNT(*) FROM \"kh_schema_history\" WHERE \"success\" = TRUE";
         assertThat(jdbc.queryForObject(migrations, Integer.class)).isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT subject FROM helpdesk_ticket WHERE id = 1", String.class))
+                .isEqualTo("printer");
         assertThat(meters.get(KasuharaMeters.INTAKES).functionCounter().count()).isEqualTo(1.0);
         assertThat(meters.get(KasuharaMeters.ASSESSMENTS).tag("verdict", "CUSTOMER_HARASSMENT").counter().count())
                 .isEqualTo(1.0);
