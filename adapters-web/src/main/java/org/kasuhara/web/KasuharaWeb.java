@@ -15,6 +15,7 @@ import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.internal.ApiServlet;
 import org.kasuhara.web.internal.DashboardServlet;
 import org.kasuhara.web.internal.LeafletServlet;
+import org.kasuhara.web.internal.ProbeServlet;
 import org.kasuhara.web.internal.ReceptionServlet;
 import org.kasuhara.web.internal.SecurityFilter;
 import org.kasuhara.web.internal.StaticServlet;
@@ -92,6 +93,11 @@ public final class KasuharaWeb {
      */
     public Filter securityFilter() {
         return new SecurityFilter(context);
+    }
+
+    /** @return the probes {@code /healthz} and {@code /readyz} the standalone server mounts outside the filter */
+    Servlet probes() {
+        return new ProbeServlet(context);
     }
 
     /**
@@ -185,6 +191,7 @@ public final class KasuharaWeb {
                     : Organisations.demo();
             settings.maxRequestBytes();
             settings.ratePerMinute();
+            settings.trustedProxy();
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
             return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock));
