@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kasuhara serve}: the reception form, the JSON API, the staff dashboard and the leaflet on Jetty, with the
- * embedded H2 store in {@code --data DIR}. Without configured keys it makes new ones for this run and prints them.
+ * embedded H2 store in {@code --data DIR} or the database of {@code --jdbc-url}. Without configured keys it makes new
+ * ones for this run and prints them. Every setting can also come from a {@code KASUHARA_*} variable
+ * ({@link EnvironmentSettings}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = CliVersion.class, sortOptions = false,
         description = {"受付フォーム・JSON API・スタッフ用ダッシュボード・リーフレットを配信します（既定: http://127.0.0.1:8080/）。",
@@ -49,24 +51,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CaseStoreOption storeOption;
 
-    @Option(names = "--port", paramLabel = "PORT", description = {"待ち受けるポート（既定 8080、0 = 空いているポート）。",
-        "Port to listen on (default 8080; 0 = any free port)."})
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${KASUHARA_PORT}", description = {
+        "待ち受けるポート（既定 8080、0 = 空いているポート。環境変数 KASUHARA_PORT）。",
+        "Port to listen on (default 8080; 0 = any free port; KASUHARA_PORT)."})
     private Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = {"待ち受けるアドレス（既定 127.0.0.1 = このマシンだけ）。",
-        "Address to bind (default 127.0.0.1: this machine only)."})
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${KASUHARA_BIND}", description = {
+        "待ち受けるアドレス（既定 127.0.0.1 = このマシンだけ。KASUHARA_BIND）。",
+        "Address to bind (default 127.0.0.1: this machine only; KASUHARA_BIND)."})
     private String bind;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = {"ルールのフォルダ。変更は再起動なしで反映されます。省略時は標準ルール。",
-        "Rule folder, reloaded on change without a restart; the default rules when absent."})
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${KASUHARA_RULES}", description = {
+        "ルールのフォルダ。変更は再起動なしで反映されます。省略時は KASUHARA_RULES、それもなければ標準ルール。",
+        "Rule folder, reloaded on change without a restart; KASUHARA_RULES, else the default rules when absent."})
     private Path rules;
 
-    @Option(names = "--organisations", paramLabel = "FILE", description = {"組織と店舗の一覧（YAML）。省略時はデモ用の一覧。",
-        "Organisations and their sites (YAML); a demonstration list when absent."})
+    @Option(names = "--organisations", paramLabel = "FILE", defaultValue = "${KASUHARA_ORGANISATIONS}", description = {
+        "組織と店舗の一覧（YAML。KASUHARA_ORGANISATIONS）。省略時はデモ用の一覧。",
+        "Organisations and their sites (YAML; KASUHARA_ORGANISATIONS); a demonstration list when absent."})
     private Path organisations;
 
-    @Option(names = "--config", paramLabel = "FILE", description = {"設定ファイル（kasuhara.web.* のプロパティ。キーはハッシュで）。",
-        "Settings file (kasuhara.web.* properties; keys as hashes)."})
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${KASUHARA_CONFIG}", description = {
+        "設定ファイル（kasuhara.web.* のプロパティ。キーはハッシュで。KASUHARA_CONFIG）。各設定は環境変数でも"
+            + "指定できます（例 rateLimit.perMinute → KASUHARA_RATE_LIMIT_PER_MINUTE）。",
+        "Settings file (kasuhara.web.* properties; keys as hashes; KASUHARA_CONFIG). Each setting can also be a "
+            + "variable (e.g. rateLimit.perMinute → KASUHARA_RATE_LIMIT_PER_MINUTE)."})
     private Path config;
 
     @Mixin
@@ -106,6 +115,7 @@ public final class ServeCommand implements Callable<Integer> {
         WebSettings settings = WebSettings.of(properties);
         Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
                 : Organisations.read(settings.organisationsFile());
+        EnvironmentSettings.system().apply(orgs.all().stream().map(o -> "apiKey." + o.id()).toList(), properties);
         if (settings.staffKeyHashes().isEmpty()) {
             String staff = AccessKeys.generate();
             properties.setProperty(WebSettings.PREFIX + "staffKey", AccessKeys.hash(staff));
@@ -157,6 +167,7 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot read " + config, e);
             }
         }
+        EnvironmentSettings.system().apply(EnvironmentSettings.KEYS, p);
         if (port != null) {
             p.setProperty(WebSettings.PREFIX + "port", port.toString());
         }
