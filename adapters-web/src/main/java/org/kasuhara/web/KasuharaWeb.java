@@ -7,6 +7,7 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.internal.ApiServlet;
 import org.kasuhara.web.internal.DashboardServlet;
 import org.kasuhara.web.internal.LeafletServlet;
+import org.kasuhara.web.internal.MetricsServlet;
 import org.kasuhara.web.internal.ProbeServlet;
 import org.kasuhara.web.internal.ReceptionServlet;
 import org.kasuhara.web.internal.SecurityFilter;
@@ -29,15 +31,18 @@ import org.kasuhara.web.internal.WebContext;
  * web.register(servletContext);
  * </pre>
  * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API),
- * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}; every one behind the security filter
+ * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}, and {@code /metrics} (staff key) when
+ * {@linkplain Builder#metrics metrics} are given; every one behind the security filter
  * (headers, rate limit, size limit). It takes the context's default servlet ({@code /}: a redirect to the form at
  * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
  */
 public final class KasuharaWeb {
     private final WebContext context;
+    private final MetricsScrape metrics;
 
-    private KasuharaWeb(WebContext context) {
+    private KasuharaWeb(WebContext context, MetricsScrape metrics) {
         this.context = context;
+        this.metrics = metrics;
     }
 
     /** @return a new builder */
@@ -77,12 +82,16 @@ public final class KasuharaWeb {
      * @return the servlets, in registration order
      */
     public List<Endpoint> endpoints() {
-        return List.of(
+        List<Endpoint> endpoints = new ArrayList<>(List.of(
                 new Endpoint("kasuhara-reception", new ReceptionServlet(context), List.of("/form", "/form/*")),
                 new Endpoint("kasuhara-api", new ApiServlet(context), List.of("/api/v1/*")),
                 new Endpoint("kasuhara-staff", new DashboardServlet(context), List.of("/staff", "/staff/*")),
-                new Endpoint("kasuhara-leaflet", new LeafletServlet(context), List.of("/leaflet.pdf")),
-                new Endpoint("kasuhara-static", new StaticServlet(), List.of("/static/*", "", "/")));
+                new Endpoint("kasuhara-leaflet", new LeafletServlet(context), List.of("/leaflet.pdf"))));
+        if (metrics != null) {
+            endpoints.add(new Endpoint("kasuhara-metrics", new MetricsServlet(context, metrics), List.of("/metrics")));
+        }
+        endpoints.add(new Endpoint("kasuhara-static", new StaticServlet(), List.of("/static/*", "", "/")));
+        return List.copyOf(endpoints);
     }
 
     /**
@@ -123,8 +132,19 @@ public final class KasuharaWeb {
         private WebSettings settings = key -> null;
         private Organisations organisations;
         private Clock clock = Clock.systemUTC();
+        private MetricsScrape metrics;
 
         private Builder() {
+        }
+
+        /**
+         * @param value the meters to serve at {@code /metrics} to the staff key; none when not set
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder metrics(MetricsScrape value) {
+            this.metrics = Objects.requireNonNull(value, "metrics");
+            return this;
         }
 
         /**
@@ -194,7 +214,7 @@ public final class KasuharaWeb {
             settings.trustedProxy();
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
-            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock));
+            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock), metrics);
         }
     }
 }
