@@ -21,10 +21,11 @@ import org.kasuhara.web.AccessKeys;
 
 /**
  * {@code kasuhara serve} configured by {@code KASUHARA_*} variables only, as in a container (system properties of the
- * same names here, which the command reads the same way).
+ * same names here, which the command reads the same way); its probes and its metrics for the staff key.
  */
 public class ServeEnvironmentTest {
     private static final String API_KEY = AccessKeys.generate();
+    private static final String STAFF_KEY = AccessKeys.generate();
 
     @TempDir
     Path data;
@@ -36,7 +37,7 @@ public class ServeEnvironmentTest {
         TestRuleSets.basic(rules);
         Files.writeString(rules.resolve("policy.yaml"), "defaults:\n  confinementMinutes: 60\n");
         Map<String, String> variables = Map.of("KASUHARA_DATA", data.toString(), "KASUHARA_PORT", "0",
-                "KASUHARA_RULES", rules.toString(), "KASUHARA_STAFF_KEY", AccessKeys.hash(AccessKeys.generate()),
+                "KASUHARA_RULES", rules.toString(), "KASUHARA_STAFF_KEY", AccessKeys.hash(STAFF_KEY),
                 "KASUHARA_API_KEY_ACME_FOODS", AccessKeys.hash(API_KEY));
         variables.forEach(System::setProperty);
         StringWriter out = new StringWriter();
@@ -47,7 +48,8 @@ public class ServeEnvironmentTest {
         try {
             serving.start();
             String form = await(out, Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
-            HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
                     URI.create(form).resolve("/api/v1/cases")).header("Authorization", "Bearer " + API_KEY)
                     .POST(HttpRequest.BodyPublishers.ofString("""
                             {"id": "C-ENV-1", "receivedAt": "2026-11-20T14:00:00+09:00", "channel": "PHONE",
@@ -60,6 +62,15 @@ public class ServeEnvironmentTest {
             assertThat(submitted.body()).contains("CUSTOMER_HARASSMENT", "test-rules");
             assertThat(out.toString()).doesNotContain("this run only");
             assertThat(data.resolve("kasuhara.mv.db")).exists();
+
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(form).resolve("/metrics"))
+                    .header("Authorization", "Bearer " + STAFF_KEY).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains(
+                    "kasuhara_assessments_total{ruleset=\"test-rules\",verdict=\"CUSTOMER_HARASSMENT\"} 1.0",
+                    "kasuhara_intakes_total 1.0", "kasuhara_cases_overdue ");
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(form).resolve("/readyz")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         } finally {
             serving.interrupt();
             serving.join(20_000);

@@ -87,10 +87,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Properties settings = settings();
+        ServeMetrics metrics = new ServeMetrics();
         TriageEngine engine;
         try {
-            engine = rules == null ? TriageEngine.builder().build()
-                    : TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching();
+            engine = metrics.instrument(rules == null ? TriageEngine.builder().build()
+                    : TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching());
         } catch (RuleSetException e) {
             RuleSetLoader.report(rules, e.problems(), err, labels);
             return ExitCodes.INVALID_INPUT;
@@ -102,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
             reloading.subscribe(new ReloadNotices(rules, err, labels));
         }
         try {
-            return storeOption.run(err, labels, store -> serve(store, engine, settings, out, labels));
+            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, out, labels));
         } finally {
             if (engine instanceof ReloadingTriageEngine reloading) {
                 reloading.close();
@@ -110,7 +111,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private int serve(CaseStore store, TriageEngine engine, Properties properties, PrintWriter out, Labels labels) {
+    private int serve(CaseStore store, TriageEngine engine, Properties properties, ServeMetrics metrics,
+            PrintWriter out, Labels labels) {
         int pending = new CaseIntake(store, engine).assessPending();
         WebSettings settings = WebSettings.of(properties);
         Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
@@ -126,8 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println(labels.of("API キー", "API key") + " " + o.id() + ": " + key);
             }
         }
+        metrics.bind(store, settings.zone());
         KasuharaWeb web = KasuharaWeb.builder().store(store).engine(engine).settings(settings).organisations(orgs)
-                .build();
+                .metrics(metrics).build();
         try (KasuharaServer server = KasuharaServer.start(web)) {
             Thread hook = new Thread(server::close, "kasuhara-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -140,6 +143,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("JSON API: " + server.uri().resolve("api/v1/") + "  (OpenAPI: "
                     + server.uri().resolve("api/v1/openapi.json") + ")");
             out.println(labels.of("リーフレット (PDF)", "leaflet (PDF)") + ": " + server.uri().resolve("leaflet.pdf"));
+            out.println(labels.of("メトリクス（スタッフ用キー、Prometheus 形式）", "metrics (staff key, Prometheus format)")
+                    + ": " + server.uri().resolve("metrics") + "  (" + labels.of("死活・準備", "health, readiness")
+                    + ": " + server.uri().resolve("healthz") + ", " + server.uri().resolve("readyz") + ")");
             out.println(labels.of("Ctrl+C で停止します。", "Press Ctrl+C to stop."));
             out.flush();
             try {

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.kasuhara.engine.ReloadEvent;
 import org.kasuhara.engine.ReloadListener;
@@ -20,6 +22,9 @@ public class InstrumentedEngine implements TriageEngine {
     private final TriageEngine delegate;
     private final MeterRegistry meters;
     private final ObservationRegistry observations;
+    /** Meters by verdict (and rule-set name): found once, not built anew for every assessment. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     /**
      * @param delegate     the engine that assesses
@@ -47,15 +52,22 @@ public class InstrumentedEngine implements TriageEngine {
                 return result;
             });
             verdict = assessment.verdict().name();
-            Counter.builder(KasuharaMeters.ASSESSMENTS).tag("verdict", verdict)
-                    .tag("ruleset", assessment.ruleSet().name())
-                    .description("Assessments by verdict").register(meters).increment();
+            counter(verdict, assessment.ruleSet().name()).increment();
             return assessment;
         } finally {
-            Timer.builder(KasuharaMeters.ASSESSMENT_DURATION).tag("verdict", verdict)
-                    .description("Time to assess one case").register(meters)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer(verdict).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    private Counter counter(String verdict, String ruleSet) {
+        return counters.computeIfAbsent(verdict + '\n' + ruleSet, key -> Counter.builder(KasuharaMeters.ASSESSMENTS)
+                .tag("verdict", verdict).tag("ruleset", ruleSet).description("Assessments by verdict")
+                .register(meters));
+    }
+
+    private Timer timer(String verdict) {
+        return timers.computeIfAbsent(verdict, key -> Timer.builder(KasuharaMeters.ASSESSMENT_DURATION)
+                .tag("verdict", verdict).description("Time to assess one case").register(meters));
     }
 
     @Override
