@@ -49,7 +49,8 @@ class KasuharaMetersTest {
 
     private Path ruleFolder(int confinementMinutes) throws IOException {
         TestRuleSets.basic(rules);
-        Files.writeString(rules.resolve("policy.yaml"), "defaults:\n  confinementMinutes: " + confinementMinutes + "\n");
+        Files.writeString(rules.resolve("policy.yaml"),
+                "defaults:\n  confinementMinutes: " + confinementMinutes + "\n");
         return rules;
     }
 
@@ -91,7 +92,8 @@ class KasuharaMetersTest {
             Files.writeString(rules.resolve("policy.yaml"), "defaults:\n  confinementMinutes: 90\n");
             assertThat(engine.reload()).isInstanceOf(ReloadEvent.Reloaded.class);
             assertThat(engine.assess(callOf(75)).verdict()).isEqualTo(Verdict.LEGITIMATE_COMPLAINT);
-            Files.writeString(rules.resolve("verdict/broken.drl"), "package verdict;\nrule \"Broken\" when then x; end\n");
+            Files.writeString(rules.resolve("verdict/broken.drl"),
+                    "package verdict;\nrule \"Broken\" when then x; end\n");
             assertThat(engine.reload()).isInstanceOf(ReloadEvent.Rejected.class);
 
             assertThat(meters.get(KasuharaMeters.RULE_RELOADS).tag("outcome", "reloaded").counter().count())

@@ -29,7 +29,8 @@ public final class MetricsServlet extends HttpServlet {
                 : web.access().of(request);
         if (principal.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"kasuhara\"");
-            Errors.send(request, response, 401, "unauthorized", "the staff key is required (Authorization: Bearer KEY)");
+            Errors.send(request, response, 401, "unauthorized",
+                    "the staff key is required (Authorization: Bearer KEY)");
             return;
         }
         if (!principal.get().isStaff()) {

@@ -24,8 +24,8 @@ public final class CounterServlets implements ServletContextInitializer {
      */
     public CounterServlets(KasuharaWeb web, String mount) {
         if (!mount.isEmpty() && !mount.matches("(/[A-Za-z0-9._~-]+)+")) {
-            throw new IllegalArgumentException("kasuhara.web.path must be empty or like /kasuhara (no trailing /), was \""
-                    + mount + "\"");
+            throw new IllegalArgumentException(
+                    "kasuhara.web.path must be empty or like /kasuhara (no trailing /), was \"" + mount + "\"");
         }
         this.web = web;
         this.mount = mount;

@@ -83,6 +83,9 @@ class HelpdeskApplicationTest {
         assertThat(assessment.path("policeReport").asBoolean()).isTrue();
         assertThat(assessment.at("/ruleSet/version").asText()).isEqualTo(engine.ruleSet().version());
         assertThat(harassmentCount()).isEqualTo(before + 1);
+        assertThat(get("/actuator/metrics/kasuhara.assessment.duration").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/kasuhara.assess").statusCode())
+                .as("the Observation around assess(), timed by Spring Boot's observation handler").isEqualTo(200);
     }
 
     @Test
