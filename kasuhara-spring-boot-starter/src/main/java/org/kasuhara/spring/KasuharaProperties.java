@@ -32,9 +32,10 @@ public record KasuharaProperties(Path rules, @DefaultValue("300ms") Duration rel
     /**
      * The case store on the application's {@code DataSource} (needs {@code kasuhara-adapter-jdbc}).
      *
-     * @param enabled whether to open it when the application has a data source ({@code true})
+     * @param enabled              whether to open it when the application has a data source ({@code true})
+     * @param assessPendingOnStart whether to assess, once started, the cases left stored but unassessed ({@code true})
      */
-    public record Store(@DefaultValue("true") boolean enabled) {
+    public record Store(@DefaultValue("true") boolean enabled, @DefaultValue("true") boolean assessPendingOnStart) {
     }
 
     /**

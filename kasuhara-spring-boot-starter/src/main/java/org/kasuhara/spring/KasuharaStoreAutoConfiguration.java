@@ -6,6 +6,7 @@ import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.StoreOptions;
 import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 import org.kasuhara.engine.TriageEngine;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -59,5 +60,20 @@ public class KasuharaStoreAutoConfiguration {
     @ConditionalOnMissingBean
     public CaseIntake kasuharaCaseIntake(CaseStore store, TriageEngine engine) {
         return new CaseIntake(store, engine);
+    }
+
+    /**
+     * Assesses, once the application has started, the cases a crash or a failing rule left stored but unassessed (as
+     * {@code kasuhara serve} does); off with {@code kasuhara.store.assess-pending-on-start=false}.
+     *
+     * @param intake the intake
+     * @return the runner
+     */
+    @Bean
+    @ConditionalOnBean(CaseIntake.class)
+    @ConditionalOnProperty(prefix = "kasuhara.store", name = "assess-pending-on-start", matchIfMissing = true)
+    @ConditionalOnMissingBean(name = "kasuharaPendingAssessments")
+    public ApplicationRunner kasuharaPendingAssessments(CaseIntake intake) {
+        return arguments -> intake.assessPending();
     }
 }
