@@ -5,9 +5,11 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.util.Objects;
+import org.kasuhara.calls.CallMonitor;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.engine.ReloadingTriageEngine;
 import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.micrometer.internal.CallMonitorBinder;
 import org.kasuhara.micrometer.internal.CaseStoreBinder;
 import org.kasuhara.micrometer.internal.InstrumentedEngine;
 import org.kasuhara.micrometer.internal.ReloadBinder;
@@ -35,6 +37,15 @@ public final class KasuharaMeters {
     public static final String DUE_TODAY = "kasuhara.cases.due.today";
     /** Gauge of cases still to be reported whose deadline has passed. */
     public static final String OVERDUE = "kasuhara.cases.overdue";
+
+    /** Counter of call-monitor alerts, tagged {@code kind} ({@code confinement_reached}, …). */
+    public static final String CALL_ALERTS = "kasuhara.calls.alerts";
+    /** Function counter of the call events a monitor applied. */
+    public static final String CALL_EVENTS = "kasuhara.calls.events";
+    /** Function counter of the call events not taken as they came, tagged {@code kind} ({@code duplicate}, …). */
+    public static final String CALL_ANOMALIES = "kasuhara.calls.anomalies";
+    /** Gauge of the calls running now. */
+    public static final String OPEN_CALLS = "kasuhara.calls.open";
 
     private KasuharaMeters() {
     }
@@ -83,5 +94,18 @@ public final class KasuharaMeters {
      */
     public static MeterBinder caseStore(CaseStore store, Clock clock) {
         return new CaseStoreBinder(Objects.requireNonNull(store, "store"), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * The meters of a live call monitor: {@value #CALL_ALERTS} by kind, counted as alerts are raised (bound
+     * registries subscribe to the monitor), and {@value #CALL_EVENTS}, {@value #CALL_ANOMALIES} by kind and
+     * {@value #OPEN_CALLS}, read from its statistics on each scrape. No caller, matter or text is tagged.
+     *
+     * @param monitor the monitor
+     * @return the binder
+     * @throws NullPointerException when {@code monitor} is null
+     */
+    public static MeterBinder callMonitor(CallMonitor monitor) {
+        return new CallMonitorBinder(Objects.requireNonNull(monitor, "monitor"));
     }
 }

@@ -2,14 +2,20 @@ package org.kasuhara.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasuhara.calls.CallMonitor;
 import org.kasuhara.cases.store.CaseIntake;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.engine.ReloadingTriageEngine;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.micrometer.KasuharaMeters;
 import org.kasuhara.model.Verdict;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -60,6 +66,20 @@ class KasuharaAutoConfigurationTest {
             assertThat(context.getBean(CaseIntake.class).receive(TestCases.callOf("C-1", 75), null).assessment())
                     .isPresent();
         });
+    }
+
+    @Test
+    void aCallMonitorOfTheApplicationIsMetered() {
+        runner.withPropertyValues("kasuhara.rules=" + TestCases.ruleFolder(rules))
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withBean(CallMonitor.class, () -> CallMonitor.builder()
+                        .rules(RuleSet.compile(RuleSource.defaults())).build())
+                .run(context -> {
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    context.getBean("kasuharaCallMonitorMeters", MeterBinder.class).bindTo(meters);
+                    assertThat(meters.find(KasuharaMeters.OPEN_CALLS).gauge()).isNotNull();
+                    assertThat(context).doesNotHaveBean("kasuharaCaseStoreMeters");
+                });
     }
 
     @Test
