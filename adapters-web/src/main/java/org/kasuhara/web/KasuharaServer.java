@@ -2,6 +2,7 @@ package org.kasuhara.web;
 
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -13,7 +14,9 @@ import org.kasuhara.web.internal.SecurityHeaders;
 
 /**
  * The standalone server: Jetty 12 serving a {@link KasuharaWeb} at the root, on the settings' bind address
- * (loopback by default) and port.
+ * (loopback by default) and port, with the probes {@code /healthz} (the process serves) and {@code /readyz} (rules
+ * loaded, store answering) outside the rate limit. Behind a reverse proxy named trusted
+ * ({@link WebSettings#trustedProxy()}), the client is the one its forwarded headers name.
  * <pre>
  * try (KasuharaServer server = KasuharaServer.start(web)) {
  *     System.out.println(server.uri().resolve("form"));
@@ -47,6 +50,10 @@ public final class KasuharaServer implements AutoCloseable {
         // a client trickling a body is dropped (408) instead of holding a worker thread until the idle timeout
         http.setMinRequestDataRate(web.settings().minRequestBytesPerSecond());
         http.setMinResponseDataRate(web.settings().minRequestBytesPerSecond());
+        if (web.settings().trustedProxy()) {
+            // the client is the one the proxy names (Forwarded, X-Forwarded-For): the rate limit keys on it
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(web.settings().bindAddress());
         connector.setPort(web.settings().port());
@@ -56,7 +63,10 @@ public final class KasuharaServer implements AutoCloseable {
         server.setErrorHandler(SecurityHeaders.errorHandler());
         ServletContextHandler context = new ServletContextHandler("/");
         context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, web.settings().maxRequestBytes()));
-        context.addServletContainerInitializer((classes, servletContext) -> web.register(servletContext));
+        context.addServletContainerInitializer((classes, servletContext) -> {
+            web.register(servletContext);
+            servletContext.addServlet("kasuhara-probes", web.probes()).addMapping("/healthz", "/readyz");
+        });
         // Bodies are read in full without holding a thread (a client trickling one holds only its connection), and only
         // those that declare a length within the limit: the rest reach the filter unread, which answers 411 or 413.
         long max = web.settings().maxRequestBytes();

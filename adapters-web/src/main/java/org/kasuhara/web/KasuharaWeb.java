@@ -1,19 +1,23 @@
 package org.kasuhara.web;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterRegistration;
+import jakarta.servlet.Servlet;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletRegistration;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.internal.ApiServlet;
 import org.kasuhara.web.internal.DashboardServlet;
 import org.kasuhara.web.internal.LeafletServlet;
+import org.kasuhara.web.internal.MetricsServlet;
+import org.kasuhara.web.internal.ProbeServlet;
 import org.kasuhara.web.internal.ReceptionServlet;
 import org.kasuhara.web.internal.SecurityFilter;
 import org.kasuhara.web.internal.StaticServlet;
@@ -27,15 +31,18 @@ import org.kasuhara.web.internal.WebContext;
  * web.register(servletContext);
  * </pre>
  * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API),
- * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}; every one behind the security filter
+ * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}, and {@code /metrics} (staff key) when
+ * {@linkplain Builder#metrics metrics} are given; every one behind the security filter
  * (headers, rate limit, size limit). It takes the context's default servlet ({@code /}: a redirect to the form at
  * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
  */
 public final class KasuharaWeb {
     private final WebContext context;
+    private final MetricsScrape metrics;
 
-    private KasuharaWeb(WebContext context) {
+    private KasuharaWeb(WebContext context, MetricsScrape metrics) {
         this.context = context;
+        this.metrics = metrics;
     }
 
     /** @return a new builder */
@@ -55,26 +62,67 @@ public final class KasuharaWeb {
      * @throws IllegalStateException when the context is already initialised (a container rule)
      */
     public void register(ServletContext servletContext) {
-        Map<String, String[]> servlets = new LinkedHashMap<>();
-        servlets.put("kasuhara-reception", new String[] {"/form", "/form/*"});
-        servlets.put("kasuhara-api", new String[] {"/api/v1/*"});
-        servlets.put("kasuhara-staff", new String[] {"/staff", "/staff/*"});
-        servlets.put("kasuhara-leaflet", new String[] {"/leaflet.pdf"});
-        servlets.put("kasuhara-static", new String[] {"/static/*", "", "/"});
-        add(servletContext, "kasuhara-reception", new ReceptionServlet(context), servlets);
-        add(servletContext, "kasuhara-api", new ApiServlet(context), servlets);
-        add(servletContext, "kasuhara-staff", new DashboardServlet(context), servlets);
-        add(servletContext, "kasuhara-leaflet", new LeafletServlet(context), servlets);
-        add(servletContext, "kasuhara-static", new StaticServlet(), servlets);
-        FilterRegistration.Dynamic filter = servletContext.addFilter("kasuhara-security", new SecurityFilter(context));
+        List<Endpoint> endpoints = endpoints();
+        for (Endpoint endpoint : endpoints) {
+            ServletRegistration.Dynamic registration = servletContext.addServlet(endpoint.name(), endpoint.servlet());
+            registration.addMapping(endpoint.urlPatterns().toArray(String[]::new));
+        }
+        FilterRegistration.Dynamic filter = servletContext.addFilter("kasuhara-security", securityFilter());
         filter.addMappingForServletNames(EnumSet.of(DispatcherType.REQUEST), false,
-                servlets.keySet().toArray(String[]::new));
+                endpoints.stream().map(Endpoint::name).toArray(String[]::new));
     }
 
-    private static void add(ServletContext servletContext, String name, jakarta.servlet.Servlet servlet,
-            Map<String, String[]> mappings) {
-        ServletRegistration.Dynamic registration = servletContext.addServlet(name, servlet);
-        registration.addMapping(mappings.get(name));
+    /**
+     * The counter's servlets and their URL patterns, for hosts that register each servlet themselves (Spring Boot's
+     * {@code ServletRegistrationBean}); {@link #register(ServletContext)} does it in one call. The patterns are
+     * relative to the context; the static servlet's last two ({@code ""} and {@code "/"}) make it the context's
+     * default servlet, which a host with a default servlet of its own leaves out. Each call makes new servlets:
+     * register them once, each behind {@link #securityFilter()}.
+     *
+     * @return the servlets, in registration order
+     */
+    public List<Endpoint> endpoints() {
+        List<Endpoint> endpoints = new ArrayList<>(List.of(
+                new Endpoint("kasuhara-reception", new ReceptionServlet(context), List.of("/form", "/form/*")),
+                new Endpoint("kasuhara-api", new ApiServlet(context), List.of("/api/v1/*")),
+                new Endpoint("kasuhara-staff", new DashboardServlet(context), List.of("/staff", "/staff/*")),
+                new Endpoint("kasuhara-leaflet", new LeafletServlet(context), List.of("/leaflet.pdf"))));
+        if (metrics != null) {
+            endpoints.add(new Endpoint("kasuhara-metrics", new MetricsServlet(context, metrics), List.of("/metrics")));
+        }
+        endpoints.add(new Endpoint("kasuhara-static", new StaticServlet(), List.of("/static/*", "", "/")));
+        return List.copyOf(endpoints);
+    }
+
+    /**
+     * The security filter (headers, rate limit, size limit) that must run in front of every servlet of
+     * {@link #endpoints()}, on requests (not forwards or includes).
+     *
+     * @return a new filter
+     */
+    public Filter securityFilter() {
+        return new SecurityFilter(context);
+    }
+
+    /** @return the probes {@code /healthz} and {@code /readyz} the standalone server mounts outside the filter */
+    Servlet probes() {
+        return new ProbeServlet(context);
+    }
+
+    /**
+     * One servlet of the counter.
+     *
+     * @param name        the servlet's name, unique in a context
+     * @param servlet     the servlet
+     * @param urlPatterns its URL patterns, relative to the context
+     */
+    public record Endpoint(String name, Servlet servlet, List<String> urlPatterns) {
+        /** Checks the fields and copies the patterns. */
+        public Endpoint {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(servlet, "servlet");
+            urlPatterns = List.copyOf(urlPatterns);
+        }
     }
 
     /** Builds a {@link KasuharaWeb}; the store and engine are required. */
@@ -84,8 +132,19 @@ public final class KasuharaWeb {
         private WebSettings settings = key -> null;
         private Organisations organisations;
         private Clock clock = Clock.systemUTC();
+        private MetricsScrape metrics;
 
         private Builder() {
+        }
+
+        /**
+         * @param value the meters to serve at {@code /metrics} to the staff key; none when not set
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder metrics(MetricsScrape value) {
+            this.metrics = Objects.requireNonNull(value, "metrics");
+            return this;
         }
 
         /**
@@ -152,9 +211,10 @@ public final class KasuharaWeb {
                     : Organisations.demo();
             settings.maxRequestBytes();
             settings.ratePerMinute();
+            settings.trustedProxy();
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
-            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock));
+            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock), metrics);
         }
     }
 }

@@ -136,6 +136,28 @@ public interface WebSettings {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /**
+     * Whether the standalone server sits behind a reverse proxy whose {@code Forwarded} / {@code X-Forwarded-For}
+     * headers it believes ({@code trustedProxy}, default {@code false}). Then the client's address, for the rate limit
+     * and the logs, is the one the proxy names; the proxy must set these headers itself, replacing any the client
+     * sent. Without it the headers are ignored, so that no client can pick its own address.
+     *
+     * @return whether forwarded headers are believed
+     * @throws IllegalArgumentException when the value is neither {@code true} nor {@code false}
+     */
+    default boolean trustedProxy() {
+        String value = get("trustedProxy");
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(PREFIX + "trustedProxy must be true or false, was \""
+                    + value + "\"");
+        };
+    }
+
     /** @return the counter's time zone ({@code zone}, default Asia/Tokyo) */
     default ZoneId zone() {
         String value = get("zone");

@@ -10,34 +10,39 @@ import java.util.function.Function;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.InvalidTransitionException;
-import org.kasuhara.cases.store.UnknownCaseException;
 import org.kasuhara.cases.store.StoreOptions;
+import org.kasuhara.cases.store.UnknownCaseException;
 import org.kasuhara.cases.store.jdbc.JdbcCaseStore;
 import org.kasuhara.cases.store.jdbc.JdbcStoreConfig;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --data DIR} option of the {@code cases} commands and {@code serve}: the embedded H2 case store,
- * {@code ./data} by default; or {@code --jdbc-url URL}, a database that several instances share.
+ * The case store options of every command that keeps cases: the embedded H2 database in {@code --data DIR}
+ * ({@code ./data} by default), or the database of {@code --jdbc-url} (PostgreSQL, shared by several processes: a
+ * running {@code serve} and {@code cases list}). Each can also come from the environment: {@value #DATA_VARIABLE},
+ * {@value #URL_VARIABLE}; the database user and password only from {@value #USER_VARIABLE} and
+ * {@value #PASSWORD_VARIABLE}, never from the command line (where other users of the machine could read them).
  */
 public final class CaseStoreOption {
-    /** Environment variable of the database user for {@code --jdbc-url}. */
-    public static final String USER_VARIABLE = "KASUHARA_STORE_JDBC_USER";
-    /** Environment variable of the database password for {@code --jdbc-url} (never on the command line). */
-    public static final String PASSWORD_VARIABLE = "KASUHARA_STORE_JDBC_PASSWORD";
+    /** The environment variable (or system property) of the H2 folder. */
+    public static final String DATA_VARIABLE = "KASUHARA_DATA";
+    /** The environment variable (or system property) of the JDBC URL. */
+    public static final String URL_VARIABLE = "KASUHARA_JDBC_URL";
+    /** The environment variable (or system property) of the database user. */
+    public static final String USER_VARIABLE = "KASUHARA_JDBC_USER";
+    /** The environment variable (or system property) of the database password. */
+    public static final String PASSWORD_VARIABLE = "KASUHARA_JDBC_PASSWORD";
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "data", description = {
-        "案件データベース（H2）のフォルダ。省略時は ./data（なければ作成します）。",
-        "Folder of the case database (H2); ./data when absent (created when missing)."})
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${" + DATA_VARIABLE + ":-data}", description = {
+        "案件データベース（H2）のフォルダ。省略時は KASUHARA_DATA、それもなければ ./data（なければ作成します）。",
+        "Folder of the case database (H2); KASUHARA_DATA, else ./data when absent (created when missing)."})
     private Path data;
 
-    @Option(names = "--jdbc-url", paramLabel = "URL", description = {
-        "H2 の代わりに使う案件データベースの JDBC URL（例: jdbc:postgresql://db:5432/kasuhara）。複数の serve が同じ"
-            + "データベースを共有できます。ユーザーとパスワードは環境変数 " + USER_VARIABLE + " と " + PASSWORD_VARIABLE
-            + " から。",
-        "JDBC URL of the case database instead of H2 (e.g. jdbc:postgresql://db:5432/kasuhara); several serve"
-            + " instances may share it. User and password from the environment variables " + USER_VARIABLE + " and "
-            + PASSWORD_VARIABLE + "."})
+    @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = "${" + URL_VARIABLE + "}", description = {
+        "案件データベースの JDBC URL（例 jdbc:postgresql://db:5432/kasuhara）。--data の H2 の代わりに使います。"
+            + "省略時は KASUHARA_JDBC_URL。ユーザーとパスワードは KASUHARA_JDBC_USER と KASUHARA_JDBC_PASSWORD から。",
+        "JDBC URL of the case database (e.g. jdbc:postgresql://db:5432/kasuhara) instead of the H2 folder --data; "
+            + "KASUHARA_JDBC_URL when absent. User and password from KASUHARA_JDBC_USER and KASUHARA_JDBC_PASSWORD."})
     private String jdbcUrl;
 
     /** @return the data folder (the mail commands keep evidence beside the database) */
@@ -62,8 +67,8 @@ public final class CaseStoreOption {
             err.flush();
             return ExitCodes.INVALID_INPUT;
         } catch (CaseStoreException e) {
-            err.println(labels.of("案件データベースを使えません", "the case database is unavailable") + " (" + where() + "): "
-                    + e.getMessage());
+            err.println(labels.of("案件データベースを使えません", "the case database is unavailable") + " (" + where()
+                    + "): " + e.getMessage());
             err.flush();
             return ExitCodes.INTERNAL_ERROR;
         }
@@ -75,23 +80,26 @@ public final class CaseStoreOption {
         }
         Map<String, String> settings = new HashMap<>();
         settings.put(JdbcStoreConfig.URL, jdbcUrl.strip());
-        String user = System.getenv(USER_VARIABLE);
-        String password = System.getenv(PASSWORD_VARIABLE);
-        if (user != null) {
-            settings.put(JdbcStoreConfig.USER, user);
-        }
-        if (password != null) {
-            settings.put(JdbcStoreConfig.PASSWORD, password);
-        }
+        put(settings, JdbcStoreConfig.USER, USER_VARIABLE);
+        put(settings, JdbcStoreConfig.PASSWORD, PASSWORD_VARIABLE);
         return JdbcCaseStore.open(JdbcStoreConfig.of(settings), StoreOptions.defaults());
     }
 
-    /** The database named without its query string, which may hold a password. */
+    private static void put(Map<String, String> settings, String key, String variable) {
+        String value = System.getProperty(variable, System.getenv(variable));
+        if (value != null && !value.isEmpty()) {
+            settings.put(key, value);
+        }
+    }
+
+    /** @return the folder, or the URL without its query and user part (either may hold a password) */
     private String where() {
         if (jdbcUrl == null || jdbcUrl.isBlank()) {
             return data.toString();
         }
-        int query = jdbcUrl.indexOf('?');
-        return query < 0 ? jdbcUrl.strip() : jdbcUrl.substring(0, query);
+        String url = jdbcUrl.strip();
+        int query = url.indexOf('?');
+        url = query < 0 ? url : url.substring(0, query);
+        return url.replaceFirst("//[^/@]*@", "//");
     }
 }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kasuhara serve}: the reception form, the JSON API, the staff dashboard and the leaflet on Jetty, with the
- * embedded H2 store in {@code --data DIR}. Without configured keys it makes new ones for this run and prints them.
+ * embedded H2 store in {@code --data DIR} or the database of {@code --jdbc-url}. Without configured keys it makes new
+ * ones for this run and prints them. Every setting can also come from a {@code KASUHARA_*} variable
+ * ({@link EnvironmentSettings}).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = CliVersion.class, sortOptions = false,
         description = {"受付フォーム・JSON API・スタッフ用ダッシュボード・リーフレットを配信します（既定: http://127.0.0.1:8080/）。",
@@ -49,24 +51,31 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     private CaseStoreOption storeOption;
 
-    @Option(names = "--port", paramLabel = "PORT", description = {"待ち受けるポート（既定 8080、0 = 空いているポート）。",
-        "Port to listen on (default 8080; 0 = any free port)."})
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${KASUHARA_PORT}", description = {
+        "待ち受けるポート（既定 8080、0 = 空いているポート。環境変数 KASUHARA_PORT）。",
+        "Port to listen on (default 8080; 0 = any free port; KASUHARA_PORT)."})
     private Integer port;
 
-    @Option(names = "--bind", paramLabel = "ADDRESS", description = {"待ち受けるアドレス（既定 127.0.0.1 = このマシンだけ）。",
-        "Address to bind (default 127.0.0.1: this machine only)."})
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "${KASUHARA_BIND}", description = {
+        "待ち受けるアドレス（既定 127.0.0.1 = このマシンだけ。KASUHARA_BIND）。",
+        "Address to bind (default 127.0.0.1: this machine only; KASUHARA_BIND)."})
     private String bind;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = {"ルールのフォルダ。変更は再起動なしで反映されます。省略時は標準ルール。",
-        "Rule folder, reloaded on change without a restart; the default rules when absent."})
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${KASUHARA_RULES}", description = {
+        "ルールのフォルダ。変更は再起動なしで反映されます。省略時は KASUHARA_RULES、それもなければ標準ルール。",
+        "Rule folder, reloaded on change without a restart; KASUHARA_RULES, else the default rules when absent."})
     private Path rules;
 
-    @Option(names = "--organisations", paramLabel = "FILE", description = {"組織と店舗の一覧（YAML）。省略時はデモ用の一覧。",
-        "Organisations and their sites (YAML); a demonstration list when absent."})
+    @Option(names = "--organisations", paramLabel = "FILE", defaultValue = "${KASUHARA_ORGANISATIONS}", description = {
+        "組織と店舗の一覧（YAML。KASUHARA_ORGANISATIONS）。省略時はデモ用の一覧。",
+        "Organisations and their sites (YAML; KASUHARA_ORGANISATIONS); a demonstration list when absent."})
     private Path organisations;
 
-    @Option(names = "--config", paramLabel = "FILE", description = {"設定ファイル（kasuhara.web.* のプロパティ。キーはハッシュで）。",
-        "Settings file (kasuhara.web.* properties; keys as hashes)."})
+    @Option(names = "--config", paramLabel = "FILE", defaultValue = "${KASUHARA_CONFIG}", description = {
+        "設定ファイル（kasuhara.web.* のプロパティ。キーはハッシュで。KASUHARA_CONFIG）。各設定は環境変数でも"
+            + "指定できます（例 rateLimit.perMinute → KASUHARA_RATE_LIMIT_PER_MINUTE）。",
+        "Settings file (kasuhara.web.* properties; keys as hashes; KASUHARA_CONFIG). Each setting can also be a "
+            + "variable (e.g. rateLimit.perMinute → KASUHARA_RATE_LIMIT_PER_MINUTE)."})
     private Path config;
 
     @Mixin
@@ -78,10 +87,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Properties settings = settings();
+        ServeMetrics metrics = new ServeMetrics();
         TriageEngine engine;
         try {
-            engine = rules == null ? TriageEngine.builder().build()
-                    : TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching();
+            engine = metrics.instrument(rules == null ? TriageEngine.builder().build()
+                    : TriageEngine.builder().rules(RuleSource.directory(rules)).buildWatching());
         } catch (RuleSetException e) {
             RuleSetLoader.report(rules, e.problems(), err, labels);
             return ExitCodes.INVALID_INPUT;
@@ -93,7 +103,7 @@ public final class ServeCommand implements Callable<Integer> {
             reloading.subscribe(new ReloadNotices(rules, err, labels));
         }
         try {
-            return storeOption.run(err, labels, store -> serve(store, engine, settings, out, labels));
+            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, out, labels));
         } finally {
             if (engine instanceof ReloadingTriageEngine reloading) {
                 reloading.close();
@@ -101,11 +111,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private int serve(CaseStore store, TriageEngine engine, Properties properties, PrintWriter out, Labels labels) {
+    private int serve(CaseStore store, TriageEngine engine, Properties properties, ServeMetrics metrics,
+            PrintWriter out, Labels labels) {
         int pending = new CaseIntake(store, engine).assessPending();
         WebSettings settings = WebSettings.of(properties);
         Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
                 : Organisations.read(settings.organisationsFile());
+        EnvironmentSettings.system().apply(orgs.all().stream().map(o -> "apiKey." + o.id()).toList(), properties);
         if (settings.staffKeyHashes().isEmpty()) {
             String staff = AccessKeys.generate();
             properties.setProperty(WebSettings.PREFIX + "staffKey", AccessKeys.hash(staff));
@@ -116,8 +128,9 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println(labels.of("API キー", "API key") + " " + o.id() + ": " + key);
             }
         }
+        metrics.bind(store, settings.zone());
         KasuharaWeb web = KasuharaWeb.builder().store(store).engine(engine).settings(settings).organisations(orgs)
-                .build();
+                .metrics(metrics).build();
         try (KasuharaServer server = KasuharaServer.start(web)) {
             Thread hook = new Thread(server::close, "kasuhara-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -130,6 +143,9 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("JSON API: " + server.uri().resolve("api/v1/") + "  (OpenAPI: "
                     + server.uri().resolve("api/v1/openapi.json") + ")");
             out.println(labels.of("リーフレット (PDF)", "leaflet (PDF)") + ": " + server.uri().resolve("leaflet.pdf"));
+            out.println(labels.of("メトリクス（スタッフ用キー、Prometheus 形式）", "metrics (staff key, Prometheus format)")
+                    + ": " + server.uri().resolve("metrics") + "  (" + labels.of("死活・準備", "health, readiness")
+                    + ": " + server.uri().resolve("healthz") + ", " + server.uri().resolve("readyz") + ")");
             out.println(labels.of("Ctrl+C で停止します。", "Press Ctrl+C to stop."));
             out.flush();
             try {
@@ -157,6 +173,7 @@ public final class ServeCommand implements Callable<Integer> {
                 throw new UncheckedIOException("cannot read " + config, e);
             }
         }
+        EnvironmentSettings.system().apply(EnvironmentSettings.KEYS, p);
         if (port != null) {
             p.setProperty(WebSettings.PREFIX + "port", port.toString());
         }

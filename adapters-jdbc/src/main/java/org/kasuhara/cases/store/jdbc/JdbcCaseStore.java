@@ -192,7 +192,10 @@ public final class JdbcCaseStore implements CaseStore {
     private static JdbcCaseStore open(DataSource dataSource, StoreOptions options, AutoCloseable resources) {
         Objects.requireNonNull(options, "options");
         try {
+            // a host's own tables in the same schema (a Spring Boot application's data source) are no reason to
+            // refuse: without Kasuhara's history table the schema is baselined below V1, so every migration runs
             Flyway.configure().dataSource(dataSource).table(SCHEMA_HISTORY)
+                    .baselineOnMigrate(true).baselineVersion("0")
                     .locations("classpath:org/kasuhara/cases/store/jdbc/migration").load().migrate();
         } catch (RuntimeException e) {
             closeQuietly(resources, e);

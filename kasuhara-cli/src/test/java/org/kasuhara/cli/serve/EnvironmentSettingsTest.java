@@ -1,0 +1,32 @@
+package org.kasuhara.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class EnvironmentSettingsTest {
+
+    @Test
+    void aKeysVariableIsItsNameInUpperSnakeCase() {
+        assertThat(EnvironmentSettings.variable("rateLimit.perMinute")).isEqualTo("KASUHARA_RATE_LIMIT_PER_MINUTE");
+        assertThat(EnvironmentSettings.variable("staffKey")).isEqualTo("KASUHARA_STAFF_KEY");
+        assertThat(EnvironmentSettings.variable("apiKey.acme-foods")).isEqualTo("KASUHARA_API_KEY_ACME_FOODS");
+        assertThat(EnvironmentSettings.variable("trustedProxy")).isEqualTo("KASUHARA_TRUSTED_PROXY");
+    }
+
+    @Test
+    void aSetVariableReplacesTheFilesValueAndAnUnsetOneLeavesIt() {
+        Properties settings = new Properties();
+        settings.setProperty("kasuhara.web.rateLimit.burst", "10");
+        settings.setProperty("kasuhara.web.zone", "Asia/Tokyo");
+        Map<String, String> variables = Map.of("KASUHARA_RATE_LIMIT_BURST", "50", "KASUHARA_ZONE", " ");
+
+        new EnvironmentSettings(variables::get).apply(List.of("rateLimit.burst", "zone", "publicUrl"), settings);
+
+        assertThat(settings).containsEntry("kasuhara.web.rateLimit.burst", "50")
+                .containsEntry("kasuhara.web.zone", "Asia/Tokyo").doesNotContainKey("kasuhara.web.publicUrl");
+    }
+}

@@ -1,0 +1,8 @@
+package org.kasuhara.spring.app;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** A host application with nothing of its own: what the starter configures is all there is. */
+@SpringBootApplication
+public class TestApplication {
+}
