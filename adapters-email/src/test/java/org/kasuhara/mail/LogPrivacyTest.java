@@ -5,8 +5,6 @@ import static org.kasuhara.mail.TestMessages.SENDER;
 import static org.kasuhara.mail.TestMessages.SENDER_NAME;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kasuhara.cases.store.CaseStore;
+import org.kasuhara.testing.ConsoleCapture;
 
 /**
  * Sender addresses, names, subjects and message text never reach the log: everything written to standard output and
@@ -29,14 +28,8 @@ class LogPrivacyTest {
     Path work;
 
     @Test
-    void noPersonalDataInLogOutput() {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
+    void noPersonalDataInLogOutput() throws Exception {
+        String log = ConsoleCapture.of(() -> {
             MailSettings good = MailServer.settings(GREEN_MAIL);
             MailSettings smtpDown = MailSettings.of(Map.of("kasuhara.mail.smtp.port", "1",
                     "kasuhara.mail.max.attempts", "1")).orElse(good);
@@ -54,11 +47,7 @@ class LogPrivacyTest {
             try (MailboxWatcher w = MailboxWatcher.create(smtpDown, intake(store, smtpDown), WatcherListener.NONE)) {
                 w.pollOnce();
             }
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        });
         assertThat(log).contains("MAIL-", "KH-0000000");      // the log did capture the intake
         assertThat(log).doesNotContain(SENDER, "yamada", SENDER_NAME, "山田", "渋谷", TestMessages.SUBJECT,
                 "商品の不具合", "殺すぞ", "p1@mail.example.jp");

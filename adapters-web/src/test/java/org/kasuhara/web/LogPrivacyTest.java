@@ -2,13 +2,11 @@ package org.kasuhara.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kasuhara.testing.ConsoleCapture;
 
 /**
  * Personal data never reaches a log or a URL: everything written to standard output and error (where
@@ -17,8 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class LogPrivacyTest {
     @Test
-    void nameContactDetailsAndTextAppearInNoLogAndNoUrl() {
-        String log = captured(() -> {
+    void nameContactDetailsAndTextAppearInNoLogAndNoUrl() throws Exception {
+        String log = ConsoleCapture.of(() -> {
             try (TestServer server = new TestServer()) {
                 Http http = server.http();
                 HttpResponse<String> polite = http.submitForm(ReceptionFormTest.fields(Samples.POLITE));
@@ -41,9 +39,9 @@ class LogPrivacyTest {
     }
 
     @Test
-    void staffHandlesReasonsAndCaseTextAppearInNoLogWhileStaffWork() {
+    void staffHandlesReasonsAndCaseTextAppearInNoLogWhileStaffWork() throws Exception {
         String[] receipt = new String[1];
-        String log = captured(() -> {
+        String log = ConsoleCapture.of(() -> {
             try (TestServer server = new TestServer()) {
                 Http http = server.http();
                 String body = http.postJson("/api/v1/cases", TestServer.ACME_KEY,
@@ -63,22 +61,5 @@ class LogPrivacyTest {
         });
         assertThat(log).contains(receipt[0]);
         assertThat(log).doesNotContain("高橋みどり", "山田太郎", "録音を聞いた", "taro.yamada", "090-0000-0001", "夜道");
-    }
-
-    /** Everything written to standard output and error (where slf4j-simple and Jetty log) while the work runs. */
-    private static String captured(Runnable work) {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
-        try {
-            work.run();
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 }

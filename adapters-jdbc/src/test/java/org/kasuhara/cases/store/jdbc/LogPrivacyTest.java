@@ -8,10 +8,6 @@ import static org.kasuhara.cases.tck.StoreFixtures.PHONE;
 import static org.kasuhara.cases.tck.StoreFixtures.STAFF;
 import static org.kasuhara.cases.tck.StoreFixtures.TEXT;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +31,7 @@ import org.kasuhara.cases.tck.StoreFixtures;
 import org.kasuhara.cases.store.StoreOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.kasuhara.testing.ConsoleCapture;
 
 /**
  * Personal data never reaches a log: everything written to standard output and error (where slf4j-simple logs)
@@ -49,45 +46,38 @@ class LogPrivacyTest {
     Path data;
 
     @Test
-    void namePhoneEmailStaffAndTextNeverAppearInLogOutput() throws IOException {
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
-        System.setOut(capture);
-        System.setErr(capture);
+    void namePhoneEmailStaffAndTextNeverAppearInLogOutput() throws Exception {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-20T01:00:00Z"));
-        try (CaseStore store = JdbcCaseStore.h2(data, new StoreOptions(BusinessDayCalendar.japan(), clock))) {
-            HOST.info("privacy check starts");
-            Case received = StoreFixtures.complaint("C-1", "acme-foods", "2026-11-20T10:03:00+09:00");
-            String receipt = store.intake(received).number();
-            store.intake(received);
-            store.addAssessment(receipt, StoreFixtures.assessment(received, Verdict.CUSTOMER_HARASSMENT, true, "v",
-                    Behaviour.MENTAL_ATTACK));
-            store.markReported(receipt, "counter-7");
-            InvalidTransitionException invalid = org.junit.jupiter.api.Assertions.assertThrows(
-                    InvalidTransitionException.class, () -> store.markReported(receipt, "counter-7"));
-            HOST.warn("rejected", invalid);
-            store.exportApplicant(new ApplicantKey(EMAIL, PHONE, null));
-            store.closeCase(receipt, "counter-7", CaseOutcome.GAVE_UP);
+        String captured = ConsoleCapture.of(() -> {
+            try (CaseStore store = JdbcCaseStore.h2(data, new StoreOptions(BusinessDayCalendar.japan(), clock))) {
+                HOST.info("privacy check starts");
+                Case received = StoreFixtures.complaint("C-1", "acme-foods", "2026-11-20T10:03:00+09:00");
+                String receipt = store.intake(received).number();
+                store.intake(received);
+                store.addAssessment(receipt, StoreFixtures.assessment(received, Verdict.CUSTOMER_HARASSMENT, true, "v",
+                        Behaviour.MENTAL_ATTACK));
+                store.markReported(receipt, "counter-7");
+                InvalidTransitionException invalid = org.junit.jupiter.api.Assertions.assertThrows(
+                        InvalidTransitionException.class, () -> store.markReported(receipt, "counter-7"));
+                HOST.warn("rejected", invalid);
+                store.exportApplicant(new ApplicantKey(EMAIL, PHONE, null));
+                store.closeCase(receipt, "counter-7", CaseOutcome.GAVE_UP);
 
-            // a database error while storing a case full of personal data (an organisation name too long)
-            Case tooLong = Case.builder("C-2", received.receivedAt(), received.channel())
-                    .organization("x".repeat(300), null)
-                    .applicant(new Applicant(false, NAME, PHONE, EMAIL, null, true, false))
-                    .contact(received.contacts().get(0)).build();
-            assertThatThrownBy(() -> store.intake(tooLong)).isInstanceOfSatisfying(CaseStoreException.class,
-                    e -> HOST.error("intake failed", e));
-            clock.advance(Duration.ofDays(800));
-            store.purgePersonalData(Period.ofYears(1));
-            HOST.info("privacy check ends");
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+                // a database error while storing a case full of personal data (an organisation name too long)
+                Case tooLong = Case.builder("C-2", received.receivedAt(), received.channel())
+                        .organization("x".repeat(300), null)
+                        .applicant(new Applicant(false, NAME, PHONE, EMAIL, null, true, false))
+                        .contact(received.contacts().get(0)).build();
+                assertThatThrownBy(() -> store.intake(tooLong)).isInstanceOfSatisfying(CaseStoreException.class,
+                        e -> HOST.error("intake failed", e));
+                clock.advance(Duration.ofDays(800));
+                store.purgePersonalData(Period.ofYears(1));
+                HOST.info("privacy check ends");
+            }
+        });
 
         // The random temp folder's name (junit-1776090…) may itself contain "090": it is not personal data.
-        String log = captured.toString(StandardCharsets.UTF_8).replace(data.toString(), "<data>");
+        String log = captured.replace(data.toString(), "<data>");
         assertThat(log).contains("privacy check starts", "privacy check ends", "intake failed", "rejected");
         assertThat(log).doesNotContain(NAME, PHONE, EMAIL, STAFF, TEXT, "CRM-C-1", "090", "yamada");
         try (Stream<Path> files = Files.list(data)) {
