@@ -25,7 +25,10 @@ import org.kasuhara.streams.internal.TopologyWiring;
  * </ul>
  * The rule set is read from the engine at every record, so a reloading engine's new rules apply at once. The
  * caller (the record key of a call event) is pseudonymised with a keyed hash before anything is stored or written;
- * no caller number or transcript leaves the processor except the quoted span an abusive-words alert carries.
+ * no caller number or transcript leaves the processor except the quoted span an abusive-words alert carries. Call
+ * events unkeyed or keyed by call id are re-keyed with {@link #callEventKey(CallEventKey)}: their {@code caller} is
+ * replaced by its keyed hash before they are repartitioned by call id, then by caller pseudonym (the repartition
+ * topics carry transcript text as {@code call-events} does, never a caller number).
  */
 public final class KasuharaTopology {
     /** How often the minute timers are checked when not set. */
