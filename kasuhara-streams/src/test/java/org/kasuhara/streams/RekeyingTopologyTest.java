@@ -130,6 +130,29 @@ class RekeyingTopologyTest {
     }
 
     @Test
+    void onEventTimeTheHoldRunsOnTheNewestEventTime() throws Exception {
+        start(TimerClock.EVENT_TIME, "2030-01-01T00:00");
+        events.pipeInput("ghost", Fixtures.transcript("ghost", 0, "死ね。", at("2026-11-20T14:01")));
+        driver.advanceWallClockTime(Duration.ofHours(1));   // the wall clock moves nothing
+        events.pipeInput("c-1", Fixtures.started("c-1", "order-1", at("2026-11-20T14:10")));
+        assertThat(deadLetters.isEmpty()).isTrue();
+        events.pipeInput("c-1", Fixtures.ended("c-1", at("2026-11-20T14:12")));
+        assertThat(reasons()).singleElement().satisfies(r -> assertThat(r).startsWith("callId: no started event"));
+    }
+
+    @Test
+    void aCallHoldsAHundredEventsBeforeItsStartedAndDeadLettersTheRestAtOnce() throws Exception {
+        start(TimerClock.WALL_CLOCK, "2026-11-20T14:00");
+        for (int seq = 0; seq <= 100; seq++) {
+            events.pipeInput("c-1", Fixtures.transcript("c-1", seq, "はい。", at("2026-11-20T14:01")));
+        }
+        assertThat(reasons()).singleElement().satisfies(r -> assertThat(r).startsWith("callId: more than 100 events"));
+        events.pipeInput("c-1", Fixtures.started("c-1", "order-1", at("2026-11-20T14:00")));
+        driver.advanceWallClockTime(Duration.ofMinutes(11));
+        assertThat(deadLetters.isEmpty()).isTrue();
+    }
+
+    @Test
     void aCallsRouteGoesTheHoldAfterItEnds() throws Exception {
         start(TimerClock.WALL_CLOCK, "2026-11-20T14:00");
         events.pipeInput("c-1", Fixtures.started("c-1", "order-1", at("2026-11-20T14:00")));

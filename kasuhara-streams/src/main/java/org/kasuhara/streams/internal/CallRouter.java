@@ -29,8 +29,11 @@ import org.kasuhara.streams.TimerClock;
 final class CallRouter implements Processor<String, String, String, String> {
     /** A call that never ends is forgotten after this (the monitor reports it stale after a day as well). */
     static final Duration OPEN_CALL_LIMIT = Duration.ofDays(1);
-    /** Events held for one call at most; more go to the dead letters at once. */
-    static final int MAX_HELD = 1_000;
+    /**
+     * Events held for one call at most, so that its entry (and changelog record) stays small; more go to the dead
+     * letters at once.
+     */
+    static final int MAX_HELD = 100;
     private static final int MAX_DUE_PER_RUN = 10_000;
     private final TopologyWiring.Settings settings;
     private ProcessorContext<String, String> context;
