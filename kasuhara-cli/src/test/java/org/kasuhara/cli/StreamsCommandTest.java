@@ -58,6 +58,10 @@ class StreamsCommandTest {
         CliRun timers = CliRun.of("streams", "--config", config("bootstrap.servers=localhost:1",
                 "kasuhara.caller-key-file=" + dir.resolve("caller.key"), "kasuhara.timers=sundial").toString());
         assertThat(timers.err()).contains("kasuhara.timers:");
+        CliRun keying = CliRun.of("streams", "--config", config("bootstrap.servers=localhost:1",
+                "kasuhara.caller-key-file=" + dir.resolve("caller.key"), "kasuhara.call-events.key=phone").toString());
+        assertThat(keying.exit()).isEqualTo(ExitCodes.INVALID_INPUT);
+        assertThat(keying.err()).contains("kasuhara.call-events.key: caller か call-id / expected caller or call-id");
         assertThat(CliRun.of("streams", "--config", dir.resolve("absent.properties").toString()).err())
                 .contains("設定ファイルを読めません");
     }

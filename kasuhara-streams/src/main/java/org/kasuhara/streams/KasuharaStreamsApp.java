@@ -40,6 +40,7 @@ public final class KasuharaStreamsApp implements AutoCloseable {
         byte[] key = config.callerKey();
         StreamsTopics topics = config.topics();
         TimerClock clock = config.timerClock();
+        CallEventKey keying = config.callEventKey();
         TriageEngine engine = config.rules().<TriageEngine>map(dir -> {
             ReloadingTriageEngine watching = TriageEngine.builder().rules(RuleSource.directory(dir)).buildWatching();
             watching.subscribe(KasuharaStreamsApp::logReload);
@@ -47,6 +48,7 @@ public final class KasuharaStreamsApp implements AutoCloseable {
         }).orElseGet(() -> TriageEngine.builder().build());
         try {
             var topology = KasuharaTopology.builder().engine(engine).callerKey(key).topics(topics)
+                    .callEventKey(keying)
                     .timers(clock, KasuharaTopology.DEFAULT_PUNCTUATION_INTERVAL).build();
             KafkaStreams streams = new KafkaStreams(topology, props);
             streams.start();

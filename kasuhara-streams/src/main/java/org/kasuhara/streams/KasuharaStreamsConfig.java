@@ -131,6 +131,23 @@ public interface KasuharaStreamsConfig {
     }
 
     /**
+     * @return {@code kasuhara.call-events.key}: {@code caller} (default) or {@code call-id} (events unkeyed or keyed
+     *         by anything else, re-keyed by caller inside the topology)
+     * @throws IllegalArgumentException when neither
+     */
+    default CallEventKey callEventKey() {
+        String value = get("kasuhara.call-events.key");
+        if (value == null || value.isEmpty()) {
+            return CallEventKey.CALLER;
+        }
+        try {
+            return CallEventKey.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw problem("kasuhara.call-events.key", "caller か call-id / expected caller or call-id, was " + value);
+        }
+    }
+
+    /**
      * @return the Kafka Streams properties: every key not starting with {@code kasuhara.}, with the application id,
      *         the state directory and {@code processing.guarantee=exactly_once_v2}
      * @throws IllegalArgumentException when {@code processing.guarantee} is set to anything else

@@ -25,7 +25,10 @@ import org.kasuhara.streams.internal.TopologyWiring;
  * </ul>
  * The rule set is read from the engine at every record, so a reloading engine's new rules apply at once. The
  * caller (the record key of a call event) is pseudonymised with a keyed hash before anything is stored or written;
- * no caller number or transcript leaves the processor except the quoted span an abusive-words alert carries.
+ * no caller number or transcript leaves the processor except the quoted span an abusive-words alert carries. Call
+ * events unkeyed or keyed by call id are re-keyed with {@link #callEventKey(CallEventKey)}: their {@code caller} is
+ * replaced by its keyed hash before they are repartitioned by call id, then by caller pseudonym (the repartition
+ * topics carry transcript text as {@code call-events} does, never a caller number).
  */
 public final class KasuharaTopology {
     /** How often the minute timers are checked when not set. */
@@ -39,6 +42,7 @@ public final class KasuharaTopology {
     private TimerClock timerClock = TimerClock.WALL_CLOCK;
     private Duration punctuationInterval = DEFAULT_PUNCTUATION_INTERVAL;
     private Duration hold = DEFAULT_HOLD;
+    private CallEventKey callEventKey = CallEventKey.CALLER;
 
     private KasuharaTopology() {
     }
@@ -99,7 +103,8 @@ public final class KasuharaTopology {
     }
 
     /**
-     * @param value how long ended calls are held for late events, 1 s – 1 day ({@link #DEFAULT_HOLD})
+     * @param value how long ended calls are held for late events, 1 s – 1 day ({@link #DEFAULT_HOLD}); with
+     *              {@link CallEventKey#CALL_ID} also how long events wait for their call's {@code started}
      * @return this builder
      * @throws IllegalArgumentException when out of range
      */
@@ -109,6 +114,17 @@ public final class KasuharaTopology {
             throw new IllegalArgumentException("hold: must be between 1 s and 1 day, was " + value);
         }
         hold = value;
+        return this;
+    }
+
+    /**
+     * @param value what call events are keyed by ({@link CallEventKey#CALLER} when not set); with
+     *              {@link CallEventKey#CALL_ID} the topology re-keys them by caller through two repartition topics,
+     *              holding a call's events that come before its {@code started} for {@link #hold(Duration)}
+     * @return this builder
+     */
+    public KasuharaTopology callEventKey(CallEventKey value) {
+        callEventKey = Objects.requireNonNull(value, "callEventKey");
         return this;
     }
 
@@ -126,6 +142,6 @@ public final class KasuharaTopology {
         }
         CallRuleModule.rulesOf(engine.ruleSet());
         return TopologyWiring.wire(new TopologyWiring.Settings(engine, callerKey.clone(), topics, timerClock,
-                punctuationInterval, hold));
+                punctuationInterval, hold, callEventKey));
     }
 }

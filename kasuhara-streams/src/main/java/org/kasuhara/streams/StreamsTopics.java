@@ -6,7 +6,8 @@ import java.util.Objects;
  * The topics the topology reads and writes.
  *
  * @param callEvents  CRM call events (JSON, one event a record), keyed by caller: {@code organization + "\0" +
- *                    caller}, or the caller alone when the CRM serves one organisation; read only
+ *                    caller}, or the caller alone when the CRM serves one organisation; or, with
+ *                    {@link CallEventKey#CALL_ID}, unkeyed or keyed by anything else; read only
  * @param callAlerts  call alerts (JSON), keyed by call id; no caller number
  * @param cases       cases (Case v1 JSON); read only
  * @param assessments assessments (Assessment v1 JSON), keyed by case id

@@ -164,6 +164,11 @@ class ExactlyOnceOnARealBrokerTest {
     }
 
     private static KafkaStreams instance(InProcessKafka kafka, TriageEngine engine, Path stateDir) {
+        return instance(kafka, engine, stateDir, CallEventKey.CALLER);
+    }
+
+    private static KafkaStreams instance(InProcessKafka kafka, TriageEngine engine, Path stateDir,
+            CallEventKey keying) {
         Properties props = new Properties();
         props.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "kasuhara-e2e");
         props.setProperty(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -173,7 +178,7 @@ class ExactlyOnceOnARealBrokerTest {
         props.setProperty(StreamsConfig.consumerPrefix("session.timeout.ms"), "3000");
         props.setProperty(StreamsConfig.consumerPrefix("heartbeat.interval.ms"), "500");
         props.setProperty(StreamsConfig.producerPrefix("transaction.timeout.ms"), "5000");
-        var topology = KasuharaTopology.builder().engine(engine).callerKey(Fixtures.KEY)
+        var topology = KasuharaTopology.builder().engine(engine).callerKey(Fixtures.KEY).callEventKey(keying)
                 .timers(TimerClock.EVENT_TIME, Duration.ofSeconds(1)).build();
         KafkaStreams streams = new KafkaStreams(topology, props);
         streams.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
@@ -223,6 +228,46 @@ class ExactlyOnceOnARealBrokerTest {
                 assertNoCallerNumberInAnyTopicItWrites(kafka);
             } finally {
                 instances.forEach(s -> s.close(Duration.ofSeconds(10)));
+            }
+        }
+    }
+
+    /**
+     * The same input with no key on any call event, on one partition (so that event time moves as in the one-partition
+     * oracle) and one instance re-keying by caller: the same alerts once each, and no caller number in any topic,
+     * the broker's repartition topics included.
+     */
+    @Test
+    @Timeout(120)
+    void unkeyedCallEventsAreReKeyedByCallerThroughRealRepartitionTopics(@TempDir Path dir) throws Exception {
+        List<Input> keyed = input();
+        Map<String, Set<String>> expected = expected(keyed, dir.resolve("oracle"));
+        try (InProcessKafka kafka = InProcessKafka.start(dir.resolve("kafka"))) {
+            kafka.createTopics(1, "call-events", "cases", "call-alerts", "assessments", "kasuhara-dead-letters");
+            KafkaStreams instance = instance(kafka, Fixtures.ENGINE, dir.resolve("state"), CallEventKey.CALL_ID);
+            try {
+                awaitRunning(List.of(instance));
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(kafka.producer())) {
+                    for (Input in : keyed) {
+                        String key = in.topic().equals("call-events") ? null : in.key();
+                        producer.send(new ProducerRecord<>(in.topic(), key, in.value()));
+                    }
+                }
+                Map<String, Map<String, Integer>> seen = readCommitted(kafka, expected, Duration.ofSeconds(60));
+                for (String topic : List.of("call-alerts", "assessments")) {
+                    assertThat(seen.get(topic).keySet()).as(topic).isEqualTo(expected.get(topic));
+                    assertThat(seen.get(topic).values()).as(topic + ": each record once").containsOnly(1);
+                }
+                assertThat(seen.get("kasuhara-dead-letters")).hasSize(BAD_CASES);
+                try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                    assertThat(admin.listTopics().names().get()).contains(
+                            "kasuhara-e2e-kasuhara-call-events-by-call-repartition",
+                            "kasuhara-e2e-kasuhara-call-events-by-caller-repartition",
+                            "kasuhara-e2e-kasuhara-call-routes-changelog");
+                }
+                assertNoCallerNumberInAnyTopicItWrites(kafka);
+            } finally {
+                instance.close(Duration.ofSeconds(10));
             }
         }
     }

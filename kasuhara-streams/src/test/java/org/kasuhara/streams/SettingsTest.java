@@ -60,6 +60,22 @@ class SettingsTest {
         assertThat(c.callerKey()).isEqualTo(Fixtures.KEY);
         assertThat(c.timerClock()).isEqualTo(TimerClock.WALL_CLOCK);
         assertThat(config("kasuhara.timers", "event-time").timerClock()).isEqualTo(TimerClock.EVENT_TIME);
+        assertThat(c.callEventKey()).isEqualTo(CallEventKey.CALLER);
+        assertThat(config("kasuhara.call-events.key", "call-id").callEventKey()).isEqualTo(CallEventKey.CALL_ID);
+        assertThat(config("kasuhara.call-events.key", "caller").callEventKey()).isEqualTo(CallEventKey.CALLER);
+    }
+
+    @Test
+    void reKeyingByCallIdAddsTwoRepartitionsAndTheRouteStores() {
+        String keyedByCaller = KasuharaTopology.builder().engine(Fixtures.ENGINE).callerKey(Fixtures.KEY).build()
+                .describe().toString();
+        assertThat(keyedByCaller).doesNotContain("repartition", "kasuhara-call-routes");
+        String rekeyed = KasuharaTopology.builder().engine(Fixtures.ENGINE).callerKey(Fixtures.KEY)
+                .callEventKey(CallEventKey.CALL_ID).build().describe().toString();
+        assertThat(rekeyed).contains("kasuhara-call-events-by-call-repartition",
+                "kasuhara-call-events-by-caller-repartition", "kasuhara-call-routes", "kasuhara-call-route-expiry",
+                "kasuhara-callers", "kasuhara-call-timers", "call-alerts", "kasuhara-dead-letters");
+        assertThatThrownBy(() -> KasuharaTopology.builder().callEventKey(null)).hasMessage("callEventKey");
     }
 
     @Test
@@ -72,6 +88,7 @@ class SettingsTest {
         assertThat(c.bootstrapServers()).isEqualTo("localhost:9092");
         assertThat(c.stateDir()).isEqualTo(Path.of("data", "streams"));
         assertThat(c.timerClock()).isEqualTo(TimerClock.WALL_CLOCK);
+        assertThat(c.callEventKey()).isEqualTo(CallEventKey.CALLER);
         assertThat(c.topics()).isEqualTo(StreamsTopics.DEFAULTS);
         assertThat(c.rules()).isEmpty();
         assertThat(c.kafkaProperties().getProperty("consumer.session.timeout.ms")).isEqualTo("10000");
@@ -87,5 +104,7 @@ class SettingsTest {
                 .hasMessageStartingWith("kasuhara.caller-key-file: 読めません / cannot read");
         assertThatThrownBy(() -> config("bootstrap.servers", "b", "processing.guarantee", "at_least_once")
                 .kafkaProperties()).hasMessageStartingWith("processing.guarantee: ");
+        assertThatThrownBy(() -> config("kasuhara.call-events.key", "phone").callEventKey())
+                .hasMessage("kasuhara.call-events.key: caller か call-id / expected caller or call-id, was phone");
     }
 }

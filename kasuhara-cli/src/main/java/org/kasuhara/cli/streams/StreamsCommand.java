@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
             "Runs on Kafka Streams: call events to call alerts, cases to assessments, exactly once; start more "
                 + "instances to spread the load.",
             "設定キー / settings: bootstrap.servers, application.id, state.dir, kasuhara.caller-key-file, "
-                + "kasuhara.rules, kasuhara.timers (wall-clock|event-time), kasuhara.topic.call-events, "
+                + "kasuhara.rules, kasuhara.timers (wall-clock|event-time), kasuhara.call-events.key (caller|call-id), "
+                + "kasuhara.topic.call-events, "
                 + ".call-alerts, .cases, .assessments, .dead-letters; その他の Kafka Streams の設定はそのまま渡します / "
                 + "other Kafka Streams settings pass through."})
 public final class StreamsCommand implements Callable<Integer> {

@@ -11,7 +11,6 @@ import org.kasuhara.calls.AnomalyReport;
 import org.kasuhara.calls.CallAlert;
 import org.kasuhara.calls.CallEvent;
 import org.kasuhara.calls.internal.CallEventJson;
-import org.kasuhara.calls.internal.CallerKeys;
 import org.kasuhara.calls.internal.CallerState;
 import org.kasuhara.json.KasuharaJson;
 import org.kasuhara.streams.TimerClock;
@@ -19,7 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The live monitor per caller: the record key (the caller) is pseudonymised at once; that caller's
+ * The live monitor per caller: the record key is read as a caller's pseudonym at once (hashing the caller it
+ * names, or reading the pseudonym the re-keying put there; see {@link CallerKeyReader}); that caller's
  * {@link CallerState} is read from the store, the event applied, alerts forwarded keyed by call id, and the state
  * written back with its next due second indexed. A punctuation runs the callers that are due.
  */
@@ -28,15 +28,15 @@ final class CallEventProcessor implements Processor<String, String, String, Stri
     /** Callers run per punctuation at most, so that one punctuation never holds a transaction for long. */
     private static final int MAX_DUE_PER_RUN = 10_000;
     private final TopologyWiring.Settings settings;
-    private final CallerKeys keys;
+    private final CallerKeyReader keys;
     private ProcessorContext<String, String> context;
     private KeyValueStore<Long, byte[]> callers;
     private TimerIndex timers;
     private long eventSecond = Long.MIN_VALUE;
 
-    CallEventProcessor(TopologyWiring.Settings settings) {
+    CallEventProcessor(TopologyWiring.Settings settings, CallerKeyReader keys) {
         this.settings = settings;
-        this.keys = new CallerKeys(settings.callerKey());
+        this.keys = keys;
     }
 
     @Override
@@ -54,11 +54,16 @@ final class CallEventProcessor implements Processor<String, String, String, Stri
     @Override
     public void process(Record<String, String> record) {
         if (record.key() == null || record.key().isEmpty()) {
-            DeadLetters.send(context, record, "key: missing; key call events by organization + NUL + caller"
-                    + " / キーがありません: 組織 + NUL + 発信者をキーにしてください");
+            DeadLetters.send(context, record, keys.missingKeyReason());
             return;
         }
-        long caller = keys.of(record.key());
+        long caller;
+        try {
+            caller = keys.pseudonymOf(record.key());
+        } catch (IllegalArgumentException e) {
+            DeadLetters.send(context, record, e.getMessage());
+            return;
+        }
         CallEvent event;
         try {
             event = CallEventJson.parse(record.value() == null ? "null" : record.value());

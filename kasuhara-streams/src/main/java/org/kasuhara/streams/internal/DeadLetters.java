@@ -2,6 +2,7 @@ package org.kasuhara.streams.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -11,7 +12,9 @@ import org.kasuhara.json.KasuharaJson;
 /**
  * A record that could not be processed, as a dead letter: the reason (header {@code kasuhara.reason} and value)
  * and where the record stands (source topic, partition, offset). The record's key and value are not copied: they
- * may hold a caller number or an applicant's name; the offset finds them in the source topic.
+ * may hold a caller number or an applicant's name; the offset finds them in the source topic. A record that passed
+ * through a repartition topic carries its place in the source topic in the header {@code kasuhara.source}, and
+ * its dead letter points there.
  */
 final class DeadLetters {
     /** The header holding the reason, UTF-8. */
@@ -23,22 +26,67 @@ final class DeadLetters {
     }
 
     static void send(ProcessorContext<String, String> context, Record<String, String> record, String reason) {
-        String topic = "?";
-        int partition = -1;
-        long offset = -1;
+        send(context, sourceOf(context, record), record.timestamp(), reason);
+    }
+
+    /**
+     * @param context the processor's context
+     * @param record  the record being processed
+     * @return where it stands in the source topic: its {@code kasuhara.source} header, else its own metadata
+     */
+    static String sourceOf(ProcessorContext<String, String> context, Record<String, String> record) {
+        Header header = record.headers().lastHeader(SOURCE_HEADER);
+        if (header != null && header.value() != null) {
+            return new String(header.value(), StandardCharsets.UTF_8);
+        }
+        return sourceOf(context);
+    }
+
+    /**
+     * @param context the processor's context
+     * @return where the record being processed stands: {@code topic/partition/offset}
+     */
+    static String sourceOf(ProcessorContext<String, String> context) {
         if (context.recordMetadata().isPresent()) {
             RecordMetadata metadata = context.recordMetadata().get();
-            topic = metadata.topic();
-            partition = metadata.partition();
-            offset = metadata.offset();
+            return metadata.topic() + "/" + metadata.partition() + "/" + metadata.offset();
         }
-        String source = topic + "/" + partition + "/" + offset;
+        return "?/-1/-1";
+    }
+
+    /**
+     * @param source    {@code topic/partition/offset}
+     * @param timestamp the dead letter's timestamp
+     * @param reason    why (never quoting a caller or a transcript)
+     */
+    static void send(ProcessorContext<String, String> context, String source, long timestamp, String reason) {
+        int last = source.lastIndexOf('/');
+        int middle = source.lastIndexOf('/', last - 1);
+        String topic = middle < 0 ? source : source.substring(0, middle);
+        int partition = middle < 0 ? -1 : parseInt(source.substring(middle + 1, last));
+        long offset = middle < 0 ? -1 : parseLong(source.substring(last + 1));
         ObjectNode value = KasuharaJson.mapper().createObjectNode();
         value.put("topic", topic).put("partition", partition).put("offset", offset).put("reason", reason);
         RecordHeaders headers = new RecordHeaders();
         headers.add(REASON_HEADER, reason.getBytes(StandardCharsets.UTF_8));
         headers.add(SOURCE_HEADER, source.getBytes(StandardCharsets.UTF_8));
-        context.forward(new Record<>(source, value.toString(), record.timestamp(), headers),
+        context.forward(new Record<>(source, value.toString(), timestamp, headers),
                 TopologyWiring.DEAD_LETTERS_SINK);
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
