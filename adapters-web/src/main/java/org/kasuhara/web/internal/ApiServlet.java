@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * did not exist.
  */
 public final class ApiServlet extends HttpServlet {
+    /** Cases per page of {@code GET /cases} when {@code limit} is absent, and the most one page may hold. */
+    static final int PAGE = 100;
+    static final int MAX_PAGE = 1000;
+
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
     private static final Pattern CASE = Pattern.compile("/cases/(KH-[0-9]{1,12})");
@@ -167,8 +171,36 @@ public final class ApiServlet extends HttpServlet {
             Errors.send(request, response, 400, "invalid_parameter", "due: expected overdue, today, awaiting or all");
             return;
         }
-        List<StoredCase> cases = web.store().list(query.withOrganization(principal.organisation()).withLimit(1000));
-        Json.write(response, CaseViews.list(cases, today));
+        int limit = limit(request.getParameter("limit"));
+        String after = request.getParameter("cursor");
+        CaseQuery.Cursor cursor = StaffFilter.cursor(after);
+        if (limit < 0 || (after != null && cursor == null)) {
+            Errors.send(request, response, 400, "invalid_parameter", limit < 0
+                    ? "limit: expected a whole number from 1 to " + MAX_PAGE
+                    : "cursor: not a cursor this API gave (take \"next\" of the previous page)");
+            return;
+        }
+        // one more than the page tells whether another page follows; in receipt order, cases stored meanwhile come
+        // after the cursor, so paging repeats and skips none
+        List<StoredCase> cases = web.store().list(query.withOrganization(principal.organisation())
+                .withOrder(CaseQuery.Order.RECEIPT, cursor).withLimit(limit + 1));
+        boolean more = cases.size() > limit;
+        List<StoredCase> page = more ? cases.subList(0, limit) : cases;
+        String next = more ? StaffFilter.encode(CaseQuery.Cursor.after(page.get(page.size() - 1))) : null;
+        Json.write(response, CaseViews.list(page, today, next));
+    }
+
+    /** @return the page size asked for, {@value #PAGE} when absent, -1 when not a whole number in range */
+    private static int limit(String value) {
+        if (value == null) {
+            return PAGE;
+        }
+        try {
+            int limit = Integer.parseInt(value.strip());
+            return limit >= 1 && limit <= MAX_PAGE ? limit : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private Optional<Principal> authenticate(HttpServletRequest request, HttpServletResponse response)

@@ -43,8 +43,11 @@ final class CaseViews {
         return view;
     }
 
-    static Map<String, Object> list(List<StoredCase> cases, LocalDate today) {
-        return Map.of("cases", cases.stream().map(c -> summary(c, today)).toList());
+    static Map<String, Object> list(List<StoredCase> cases, LocalDate today, String next) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("cases", cases.stream().map(c -> summary(c, today)).toList());
+        view.put("next", next);
+        return view;
     }
 
     private static Map<String, Object> summary(StoredCase stored, LocalDate today) {

@@ -117,7 +117,8 @@ record StaffFilter(String view, Verdict verdict, String organisation, String sit
         return cursor.receipt() + "_" + cursor.reportDueBy();
     }
 
-    private static CaseQuery.Cursor cursor(String value) {
+    /** @param value a cursor's form in an address, or {@code null} @return the cursor, {@code null} when absent or not one */
+    static CaseQuery.Cursor cursor(String value) {
         if (value == null) {
             return null;
         }
