@@ -10,7 +10,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.kasuhara.calls.AnomalyReport;
 import org.kasuhara.calls.CallAlert;
 import org.kasuhara.calls.CallEvent;
-import org.kasuhara.calls.internal.CallEventJson;
 import org.kasuhara.calls.internal.CallerState;
 import org.kasuhara.json.KasuharaJson;
 import org.kasuhara.streams.TimerClock;
@@ -64,12 +63,8 @@ final class CallEventProcessor implements Processor<String, String, String, Stri
             DeadLetters.send(context, record, e.getMessage());
             return;
         }
-        CallEvent event;
-        try {
-            event = CallEventJson.parse(record.value() == null ? "null" : record.value());
-        } catch (IllegalArgumentException e) {
-            // the parser's messages name the field, never the caller or the text
-            DeadLetters.send(context, record, "invalid call event / 不正な通話イベント: " + e.getMessage());
+        CallEvent event = DeadLetters.eventOrDeadLetter(context, record);
+        if (event == null) {
             return;
         }
         CallerState state = load(caller);

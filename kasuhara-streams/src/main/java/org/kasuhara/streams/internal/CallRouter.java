@@ -57,11 +57,8 @@ final class CallRouter implements Processor<String, String, String, String> {
 
     @Override
     public void process(Record<String, String> record) {
-        CallEvent event;
-        try {
-            event = CallEventJson.parse(record.value() == null ? "null" : record.value());
-        } catch (IllegalArgumentException e) {
-            DeadLetters.send(context, record, "invalid call event / 不正な通話イベント: " + e.getMessage());
+        CallEvent event = DeadLetters.eventOrDeadLetter(context, record);
+        if (event == null) {
             return;
         }
         long now = now(event);

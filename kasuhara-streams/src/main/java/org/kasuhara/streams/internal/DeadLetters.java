@@ -7,6 +7,8 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.kasuhara.calls.CallEvent;
+import org.kasuhara.calls.internal.CallEventJson;
 import org.kasuhara.json.KasuharaJson;
 
 /**
@@ -19,6 +21,19 @@ import org.kasuhara.json.KasuharaJson;
 final class DeadLetters {
     /** The header holding the reason, UTF-8. */
     static final String REASON_HEADER = "kasuhara.reason";
+    /**
+     * The record's call event, or {@code null} after sending the record to the dead letters with the parser's reason,
+     * which names the field, never the caller or the text.
+     */
+    static CallEvent eventOrDeadLetter(ProcessorContext<String, String> context, Record<String, String> record) {
+        try {
+            return CallEventJson.parse(record.value() == null ? "null" : record.value());
+        } catch (IllegalArgumentException e) {
+            send(context, record, "invalid call event / 不正な通話イベント: " + e.getMessage());
+            return null;
+        }
+    }
+
     /** The header holding {@code topic/partition/offset}. */
     static final String SOURCE_HEADER = "kasuhara.source";
 
