@@ -65,7 +65,8 @@ public class ServeCommandTest {
         assertThat(run.out()).doesNotContain("reception form");
     }
 
-    private static String await(StringWriter out, Pattern pattern) throws InterruptedException {
+    /** The first group of what serve prints matching the pattern, waiting up to 60 s; shared by the serve tests. */
+    static String await(StringWriter out, Pattern pattern) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             Matcher m = pattern.matcher(out.toString());
             if (m.find()) {

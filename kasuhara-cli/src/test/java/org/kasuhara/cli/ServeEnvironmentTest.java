@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +46,8 @@ public class ServeEnvironmentTest {
                 .setErr(new PrintWriter(err, true)).execute("serve", "--lang", "en")));
         try {
             serving.start();
-            String form = await(out, Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
+            String form = ServeCommandTest.await(out,
+                    Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(
                     URI.create(form).resolve("/api/v1/cases")).header("Authorization", "Bearer " + API_KEY)
@@ -77,16 +77,5 @@ public class ServeEnvironmentTest {
             variables.keySet().forEach(System::clearProperty);
         }
         assertThat(exit.get()).as(err.toString()).isZero();
-    }
-
-    private static String await(StringWriter out, Pattern pattern) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Matcher m = pattern.matcher(out.toString());
-            if (m.find()) {
-                return m.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("serve printed no " + pattern + " within 60 s; printed: " + out);
     }
 }

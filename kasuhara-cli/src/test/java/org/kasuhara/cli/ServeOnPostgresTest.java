@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,8 +48,9 @@ public class ServeOnPostgresTest {
                     .execute("serve", "--jdbc-url", url, "--port", "0", "--rules", rules.toString(), "--lang", "en")));
             serving.start();
             try {
-                String form = await(out, Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
-                String key = await(out, Pattern.compile("API key acme-foods: (\\S+)"));
+                String form = ServeCommandTest.await(out,
+                        Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
+                String key = ServeCommandTest.await(out, Pattern.compile("API key acme-foods: (\\S+)"));
                 HttpResponse<String> submitted = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(form).resolve("/api/v1/cases")).header("Authorization", "Bearer " + key)
                         .POST(HttpRequest.BodyPublishers.ofString(CASE)).build(), HttpResponse.BodyHandlers.ofString());
@@ -76,16 +76,5 @@ public class ServeOnPostgresTest {
             assertThat(serving.isAlive()).isFalse();
             assertThat(exit.get()).as(err.toString()).isZero();
         }
-    }
-
-    private static String await(StringWriter out, Pattern pattern) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            Matcher m = pattern.matcher(out.toString());
-            if (m.find()) {
-                return m.group(1);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("serve printed no " + pattern + " within 60 s; printed: " + out);
     }
 }
