@@ -17,9 +17,12 @@ import org.kasuhara.model.DemandType;
  *                      (money, a different product, special treatment)
  * @param offPremises   whether the demand's text names a place off the organisation's premises (the customer's home,
  *                      a café): a meeting demanded there is how off-premises confinement (店舗外拘束型) starts
+ * @param identityOnly  whether the demand's text asks only who dealt with the customer (a name, a staff number) and
+ *                      nothing of the person's private life
  */
 public record DemandFact(int index, DemandType type, long amountYen, long lossYen, DemandValidity validityClass,
-                         Validity validity, boolean gain, boolean offPremises) {
+                         Validity validity, boolean gain, boolean offPremises,
+                         boolean identityOnly) {
 
     /**
      * How many times the loss the demand asks for.

@@ -49,7 +49,7 @@ final class FactDeriver {
             var info = catalogue.demandType(demand.type());
             facts.add(new DemandFact(i, demand.type(), demand.amountOrZero(),
                     DocumentedCost.lossFor(complaint, demand, loss), info.validity(), validity, info.gain(),
-                    OffPremises.named(demand.text())));
+                    OffPremises.named(demand.text()), StaffIdentity.only(demand.text())));
         }
         for (int i = 0; i < complaint.contacts().size(); i++) {
             Contact contact = complaint.contacts().get(i);
