@@ -75,7 +75,24 @@ class EvaluationCorpusTest {
         "I'm not threatening you.|NONE",
         "The clerk called me an idiot.|NONE",
         "I will sue your company.|PROTECTIVE",
-        "If you don't refund me I'll kill you.|HARASSMENT"})
+        "If you don't refund me I'll kill you.|HARASSMENT",
+        // reported speech of a third person, named by any person noun or passed on as hearsay
+        "塾の先生が生徒に「バカは何をやってもバカ」と言ったそうです。|NONE",
+        "電車の中で酔った人が駅員さんに「クビにしてやる」と絡んでいました。|NONE",
+        "サポートのチャットで「お前バカか」と返信が来ました。|NONE",
+        "不動産の営業さんが「ぶっ飛ばすぞ」と冗談で言ったんですが、怖かったです。|NONE",
+        "A parent reported hearing another parent tell the teacher \"I'll break your neck\".|NONE",
+        "私は「ぶっ飛ばすぞ」と言ってやった。|HARASSMENT",
+        // denied acts: a verb of the act between the denial and the term, a quoted term, 〜ようなことは…しません
+        "Don't worry, I'm not going to leave a one-star review over this.|NONE",
+        "I would never put your name online.|NONE",
+        "No, I'm not going to \"burn the place down\", that was my brother.|NONE",
+        "あなたを待ち伏せするようなことは、もちろん一切しません。|NONE",
+        "ぶん殴ってやりたいくらい腹が立つけど、もちろんそんなことはしませんよ。|NONE",
+        "クビにしろとか、そういう話じゃないんです。|NONE",
+        "I won't hesitate to kill you.|HARASSMENT",
+        "I'm not paying, you idiot.|HARASSMENT",
+        "I'm not paying you idiot.|HARASSMENT"})
     void hardCasesFromACustomer(String text, Polarity polarity) {
         Set<Polarity> found = ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
                 .map(s -> s.polarity()).collect(Collectors.toSet());

@@ -42,7 +42,11 @@ final class AttributionDetector {
 
     private static final Phrases JA_RECEIPT = Phrases.of("言われ", "いわれ", "怒鳴られ", "罵られ", "叫ばれ", "書かれ",
             "言ってき", "言ってく", "言い放たれ", "脅され", "呼ばわり", "扱いされ", "られ", "され", "てきた", "てきて",
-            "てきま", "てくる", "て来");
+            "てきま", "てくる", "て来", "呼ばれ", "が来", "が届");
+    /** Hearsay after a quotation: the customer passes on words someone else said (「…と言っていたそうです」). */
+    private static final Phrases JA_HEARSAY = Phrases.of("そうです", "そうだ", "らしい", "と聞き", "と聞い", "とのこと",
+            "との情報", "との連絡", "との話");
+    static final int JA_HEARSAY_WINDOW = 16;
     private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
     private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",
             " said to me ", " at me ", " been called ", " was called ", " were called ");
@@ -50,7 +54,8 @@ final class AttributionDetector {
     private static final List<String> EN_PASSIVE = List.of(" i was ", " i got ", " i've been ", " i have been ");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "saying", "told", "tells", "telling",
             "called", "calls", "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "wrote", "replied",
-            "asked", "snapped", "barked", "muttered", "threatened", "threatening");
+            "asked", "snapped", "barked", "muttered", "threatened", "threatening", "tell", "say", "yell", "shout",
+            "scream", "reported", "heard", "hearing");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> ME = Set.of("me", "my", "us", "our", "myself");
     private static final Set<String> IRREGULAR_PAST = Set.of("hit", "spat", "threw", "struck", "bit", "shot",
@@ -81,6 +86,7 @@ final class AttributionDetector {
     private static boolean quoteIsReported(String text, int[] quote) {
         int afterClose = quote[1] + 1;
         return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
+                || JA_HEARSAY.find(text, afterClose, Math.min(text.length(), afterClose + JA_HEARSAY_WINDOW), false) >= 0
                 || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
                 || hasThirdPersonReporter(EnglishWords.before(text, quote[0], EN_REPORTER_WINDOW, false), true)
                 || containsReceipt(EnglishWords.before(text, quote[0], 4, false), EN_RECEIPT);

@@ -1,5 +1,6 @@
 package org.kasuhara.text.internal;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.kasuhara.text.SignalCategory;
@@ -72,7 +73,27 @@ final class NegationDetector {
             "for", "certainly", "definitely", "absolutely", "surely", "honestly", "needs", "manager", "staff",
             "someone", "somebody", "of", "intention", "intentions", "plans", "desire");
     /** "no" negates only right before the match or before an intention: "I have no intention of shouting". */
-    private static final Set<String> INTENTIONS = Set.of("intention", "intentions", "plan", "plans", "desire", "wish");
+    private static final Set<String> INTENTIONS = Set.of("intention", "intentions", "plan", "plans", "desire", "wish",
+            "need");
+    /** Words said of a person, not acts: "I'm not paying you idiot" is still an insult. */
+    private static final Set<SignalCategory> WORDS_ABOUT_A_PERSON = EnumSet.of(SignalCategory.INSULT,
+            SignalCategory.SLANDER, SignalCategory.DISCRIMINATION);
+    /** Words a denied act's verb may follow: "not going to leave", "never put", "won't post", "to be". */
+    private static final Set<String> ACT_DENIABLE = Set.of("to", "never", "not", "gonna", "will", "would", "ever",
+            "even", "really", "actually", "certainly", "definitely", "absolutely", "i'd", "i'll", "we'll", "we'd");
+    private static final Set<String> DETERMINERS = Set.of("so", "and", "but", "because", "then", "if", "unless",
+            "until", "or", "when", "while", "i'll", "i'd", "i'm", "i", "you'll", "we'll");
+    /** What may stand between a denied act's verb and its object: "leave a one-star review". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "any", "this", "that", "such", "some");
+
+    private static boolean articlesOnly(List<String> words) {
+        return ARTICLES.containsAll(words);
+    }
+
+    /** Verbs that turn a denial into resolve: "I won't hesitate to…", "I'm not going to stop until…". */
+    private static final Set<String> RESOLVE = Set.of("hesitate", "stop", "rest", "forget", "quit", "wait", "let",
+            "give", "back", "think", "hold", "tolerate", "forgive", "allow", "make", "push", "force", "tempt", "dare",
+            "test", "cross", "mind", "care", "doubt", "afraid", "scared");
 
     private static final Set<String> SPEECH_ACTS = Set.of("say", "said", "saying", "call", "called", "calling",
             "mean", "meant", "tell", "telling", "told", "suggest", "suggesting", "suggested", "ask", "asking",
@@ -84,7 +105,8 @@ final class NegationDetector {
 
     static boolean isNegated(String text, Candidate match, QuoteSpans quotes) {
         boolean refusal = match.category() == SignalCategory.DISCRIMINATION;
-        if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal)
+        boolean act = !WORDS_ABOUT_A_PERSON.contains(match.category());
+        if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal, act)
                 || deniedList(text, match.end())
                 || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())) {
             return true;
@@ -130,12 +152,19 @@ final class NegationDetector {
     /** A list joined by とか (「訴えるとか、口コミに書くとか」) is denied by a plain denial: 「そういうつもりはない」. */
     private static final Phrases TOKA_DENIALS = Phrases.of("つもりはない", "つもりはありません", "つもりは全然",
             "つもりは全く", "つもりはまったく", "つもりは一切", "つもりもない", "つもりもありません", "気はない",
-            "気はありません", "気は全然", "気もない");
+            "気はありません", "気は全然", "気もない", "そういう話じゃな", "そういう話ではな", "そういうのはやめ",
+            "そういうのじゃな", "そういうことじゃな", "そういうことではな", "そんなことはしな", "そんなことはしません",
+            "そういうことはしな", "そういうことはしません", "そんなつもりはな", "そんなつもりはありません");
+    /** What an act described as 「〜ようなこと」 is denied by, later in its sentence: 「待ち伏せするようなことは、もちろん一切しません」. */
+    private static final Phrases SUCH_ACT = Phrases.of("ようなこと", "ような真似", "ようなまね", "なんてこと");
+    private static final Phrases SUCH_DENIALS = Phrases.of("しません", "しない", "しねえ", "しねー", "いたしません",
+            "せえへん", "しいひん", "しやしない", "するわけがな", "するわけありません");
 
     /**
      * A list of acts joined by 〜たり／〜だり (or 〜とか) and denied at its end: 「SNSに書き込んだり、口コミで騒いだり
-     * するつもりはありません」, 「訴えるとか、口コミに書くとか、そういうつもりは全然ないです」 deny every act of the list.
-     * The match's verb ending must reach たり／だり／とか within {@value #JA_GAP} characters, and the denial must come
+     * するつもりはありません」, 「訴えるとか、口コミに書くとか、そういうつもりは全然ないです」 deny every act of the list;
+     * so does an act called 「〜ようなこと」 and refused later in the sentence (「待ち伏せするようなことは、もちろん一切
+     * しません」). The match's verb ending must reach たり／だり／とか／ようなこと within {@value #JA_GAP} characters, and the denial must come
      * in the same sentence within {@value #LIST_SPAN}.
      */
     private static boolean deniedList(String text, int from) {
@@ -150,6 +179,11 @@ final class NegationDetector {
             if (c == 'と' && text.charAt(at + 1) == 'か') {
                 tari = at;
                 denials = TOKA_DENIALS;
+                break;
+            }
+            if (SUCH_ACT.matchAt(text, at) > 0) {
+                tari = at;
+                denials = SUCH_DENIALS;
                 break;
             }
             if (!CharClasses.isHiragana(c) && !isCompoundVerbKanji(text, from, at)) {
@@ -208,9 +242,14 @@ final class NegationDetector {
      * ("I'm not saying women can't…"): a refusal to deal with a group ("I'm not talking to a foreigner", "he would not
      * be served by a woman") is itself the discrimination, not its negation.
      */
-    private static boolean englishNegationBefore(String text, int start, boolean speechActOnly) {
-        List<String> words = EnglishWords.before(text, start, EN_GAP + 1, true);
+    private static boolean englishNegationBefore(String text, int start, boolean speechActOnly, boolean verbAllowed) {
+        int from = start;
+        while (from > 0 && (text.charAt(from - 1) == ' ' || CharClasses.isQuote(text.charAt(from - 1)))) {
+            from--; // "I'm not going to "burn the place down"": the quotation marks are transparent
+        }
+        List<String> words = EnglishWords.before(text, from, EN_GAP + 2, true);
         boolean speechAct = false;
+        int verbs = 0;
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
             boolean no = word.equals("no") && (k == 0 || INTENTIONS.contains(words.get(k - 1)));
@@ -219,9 +258,15 @@ final class NegationDetector {
             }
             speechAct |= SPEECH_ACTS.contains(word);
             if (!GAP_WORDS.contains(word)) {
-                return false;
+                // one verb of the denied act may stand between: "I'm not going to leave a one-star review", "I would
+                // never put your name online"; not for an insult ("I'm not paying you idiot"), not after a verb that
+                // turns the denial into resolve ("I won't hesitate to kill you")
+                if (!verbAllowed || verbs++ > 0 || k + 1 >= words.size() || !articlesOnly(words.subList(0, k)) || DETERMINERS.contains(word) || RESOLVE.contains(word)
+                        || !ACT_DENIABLE.contains(words.get(k + 1)) && !NEGATORS.contains(words.get(k + 1))
+                        && !words.get(k + 1).endsWith("n't")) {
+                    return false;
+                }
             }
         }
         return false;
-    }
-}
+    }}

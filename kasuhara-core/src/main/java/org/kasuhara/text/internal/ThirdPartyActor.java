@@ -38,7 +38,10 @@ final class ThirdPartyActor {
     private static final Phrases JA_THIRD_PERSON = Phrases.of("店員", "スタッフ", "従業員", "社員", "配達員", "ドライバー",
             "運転手", "係員", "係の人", "担当者", "担当の方", "店長", "警備員", "オペレーター", "受付の人", "レジの人", "客",
             "男性", "女性", "男の人", "女の人", "彼", "彼女", "相手", "方", "前の人", "隣の人", "後ろの人", "他の人", "ほかの人",
-            "別の人");
+            "別の人", "人", "先生", "教師", "講師", "医師", "医者", "看護師", "介護士", "保育士", "職員", "駅員", "店主", "営業",
+            "作業員", "業者", "運転士", "車掌", "警官", "親", "母", "父", "祖母", "祖父", "娘", "息子", "夫", "妻", "主人",
+            "家族", "子ども", "子供", "友人", "友達", "知人", "同僚", "上司", "部下", "保護者", "生徒", "学生", "乗客", "住民",
+            "隣人", "兄", "姉", "弟", "妹");
     private static final Phrases JA_SUBJECT_PARTICLE = Phrases.of("が", "は", "さんが", "さんは", "たちが", "たちは");
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "俺", "自分", "うち");
     private static final Phrases JA_FIRST_PERSON_SUBJECT = Phrases.of("が", "は", "も", "、", ",", "たちが", "たちは",
@@ -47,10 +50,19 @@ final class ThirdPartyActor {
     /** Quotative and reporting verb: the words before it are what the subject said. */
     private static final Phrases JA_REPORTING = Phrases.of("と言っ", "と言い", "と言う", "って言っ", "って言い",
             "とか言", "なんて言", "などと言", "と怒鳴", "と叫", "と罵", "と吐き捨て", "と書い", "と書き", "と暴言",
-            "呼ばわり", "とすごん", "と凄ん", "と脅", "と詰め寄");
+            "呼ばわり", "とすごん", "と凄ん", "と脅", "と詰め寄", "と絡", "と騒", "とわめ", "と喚", "と呼", "と返", "と文句",
+            "とつぶや", "と言わ");
+    /** A verb of saying a few characters after the quotative: 「『ぶっ飛ばすぞ』と冗談で言った」. */
+    private static final Phrases JA_SAYING = Phrases.of("言っ", "言い", "言う", "言わ", "叫", "怒鳴", "書い", "書き",
+            "絡ん", "騒い", "わめ", "喚");
+    static final int JA_ADVERBIAL = 8;
     private static final Set<String> EN_THIRD_PERSON = Set.of("he", "she", "they", "cashier", "clerk", "staff",
             "employee", "employees", "waiter", "waitress", "driver", "manager", "member", "guard", "agent",
-            "operator", "guy", "man", "woman", "lady", "someone", "somebody", "customer", "person", "courier");
+            "operator", "guy", "man", "woman", "lady", "someone", "somebody", "customer", "person", "courier",
+            "parent", "teacher", "nurse", "doctor", "mother", "father", "mom", "mum", "dad", "son", "daughter",
+            "husband", "wife", "brother", "sister", "neighbour", "neighbor", "kid", "child", "friend", "colleague",
+            "passenger", "guest", "patient", "student", "officer", "technician", "engineer", "salesman",
+            "receptionist", "caller", "rep");
     private static final Set<String> EN_SPEAKER = union(EN_THIRD_PERSON, Set.of("you", "server", "owner", "boss",
             "barista", "receptionist", "representative", "rep", "chef", "cook", "security", "supervisor"));
     private static final Set<String> EN_FIRST_PERSON = Set.of("i", "we", "i'm", "i've", "i'd", "i'll");
@@ -101,6 +113,16 @@ final class ThirdPartyActor {
 
     private static boolean japaneseReportingAfter(String text, Candidate match, int[] quote) {
         int from = quote != null ? quote[1] + 1 : match.end();
+        if (quote != null && from < text.length() && text.charAt(from) == 'と') {
+            for (int at = from + 1; at <= from + JA_ADVERBIAL && at < text.length(); at++) {
+                if (CharClasses.isClauseEnd(text.charAt(at)) || CharClasses.isQuote(text.charAt(at))) {
+                    break;
+                }
+                if (JA_SAYING.matchAt(text, at) > 0) {
+                    return true;
+                }
+            }
+        }
         for (int at = from; at <= from + JA_SPEECH_GAP && at < text.length(); at++) {
             if (JA_REPORTING.matchAt(text, at) > 0) {
                 return true;

@@ -8,13 +8,16 @@ import org.kasuhara.text.SignalCategory;
  * An outburst or blow only wished for, conceded or nearly done is none: 「怒鳴りたい気持ちです」, 「怒鳴っても仕方ない」,
  * "I wanted to punch a wall", "I nearly screamed", "I want to shout from the rooftops about how helpful she was".
  * Japanese: a desiderative (たい／たく) or concessive (ても／でも) ending within {@value #JA_GAP} hiragana of a manner
- * term. English: "wanted to", "want to", "felt like", "nearly", "almost" right before a manner or violence term. A
+ * term, or a wish that measures a feeling after a threat or blow (「ぶん殴ってやりたいくらい腹が立つ」). English: "wanted to", "want to", "felt like", "nearly", "almost" right before a manner or violence term. A
  * threat keeps its own category ("I want to punch you" is a threat term, longer than the act), so it is not read here.
  */
 final class UnrealisedAct {
     static final int JA_GAP = NegationDetector.JA_GAP;
 
     private static final Phrases JA_UNREALISED = Phrases.of("たい", "たく", "ても", "でも");
+    /** A wish that only measures a feeling: 「ぶん殴ってやりたいくらい腹が立つ」, 「怒鳴りたくなるほど」. */
+    private static final Phrases JA_HYPERBOLE = Phrases.of("たいくらい", "たいぐらい", "たいほど", "たい気分",
+            "たい気持ち", "たくなるくらい", "たくなるぐらい", "たくなるほど", "たくなる気持ち", "たくなった気持ち");
     private static final Set<String> EN_ADVERBS = Set.of("nearly", "almost");
     private static final Set<String> EN_WISHES = Set.of("wanted", "want", "felt", "feel", "wished", "wish");
     private static final Set<String> EN_LINKS = Set.of("to", "like");
@@ -27,6 +30,10 @@ final class UnrealisedAct {
         if (category == SignalCategory.TONE && japanese(text, match.end())) {
             return true;
         }
+        if ((category == SignalCategory.THREAT_TO_LIFE || category == SignalCategory.VIOLENCE)
+                && hyperbole(text, match.end())) {
+            return true;
+        }
         return (category == SignalCategory.TONE || category == SignalCategory.VIOLENCE) && english(text, match.start());
     }
 
@@ -36,6 +43,19 @@ final class UnrealisedAct {
                 return true;
             }
             if (!CharClasses.isHiragana(text.charAt(at))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The wish ending may reach back into the match: 「ぶん殴ってやる」 matches 「ぶん殴ってやりたいくらい」 up to 「やり」. */
+    private static boolean hyperbole(String text, int end) {
+        for (int at = Math.max(0, end - 1); at < end + JA_GAP && at < text.length(); at++) {
+            if (JA_HYPERBOLE.matchAt(text, at) > 0) {
+                return true;
+            }
+            if (at >= end && !CharClasses.isHiragana(text.charAt(at))) {
                 return false;
             }
         }
