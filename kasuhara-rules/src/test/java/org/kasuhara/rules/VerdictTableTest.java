@@ -37,10 +37,11 @@ class VerdictTableTest {
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-20T14:03:00+09:00");
 
     /** A row of the table: its id and the values each axis column allows (empty: any). */
-    private record Row(String id, Set<String> manner, Set<String> demand, Set<String> line) {
-        boolean covers(MannerAxis m, DemandAxis d, boolean l) {
+    private record Row(String id, Set<String> manner, Set<String> demand, Set<String> line, Set<String> illness) {
+        boolean covers(MannerAxis m, DemandAxis d, boolean l, boolean i) {
             return (manner.isEmpty() || manner.contains(m.name())) && (demand.isEmpty() || demand.contains(d.name()))
-                    && (line.isEmpty() || line.contains(Boolean.toString(l)));
+                    && (line.isEmpty() || line.contains(Boolean.toString(l)))
+                    && (illness.isEmpty() || illness.contains(Boolean.toString(i)));
         }
     }
 
@@ -52,10 +53,12 @@ class VerdictTableTest {
         for (MannerAxis manner : MannerAxis.values()) {
             for (DemandAxis demand : DemandAxis.values()) {
                 for (boolean line : new boolean[] {false, true}) {
-                    List<String> deciding = rows.stream().filter(r -> r.covers(manner, demand, line)).map(Row::id)
-                            .toList();
-                    if (deciding.size() != 1) {
-                        problems.add(manner + "/" + demand + "/" + line + ": " + deciding);
+                    for (boolean illness : new boolean[] {false, true}) {
+                        List<String> deciding = rows.stream().filter(r -> r.covers(manner, demand, line, illness))
+                                .map(Row::id).toList();
+                        if (deciding.size() != 1) {
+                            problems.add(manner + "/" + demand + "/" + line + "/" + illness + ": " + deciding);
+                        }
                     }
                 }
             }
@@ -119,6 +122,30 @@ class VerdictTableTest {
     }
 
     @Test
+    void conductACareNarrativePutsDownToDementiaIsAReviewAndNotForThePolice() {
+        Assessment assessment = ENGINE.assess(Case.builder("G-CARE", AT, Channel.IN_PERSON).language("ja")
+                .contact(new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(20), "care-1",
+                        "認知症の入居者が着替えの介助中に「泥棒！殺すぞ！」と叫び、職員の腕を叩いた。家族と主治医に報告した。", null))
+                .build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(assessment.basis().rule()).isEqualTo("KH-VRD-111");
+        assertThat(assessment.policeReport()).isFalse();
+        assertThat(assessment.findings()).isNotEmpty();
+    }
+
+    @Test
+    void theSameConductWithoutAnIllnessNamedIsHarassmentForThePolice() {
+        Assessment assessment = ENGINE.assess(Case.builder("G-CARE", AT, Channel.IN_PERSON).language("ja")
+                .contact(new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(20), "care-1",
+                        "入居者の家族が面会中に「泥棒！殺すぞ！」と叫び、職員の腕を叩いた。", null))
+                .build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.CUSTOMER_HARASSMENT);
+        assertThat(assessment.policeReport()).isTrue();
+    }
+
+    @Test
     void moneyAboveTheLossButUnderThePolicyRatioIsAReviewOnTheDemandAxis() {
         Assessment assessment = ENGINE.assess(cake(8000, null).build());
 
@@ -139,8 +166,9 @@ class VerdictTableTest {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(TABLE)) {
             List<String> cells = cells(line);
-            if (cells.size() > 6 && cells.get(1).matches("KH-VRD-\\d+")) {
-                rows.add(new Row(cells.get(1), values(cells.get(4)), values(cells.get(5)), values(cells.get(6))));
+            if (cells.size() > 7 && cells.get(1).matches("KH-VRD-\\d+")) {
+                rows.add(new Row(cells.get(1), values(cells.get(4)), values(cells.get(5)), values(cells.get(6)),
+                        values(cells.get(7))));
             }
         }
         return rows;

@@ -12,6 +12,8 @@ import org.kasuhara.model.MannerAxis;
  * @param demand      how valid the demand is: the most severe demand finding, else the established facts
  * @param timeOrCount whether a time or count line was reached ({@link LineReached})
  * @param defect      whether a defect or fault of the organisation was found (a mitigating fact)
+ * @param illness     whether a staff narrative attributes the conduct's setting to an illness that affects judgement
+ *                    ({@link IllnessNoted}: dementia, delirium), a matter of care rather than harassment
  */
-public record Axes(MannerAxis manner, DemandAxis demand, boolean timeOrCount, boolean defect) {
+public record Axes(MannerAxis manner, DemandAxis demand, boolean timeOrCount, boolean defect, boolean illness) {
 }

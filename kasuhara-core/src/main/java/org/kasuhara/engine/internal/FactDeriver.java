@@ -9,6 +9,7 @@ import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
+import org.kasuhara.engine.facts.IllnessNoted;
 import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.RepeatCount;
 import org.kasuhara.engine.facts.Validity;
@@ -57,6 +58,10 @@ final class FactDeriver {
             facts.add(fact);
             if (contact.text() != null && !contact.text().isBlank()) {
                 Speaker speaker = fact.customerWritten() ? Speaker.CUSTOMER : Speaker.STAFF_NARRATIVE;
+                String illness = fact.customerWritten() ? null : IllnessTerms.find(contact.text());
+                if (illness != null) {
+                    facts.add(new IllnessNoted(i, illness));
+                }
                 List<TextSignal> signals = analyzer.analyze(new TextInput(i, contact.text(), complaint.language(),
                         speaker));
                 facts.addAll(signals);

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kasuhara.engine.facts.Axes;
 import org.kasuhara.engine.facts.Established;
+import org.kasuhara.engine.facts.IllnessNoted;
 import org.kasuhara.engine.facts.LineReached;
 import org.kasuhara.engine.facts.Validity;
 import org.kasuhara.model.Behaviour;
@@ -26,8 +27,12 @@ final class TwoAxes {
     static Axes derive(KieSession session) {
         Set<String> lines = new HashSet<>();
         boolean defect = false;
-        for (Object fact : session.getObjects(f -> f instanceof LineReached || f instanceof Established)) {
-            if (fact instanceof LineReached line) {
+        boolean illness = false;
+        for (Object fact : session.getObjects(f -> f instanceof LineReached || f instanceof Established
+                || f instanceof IllnessNoted)) {
+            if (fact instanceof IllnessNoted) {
+                illness = true;
+            } else if (fact instanceof LineReached line) {
                 lines.add(line.rule());
             } else {
                 defect = ((Established) fact).validity() == Validity.VALID;
@@ -46,7 +51,7 @@ final class TwoAxes {
                 manner = manner.max(finding.severity());
             }
         }
-        return new Axes(manner(manner), demand(demand, defect), !lines.isEmpty(), defect);
+        return new Axes(manner(manner), demand(demand, defect), !lines.isEmpty(), defect, illness);
     }
 
     private static MannerAxis manner(Severity worst) {
