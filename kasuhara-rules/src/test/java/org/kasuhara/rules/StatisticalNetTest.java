@@ -24,7 +24,10 @@ import org.kasuhara.text.TextNet;
 class StatisticalNetTest {
     static final List<Path> TRAINING = List.of(Path.of("src/test/resources/eval/corpus.tsv"),
             Path.of("src/test/resources/train/extra.tsv"), Path.of("src/test/resources/train/extra-2.tsv"),
-            Path.of("src/test/resources/eval/dev-2026-12/sentences.tsv"));
+            Path.of("src/test/resources/train/casual.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12/sentences.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12-b/sentences.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12-c/sentences.tsv"));
     private static final Path SHIPPED = Path.of("src/main/resources/kasuhara/rules/default/models/abuse-net.tsv");
 
     private static List<LabelledCorpus> corpora(List<Path> files) throws IOException {
@@ -52,9 +55,13 @@ class StatisticalNetTest {
         corpora(TRAINING).forEach(c -> c.sentences().forEach(s -> training.add(s.text().strip())));
         NetTraining.lexiconOf(RuleSource.defaults()).stream().map(LexiconEntry::example).map(String::strip)
                 .forEach(training::add);
-        for (Path evaluation : List.of(Path.of("src/test/resources/eval/heldout.tsv"),
-                Path.of("src/test/resources/eval/blind-2026-12/sentences.tsv"),
-                Path.of("src/test/resources/eval/blind-2026-12-c/sentences.tsv"))) {
+        List<Path> evaluations = new java.util.ArrayList<>(List.of(Path.of("src/test/resources/eval/heldout.tsv")));
+        try (var sets = Files.list(Path.of("src/test/resources/eval"))) {
+            sets.filter(d -> d.getFileName().toString().startsWith("blind-")).map(d -> d.resolve("sentences.tsv"))
+                    .filter(Files::isRegularFile).sorted().forEach(evaluations::add);
+        }
+        assertThat(evaluations).hasSizeGreaterThanOrEqualTo(5);
+        for (Path evaluation : evaluations) {
             Set<String> held = LabelledCorpus.load(evaluation).sentences().stream().map(LabelledSentence::text)
                     .map(String::strip).collect(Collectors.toSet());
             held.retainAll(training);
