@@ -9,10 +9,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
+import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.testkit.eval.Evaluation;
 import org.kasuhara.testkit.eval.LabelledCorpus;
+import org.kasuhara.testkit.eval.SentenceVerdicts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,9 +70,12 @@ public final class EvalTextCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path corpusFile = corpus != null ? corpus : DEFAULT_CORPUS;
         TextAnalyzer analyzer;
+        TriageEngine engine;
         LabelledCorpus labelled;
         try {
-            analyzer = RuleSetLoader.compile(rules).analyzer();
+            RuleSet ruleSet = RuleSetLoader.compile(rules);
+            analyzer = ruleSet.analyzer();
+            engine = TriageEngine.builder().ruleSet(ruleSet).build();
             labelled = LabelledCorpus.load(corpusFile);
         } catch (RuleSetException e) {
             RuleSetLoader.report(rules, e.problems(), err, language.labels());
@@ -80,10 +86,14 @@ public final class EvalTextCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         out.print(Evaluation.run(analyzer, labelled).format(misses));
+        out.println();
+        out.println();
+        out.print(SentenceVerdicts.run(engine, labelled).format(misses));
         Path toxicFile = toxic;
         if (toxicFile != null && Files.isRegularFile(toxicFile)) {
             out.println();
             out.print(ToxicDatasetEvaluation.run(analyzer, toxicFile).format(misses));
+            out.print(ToxicDatasetEvaluation.verdicts(engine, toxicFile).format());
         } else if (toxic != null) {
             err.println("kasuhara eval text: " + toxicFile + ": no such file");
             err.flush();

@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.model.Verdict;
+import org.kasuhara.testkit.eval.SentenceVerdicts;
 import org.kasuhara.text.Polarity;
 import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
@@ -59,7 +62,112 @@ public final class ToxicDatasetEvaluation {
         }
     }
 
+    /**
+     * The engine's verdicts on the same data, each comment triaged as a customer's web-form message
+     * ({@link SentenceVerdicts#asCase}).
+     *
+     * @param toxic            majority-toxic comments
+     * @param toxicNotLegit    of those, judged harassment or raised to review
+     * @param unanimous        comments every annotator voted Not Toxic
+     * @param unanimousHarass  of those, judged harassment
+     * @param unanimousReview  of those, raised to review
+     */
+    public record Verdicts(int toxic, int toxicNotLegit, int unanimous, int unanimousHarass, int unanimousReview) {
+        String format() {
+            return String.format(Locale.ROOT, "  verdicts: majority-toxic not judged legitimate %d/%d (%.3f);"
+                    + " unanimously clean judged harassment %d/%d (%.3f), raised to review %d/%d (%.3f)%n",
+                    toxicNotLegit, toxic, share(toxicNotLegit, toxic), unanimousHarass, unanimous,
+                    share(unanimousHarass, unanimous), unanimousReview, unanimous, share(unanimousReview, unanimous));
+        }
+
+        private static double share(int part, int whole) {
+            return whole == 0 ? 0.0 : (double) part / whole;
+        }
+    }
+
+    /** One comment with its annotators' votes. */
+    private record Comment(String text, int notToxic, int hard, int yes) {
+        boolean toxic() {
+            return yes > notToxic + hard;
+        }
+
+        boolean clean() {
+            return notToxic > yes + hard;
+        }
+
+        boolean unanimous() {
+            return yes == 0 && hard == 0 && notToxic > 0;
+        }
+    }
+
+    /**
+     * @param analyzer the analyser
+     * @param csv      the data's {@code subset.csv}
+     * @return the analyser's figures
+     * @throws IOException if the file cannot be read
+     */
     public static Result run(TextAnalyzer analyzer, Path csv) throws IOException {
+        List<Comment> comments = comments(csv);
+        int toxic = 0;
+        int toxicFlagged = 0;
+        int clean = 0;
+        int cleanFlagged = 0;
+        List<String> missed = new ArrayList<>();
+        List<String> flaggedClean = new ArrayList<>();
+        for (Comment c : comments) {
+            boolean flagged = analyzer.analyze(new TextInput(0, c.text(), "ja", Speaker.CUSTOMER)).stream()
+                    .anyMatch(s -> s.polarity() == Polarity.HARASSMENT);
+            if (c.toxic()) {
+                toxic++;
+                toxicFlagged += flagged ? 1 : 0;
+                if (!flagged) {
+                    missed.add(c.text());
+                }
+            } else if (c.clean()) {
+                clean++;
+                cleanFlagged += flagged ? 1 : 0;
+                if (flagged) {
+                    flaggedClean.add(c.text());
+                }
+            }
+        }
+        return new Result(csv.getFileName().toString(), comments.size(), toxic, toxicFlagged, clean, cleanFlagged,
+                missed, flaggedClean);
+    }
+
+    /**
+     * @param engine the engine
+     * @param csv    the data's {@code subset.csv}
+     * @return the engine's verdicts on the toxic and the unanimously clean comments
+     * @throws IOException if the file cannot be read
+     */
+    public static Verdicts verdicts(TriageEngine engine, Path csv) throws IOException {
+        int toxic = 0;
+        int toxicNotLegit = 0;
+        int unanimous = 0;
+        int harass = 0;
+        int review = 0;
+        int n = 0;
+        for (Comment c : comments(csv)) {
+            n++;
+            if (!c.toxic() && !c.unanimous()) {
+                continue;
+            }
+            Verdict v = engine.assess(SentenceVerdicts.asCase("toxic-" + n, c.text(), "ja", Speaker.CUSTOMER))
+                    .verdict();
+            if (c.toxic()) {
+                toxic++;
+                toxicNotLegit += v != Verdict.LEGITIMATE_COMPLAINT ? 1 : 0;
+            } else {
+                unanimous++;
+                harass += v == Verdict.CUSTOMER_HARASSMENT ? 1 : 0;
+                review += v == Verdict.NEEDS_REVIEW ? 1 : 0;
+            }
+        }
+        return new Verdicts(toxic, toxicNotLegit, unanimous, harass, review);
+    }
+
+    private static List<Comment> comments(Path csv) throws IOException {
         List<List<String>> records = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
         List<String> header = records.get(0);
         int text = header.indexOf("text");
@@ -67,39 +175,15 @@ public final class ToxicDatasetEvaluation {
         int hard = header.indexOf("Hard to Say");
         int toxicVotes = header.indexOf("Toxic");
         int veryToxic = header.indexOf("Very Toxic");
-        int rows = 0;
-        int toxic = 0;
-        int toxicFlagged = 0;
-        int clean = 0;
-        int cleanFlagged = 0;
-        List<String> missed = new ArrayList<>();
-        List<String> flaggedClean = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
         for (List<String> row : records.subList(1, records.size())) {
             if (row.size() < header.size()) {
                 continue;
             }
-            rows++;
-            int notToxicVotes = Integer.parseInt(row.get(notToxic));
-            int hardVotes = Integer.parseInt(row.get(hard));
-            int no = notToxicVotes + hardVotes;
-            int yes = Integer.parseInt(row.get(toxicVotes)) + Integer.parseInt(row.get(veryToxic));
-            boolean flagged = analyzer.analyze(new TextInput(0, row.get(text), "ja", Speaker.CUSTOMER)).stream()
-                    .anyMatch(s -> s.polarity() == Polarity.HARASSMENT);
-            if (yes > no) {
-                toxic++;
-                toxicFlagged += flagged ? 1 : 0;
-                if (!flagged) {
-                    missed.add(row.get(text));
-                }
-            } else if (notToxicVotes > yes + hardVotes) {
-                clean++;
-                cleanFlagged += flagged ? 1 : 0;
-                if (flagged) {
-                    flaggedClean.add(row.get(text));
-                }
-            }
+            comments.add(new Comment(row.get(text), Integer.parseInt(row.get(notToxic)),
+                    Integer.parseInt(row.get(hard)),
+                    Integer.parseInt(row.get(toxicVotes)) + Integer.parseInt(row.get(veryToxic))));
         }
-        return new Result(csv.getFileName().toString(), rows, toxic, toxicFlagged, clean, cleanFlagged, missed,
-                flaggedClean);
+        return comments;
     }
 }
