@@ -41,6 +41,12 @@ public final class BatchRun {
 
     /** @return the summary @throws IOException when a file cannot be read or written */
     public AnalysisSummary run() throws IOException {
+        AnalysisSummary summary = analyse();
+        FindingsCsv.write(out.resolve("findings.jsonl"), out.resolve("findings.csv"));
+        return summary;
+    }
+
+    private AnalysisSummary analyse() throws IOException {
         Files.createDirectories(out);
         Pseudonyms names = new Pseudonyms(options.key(), options.revealCallers());
         try (RecordSource source = open()) {
