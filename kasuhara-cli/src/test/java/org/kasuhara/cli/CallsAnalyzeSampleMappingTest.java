@@ -38,6 +38,21 @@ public class CallsAnalyzeSampleMappingTest {
     }
 
     @Test
+    public void aJsonArrayOfContactRecordsIsReadByItsExtension(@TempDir Path dir) throws IOException {
+        Path input = Files.writeString(dir.resolve("ctr.json"), "[\n"
+                + ctr("+81-1", "ORD-1", "2026-11-02T01:00:00Z", "2026-11-02T02:05:00Z").strip() + ",\n"
+                + ctr("+81-1", "ORD-1", "2026-11-03T01:00:00Z", "2026-11-03T01:05:00Z").strip() + ",\n"
+                + ctr("+81-1", "ORD-1", "2026-11-04T01:00:00Z", "2026-11-04T01:05:00Z").strip() + "\n]\n");
+        CliRun run = CliRun.of("calls", "analyze", "--lang", "en", "--mapping", "amazon-connect-ctr", "-o",
+                dir.resolve("report").toString(), "--no-progress", input.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("records: 3", "malformed rows: 0", "confinement calls: 1",
+                "repeat caller-matter pairs: 1");
+        assertThat(CliRun.of("calls", "analyze", "--format", "xml", "--no-progress", input.toString()).err())
+                .contains("--format: expected csv, jsonl or json, was xml");
+    }
+
+    @Test
     public void anUnknownMappingNameIsAnUnreadableFile(@TempDir Path dir) throws IOException {
         Path input = Files.writeString(dir.resolve("ctr.jsonl"), "");
         CliRun run = CliRun.of("calls", "analyze", "--mapping", "avaya-cms", "-o", dir.resolve("r").toString(),

@@ -25,7 +25,9 @@ public final class CallRecordAnalysis {
         /** comma-separated values with a header line */
         CSV,
         /** one JSON object a line */
-        JSON_LINES
+        JSON_LINES,
+        /** a JSON array of objects, or objects one after another (pretty-printed or concatenated) */
+        JSON
     }
 
     /** Reports progress every few thousand records. */

@@ -30,7 +30,7 @@ import java.util.Objects;
  * delimiter: ","             # CSV only
  * </pre>
  *
- * <p>In JSON Lines, a field's value may be a JSON Pointer (RFC 6901) instead of a top-level name: a value that
+ * <p>In JSON Lines and JSON, a field's value may be a JSON Pointer (RFC 6901) instead of a top-level name: a value that
  * begins with {@code /}, such as {@code /CustomerEndpoint/Address} or {@code /participants/0/sessions/0/ani}
  * (array elements by index, {@code ~1} for {@code /} and {@code ~0} for {@code ~} inside a name). CSV files take
  * column names only.

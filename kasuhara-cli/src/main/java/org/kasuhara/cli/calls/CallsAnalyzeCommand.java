@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "通話記録（CSV または JSON Lines）を分析し、長時間の通話、同一案件の繰り返し、時間外の繰り返しを",
+            "通話記録（CSV、JSON Lines または JSON）を分析し、長時間の通話、同一案件の繰り返し、時間外の繰り返しを",
             "発信者ごとに出力します（findings.jsonl、表計算ソフト用の findings.csv、matters.jsonl、confinement.jsonl、",
             "summary.json、report.html）。",
             "ファイルは少しずつ読み、メモリは繰り返しの期間内の発信者の分だけ使います。発信者は既定で仮名にします。",
-            "Analyses call-detail records (CSV or JSON Lines) for long calls, repeat calls on one matter and",
+            "Analyses call-detail records (CSV, JSON Lines or JSON) for long calls, repeat calls on one matter and",
             "off-hours patterns, per caller, into findings.jsonl, findings.csv (for spreadsheets), matters.jsonl,",
             "confinement.jsonl, summary.json and report.html. The file is streamed; memory holds only callers active within the repeat window. Callers are",
             "pseudonymised unless --reveal-callers."},
@@ -57,9 +57,11 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
         "twilio-status-callback, genesys-cloud-conversations, salesforce-voicecall."})
     private Path mapping;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", description = {
-        "入力の形式（既定: 拡張子から。.jsonl は JSON Lines、それ以外は CSV）。",
-        "The input's format (default: from the extension; .jsonl is JSON Lines, anything else CSV)."})
+    @Option(names = "--format", paramLabel = "csv|jsonl|json", description = {
+        "入力の形式（既定: 拡張子から。.jsonl は JSON Lines、.json は JSON（記録の配列、または記録を続けて並べたもの）、",
+        "それ以外は CSV）。",
+        "The input's format (default: from the extension; .jsonl is JSON Lines, .json JSON (an array of records, or",
+        "records one after another), anything else CSV)."})
     private String format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = {
@@ -142,11 +144,13 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
     }
 
     private CallRecordAnalysis.Format format() {
-        String f = format != null ? format : file.toString().endsWith(".jsonl") ? "jsonl" : "csv";
+        String name = file.toString();
+        String f = format != null ? format : name.endsWith(".jsonl") ? "jsonl" : name.endsWith(".json") ? "json" : "csv";
         return switch (f) {
             case "csv" -> CallRecordAnalysis.Format.CSV;
             case "jsonl" -> CallRecordAnalysis.Format.JSON_LINES;
-            default -> throw new IllegalArgumentException("--format: expected csv or jsonl, was " + f);
+            case "json" -> CallRecordAnalysis.Format.JSON;
+            default -> throw new IllegalArgumentException("--format: expected csv, jsonl or json, was " + f);
         };
     }
 

@@ -70,9 +70,11 @@ public final class BatchRun {
             }
         };
         try {
-            return new PrefetchingSource(options.format() == CallRecordAnalysis.Format.CSV
-                    ? new CsvRecordReader(in, options.mapping(), sink)
-                    : new JsonLinesRecordReader(in, options.mapping(), sink));
+            return new PrefetchingSource(switch (options.format()) {
+                case CSV -> new CsvRecordReader(in, options.mapping(), sink);
+                case JSON_LINES -> new JsonLinesRecordReader(in, options.mapping(), sink);
+                case JSON -> new JsonRecordReader(in, options.mapping(), sink);
+            });
         } catch (IllegalArgumentException | IOException e) {
             in.close();
             throw e;
