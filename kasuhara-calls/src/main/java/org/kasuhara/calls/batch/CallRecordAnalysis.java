@@ -45,7 +45,7 @@ public final class CallRecordAnalysis {
      *
      * @param policies      the thresholds, per organisation
      * @param mapping       the column mapping
-     * @param format        CSV or JSON Lines
+     * @param format        CSV, JSON Lines or JSON
      * @param revealCallers write callers as given instead of pseudonyms
      * @param key           the pseudonymisation key (16 bytes or more); a random one per run when {@code null}
      * @param samples       how many malformed records to list by line
