@@ -133,8 +133,20 @@ public final class KasuharaWeb {
         private Organisations organisations;
         private Clock clock = Clock.systemUTC();
         private MetricsScrape metrics;
+        private org.kasuhara.calls.CallMonitor callMonitor;
 
         private Builder() {
+        }
+
+        /**
+         * @param value the live call monitor that {@code POST /api/v1/call-events} feeds (staff key); without one
+         *              that route answers 404. The host keeps ticking the monitor and subscribes its alert sinks.
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder callMonitor(org.kasuhara.calls.CallMonitor value) {
+            this.callMonitor = Objects.requireNonNull(value, "callMonitor");
+            return this;
         }
 
         /**
@@ -214,7 +226,9 @@ public final class KasuharaWeb {
             settings.trustedProxy();
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
-            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock), metrics);
+            WebContext context = new WebContext(store, engine, settings, orgs, clock);
+            context.callMonitor(callMonitor);
+            return new KasuharaWeb(context, metrics);
         }
     }
 }

@@ -78,6 +78,18 @@ public record CallEvent(CallEventType type, String callId, String caller, String
         return new CallEvent(CallEventType.TRANSCRIPT, callId, null, null, null, at, seq, text, null, false);
     }
 
+    /**
+     * Reads one event from JSON, as {@link CallMonitor#acceptJson(String)} does, for receivers that answer the sender
+     * (an HTTP endpoint's 400) instead of counting the bad event.
+     *
+     * @param json one JSON object, fields as in this class's description
+     * @return the event
+     * @throws IllegalArgumentException naming the field that is wrong (never quoting the caller or the text)
+     */
+    public static CallEvent parse(String json) {
+        return org.kasuhara.calls.internal.CallEventJson.parse(json);
+    }
+
     private static void require(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);

@@ -66,6 +66,15 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The web adapter feeds the call monitor ({@code POST /api/v1/call-events}) through its public API only. */
+    @Test
+    void theWebAdapterUsesOnlyThePublicApiOfTheCallsModule() {
+        noClasses().that().resideInAnyPackage("org.kasuhara.web..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.kasuhara.calls.internal..", "org.kasuhara.calls.batch..",
+                        "org.kasuhara.calls.facts..")
+                .check(CLASSES);
+    }
+
     @Test
     void adaptersDependOnNoOtherAdapterButPdfAndNothingDependsOnTheCli() {
         noClasses().that().resideInAnyPackage("org.kasuhara.mail..").should().dependOnClassesThat()

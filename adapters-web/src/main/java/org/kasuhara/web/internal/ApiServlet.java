@@ -40,7 +40,7 @@ public final class ApiServlet extends HttpServlet {
     /** Every route this servlet answers, as "METHOD /path" with OpenAPI's {@code {parameter}}s; tests hold the
      *  OpenAPI document to exactly this list and probe each route on a running server. */
     public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
-            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}");
+            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}", "POST /call-events");
 
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
@@ -92,6 +92,13 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = String.valueOf(request.getPathInfo());
+        if (path.equals("/call-events")) {
+            Optional<Principal> principal = authenticate(request, response);
+            if (principal.isPresent()) {
+                CallEventsRoute.post(web, request, response, principal.get());
+            }
+            return;
+        }
         if (!path.equals("/assess") && !path.equals("/cases")) {
             Errors.send(request, response, 404, "not_found", "no such route");
             return;

@@ -21,6 +21,7 @@ public final class WebContext {
     private final Clock clock;
     private final Access access;
     private final CsrfTokens csrf;
+    private org.kasuhara.calls.CallMonitor callMonitor;
     private final java.util.concurrent.atomic.AtomicReference<org.kasuhara.engine.ReloadEvent> lastReload =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -81,6 +82,20 @@ public final class WebContext {
 
     CsrfTokens csrf() {
         return csrf;
+    }
+
+    /**
+     * Feeds {@code POST /api/v1/call-events} into a live call monitor; without one that route answers 404.
+     *
+     * @param monitor the monitor, or {@code null}
+     */
+    public void callMonitor(org.kasuhara.calls.CallMonitor monitor) {
+        this.callMonitor = monitor;
+    }
+
+    /** @return the live call monitor the API feeds, empty when call events are not enabled */
+    java.util.Optional<org.kasuhara.calls.CallMonitor> callMonitor() {
+        return java.util.Optional.ofNullable(callMonitor);
     }
 
     /** @return the last reload or rejection of the rule folder, empty when none happened since start */

@@ -10,8 +10,9 @@ import org.kasuhara.policy.Policies;
 /**
  * Analyses a file of call-detail records against a rule set's policy (confinement, repeat and off-hours lines,
  * per organisation) and writes, into an output folder: {@code findings.jsonl} (per caller),
- * {@code matters.jsonl} (per-matter repeat counts), {@code confinement.jsonl} (long calls), {@code summary.json}
- * and {@code report.html} (with charts).
+ * {@code findings.csv} (the same findings, one row per finding, UTF-8 with a byte order mark for spreadsheets:
+ * columns {@code caller, organization, calls, rule, finding}), {@code matters.jsonl} (per-matter repeat counts),
+ * {@code confinement.jsonl} (long calls), {@code summary.json} and {@code report.html} (with charts).
  *
  * <p>Streams: memory holds only callers active within the repeat window. Exact repeat counting needs time order:
  * a file in time order is analysed in one pass; otherwise the analysis notices the first record out of order,
@@ -24,7 +25,9 @@ public final class CallRecordAnalysis {
         /** comma-separated values with a header line */
         CSV,
         /** one JSON object a line */
-        JSON_LINES
+        JSON_LINES,
+        /** a JSON array of objects, or objects one after another (pretty-printed or concatenated) */
+        JSON
     }
 
     /** Reports progress every few thousand records. */
@@ -42,7 +45,7 @@ public final class CallRecordAnalysis {
      *
      * @param policies      the thresholds, per organisation
      * @param mapping       the column mapping
-     * @param format        CSV or JSON Lines
+     * @param format        CSV, JSON Lines or JSON
      * @param revealCallers write callers as given instead of pseudonyms
      * @param key           the pseudonymisation key (16 bytes or more); a random one per run when {@code null}
      * @param samples       how many malformed records to list by line

@@ -1,5 +1,5 @@
 /**
- * Batch analysis of call-detail records (CSV with a column mapping, or JSON Lines): per-caller findings, per-matter
+ * Batch analysis of call-detail records (CSV, JSON Lines or JSON, with a field mapping): per-caller findings, per-matter
  * repeat counts, confinement calls and a summary, streamed with memory bounded by the callers active within the
  * repeat window. Thresholds come from a rule set's policy.
  */

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.kasuhara.calls.batch.AnalysisSummary;
 import org.kasuhara.calls.batch.CallRecordAnalysis;
 import org.kasuhara.calls.batch.RecordMapping;
+import org.kasuhara.calls.batch.SampleMappings;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.policy.Policies;
@@ -29,12 +30,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         sortOptions = false, usageHelpAutoWidth = true,
         description = {
-            "通話記録（CSV または JSON Lines）を分析し、長時間の通話、同一案件の繰り返し、時間外の繰り返しを",
-            "発信者ごとに出力します（findings.jsonl、matters.jsonl、confinement.jsonl、summary.json、report.html）。",
+            "通話記録（CSV、JSON Lines または JSON）を分析し、長時間の通話、同一案件の繰り返し、時間外の繰り返しを",
+            "発信者ごとに出力します（findings.jsonl、表計算ソフト用の findings.csv、matters.jsonl、confinement.jsonl、",
+            "summary.json、report.html）。",
             "ファイルは少しずつ読み、メモリは繰り返しの期間内の発信者の分だけ使います。発信者は既定で仮名にします。",
-            "Analyses call-detail records (CSV or JSON Lines) for long calls, repeat calls on one matter and",
-            "off-hours patterns, per caller, into findings.jsonl, matters.jsonl, confinement.jsonl, summary.json and",
-            "report.html. The file is streamed; memory holds only callers active within the repeat window. Callers are",
+            "Analyses call-detail records (CSV, JSON Lines or JSON) for long calls, repeat calls on one matter and",
+            "off-hours patterns, per caller, into findings.jsonl, findings.csv (for spreadsheets), matters.jsonl,",
+            "confinement.jsonl, summary.json and report.html. The file is streamed; memory holds only callers active within the repeat window. Callers are",
             "pseudonymised unless --reveal-callers."},
         exitCodeListHeading = "%n終了コード / Exit codes:%n",
         exitCodeList = {
@@ -46,14 +48,20 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--mapping", paramLabel = "YAML", description = {
-        "CSV の列の対応表（発信者・案件・開始・終了または通話時間・組織、日時の書式、タイムゾーン）。",
-        "The column mapping (caller, matter, start, end or duration, organisation; date format; zone)."})
+    @Option(names = "--mapping", paramLabel = "YAML|NAME", description = {
+        "列の対応表（発信者・案件・開始・終了または通話時間・組織、日時の書式、タイムゾーン）。JSON Lines では",
+        "/CustomerEndpoint/Address のような JSON Pointer も使えます。同梱の対応表は名前で: amazon-connect-ctr、",
+        "twilio-status-callback、genesys-cloud-conversations、salesforce-voicecall。",
+        "The column mapping (caller, matter, start, end or duration, organisation; date format; zone); JSON Pointers",
+        "such as /CustomerEndpoint/Address for JSON Lines. A shipped mapping by name: amazon-connect-ctr,",
+        "twilio-status-callback, genesys-cloud-conversations, salesforce-voicecall."})
     private Path mapping;
 
-    @Option(names = "--format", paramLabel = "csv|jsonl", description = {
-        "入力の形式（既定: 拡張子から。.jsonl は JSON Lines、それ以外は CSV）。",
-        "The input's format (default: from the extension; .jsonl is JSON Lines, anything else CSV)."})
+    @Option(names = "--format", paramLabel = "csv|jsonl|json", description = {
+        "入力の形式（既定: 拡張子から。.jsonl は JSON Lines、.json は JSON（記録の配列、または記録を続けて並べたもの）、",
+        "それ以外は CSV）。",
+        "The input's format (default: from the extension; .jsonl is JSON Lines, .json JSON (an array of records, or",
+        "records one after another), anything else CSV)."})
     private String format;
 
     @Option(names = "--rules", paramLabel = "DIR", description = {
@@ -95,8 +103,7 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
         long size;
         try {
             size = Files.size(file);
-            options = new CallRecordAnalysis.Options(policies(), mapping == null ? RecordMapping.defaults()
-                    : RecordMapping.load(mapping), format(), reveal, keyFile == null ? null : Files.readAllBytes(keyFile),
+            options = new CallRecordAnalysis.Options(policies(), mapping(), format(), reveal, keyFile == null ? null : Files.readAllBytes(keyFile),
                     20, 500_000);
         } catch (IOException | UncheckedIOException e) {
             err.println(labels.of("読めません: ", "cannot read: ") + e.getMessage());
@@ -125,12 +132,25 @@ public final class CallsAnalyzeCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** A mapping file, or the name of a shipped mapping when no such file exists. */
+    private RecordMapping mapping() {
+        if (mapping == null) {
+            return RecordMapping.defaults();
+        }
+        if (!Files.exists(mapping) && SampleMappings.NAMES.contains(mapping.toString())) {
+            return SampleMappings.load(mapping.toString());
+        }
+        return RecordMapping.load(mapping);
+    }
+
     private CallRecordAnalysis.Format format() {
-        String f = format != null ? format : file.toString().endsWith(".jsonl") ? "jsonl" : "csv";
+        String name = file.toString();
+        String f = format != null ? format : name.endsWith(".jsonl") ? "jsonl" : name.endsWith(".json") ? "json" : "csv";
         return switch (f) {
             case "csv" -> CallRecordAnalysis.Format.CSV;
             case "jsonl" -> CallRecordAnalysis.Format.JSON_LINES;
-            default -> throw new IllegalArgumentException("--format: expected csv or jsonl, was " + f);
+            case "json" -> CallRecordAnalysis.Format.JSON;
+            default -> throw new IllegalArgumentException("--format: expected csv, jsonl or json, was " + f);
         };
     }
 

@@ -78,6 +78,18 @@ public final class ServeCommand implements Callable<Integer> {
             + "variable (e.g. rateLimit.perMinute → KASUHARA_RATE_LIMIT_PER_MINUTE)."})
     private Path config;
 
+    @Option(names = "--call-monitor", defaultValue = "${KASUHARA_CALL_MONITOR:-false}", description = {
+        "ライブの通話モニターを動かし、POST /api/v1/call-events（スタッフ用キー）で通話イベントを受けます。アラートは"
+            + "ここに表示し、--call-alerts-webhook があればそこへ送ります（KASUHARA_CALL_MONITOR）。",
+        "Run the live call monitor, fed by POST /api/v1/call-events (staff key); alerts are printed here and posted "
+            + "to --call-alerts-webhook when given (KASUHARA_CALL_MONITOR)."})
+    private boolean callMonitor;
+
+    @Option(names = "--call-alerts-webhook", paramLabel = "URL", defaultValue = "${KASUHARA_CALL_ALERTS_WEBHOOK}",
+        description = {"通話アラートを JSON で POST する先（再送あり。KASUHARA_CALL_ALERTS_WEBHOOK）。",
+            "Where call alerts are POSTed as JSON, with retries (KASUHARA_CALL_ALERTS_WEBHOOK)."})
+    private java.net.URI callAlertsWebhook;
+
     @Mixin
     private LanguageOption language;
 
@@ -102,9 +114,24 @@ public final class ServeCommand implements Callable<Integer> {
         if (engine instanceof ReloadingTriageEngine reloading) {
             reloading.subscribe(new ReloadNotices(rules, err, labels));
         }
+        CallMonitoring calls = null;
         try {
-            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, out, labels));
+            if (callMonitor) {
+                try {
+                    calls = new CallMonitoring(engine, callAlertsWebhook, out, labels);
+                } catch (IllegalStateException e) {
+                    err.println(labels.of("通話モニターを始められません: ", "cannot start the call monitor: ")
+                            + e.getMessage());
+                    return ExitCodes.INVALID_INPUT;
+                }
+            }
+            CallMonitoring monitoring = calls;
+            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, monitoring, out,
+                    labels));
         } finally {
+            if (calls != null) {
+                calls.close();
+            }
             if (engine instanceof ReloadingTriageEngine reloading) {
                 reloading.close();
             }
@@ -112,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(CaseStore store, TriageEngine engine, Properties properties, ServeMetrics metrics,
-            PrintWriter out, Labels labels) {
+            CallMonitoring calls, PrintWriter out, Labels labels) {
         int pending = new CaseIntake(store, engine).assessPending();
         WebSettings settings = WebSettings.of(properties);
         Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
@@ -129,8 +156,12 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         metrics.bind(store, settings.zone());
-        KasuharaWeb web = KasuharaWeb.builder().store(store).engine(engine).settings(settings).organisations(orgs)
-                .metrics(metrics).build();
+        KasuharaWeb.Builder builder = KasuharaWeb.builder().store(store).engine(engine).settings(settings)
+                .organisations(orgs).metrics(metrics);
+        if (calls != null) {
+            builder.callMonitor(calls.monitor());
+        }
+        KasuharaWeb web = builder.build();
         try (KasuharaServer server = KasuharaServer.start(web)) {
             Thread hook = new Thread(server::close, "kasuhara-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -143,6 +174,10 @@ public final class ServeCommand implements Callable<Integer> {
             out.println("JSON API: " + server.uri().resolve("api/v1/") + "  (OpenAPI: "
                     + server.uri().resolve("api/v1/openapi.json") + ")");
             out.println(labels.of("リーフレット (PDF)", "leaflet (PDF)") + ": " + server.uri().resolve("leaflet.pdf"));
+            if (calls != null) {
+                out.println(labels.of("通話イベント（スタッフ用キー）", "call events (staff key)") + ": POST "
+                        + server.uri().resolve("api/v1/call-events"));
+            }
             out.println(labels.of("メトリクス（スタッフ用キー、Prometheus 形式）", "metrics (staff key, Prometheus format)")
                     + ": " + server.uri().resolve("metrics") + "  (" + labels.of("死活・準備", "health, readiness")
                     + ": " + server.uri().resolve("healthz") + ", " + server.uri().resolve("readyz") + ")");

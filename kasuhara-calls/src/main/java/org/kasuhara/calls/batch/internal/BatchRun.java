@@ -41,6 +41,12 @@ public final class BatchRun {
 
     /** @return the summary @throws IOException when a file cannot be read or written */
     public AnalysisSummary run() throws IOException {
+        AnalysisSummary summary = analyse();
+        FindingsCsv.write(out.resolve("findings.jsonl"), out.resolve("findings.csv"));
+        return summary;
+    }
+
+    private AnalysisSummary analyse() throws IOException {
         Files.createDirectories(out);
         Pseudonyms names = new Pseudonyms(options.key(), options.revealCallers());
         try (RecordSource source = open()) {
@@ -64,9 +70,11 @@ public final class BatchRun {
             }
         };
         try {
-            return new PrefetchingSource(options.format() == CallRecordAnalysis.Format.CSV
-                    ? new CsvRecordReader(in, options.mapping(), sink)
-                    : new JsonLinesRecordReader(in, options.mapping(), sink));
+            return new PrefetchingSource(switch (options.format()) {
+                case CSV -> new CsvRecordReader(in, options.mapping(), sink);
+                case JSON_LINES -> new JsonLinesRecordReader(in, options.mapping(), sink);
+                case JSON -> new JsonRecordReader(in, options.mapping(), sink);
+            });
         } catch (IllegalArgumentException | IOException e) {
             in.close();
             throw e;

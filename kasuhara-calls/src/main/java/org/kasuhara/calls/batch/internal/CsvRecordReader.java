@@ -24,6 +24,7 @@ import org.kasuhara.calls.batch.RecordMapping;
  */
 final class CsvRecordReader implements RecordSource {
     private static final int CALLER = 0, MATTER = 1, ORG = 2, START = 3, END = 4, DURATION = 5;
+    private static final String[] KEYS = {"caller", "matter", "organization", "start", "end", "duration"};
     private final InputStream in;
     private final byte[] buf = new byte[1 << 16];
     private int pos;
@@ -63,6 +64,10 @@ final class CsvRecordReader implements RecordSource {
                 continue;
             }
             int column = header.indexOf(names[role]);
+            if (column < 0 && RecordMapping.isPointer(names[role])) {
+                throw new IllegalArgumentException("line 1: " + KEYS[role] + ": \"" + names[role] + "\" is a JSON"
+                        + " Pointer; a CSV file's columns are named as in its header " + header);
+            }
             if (column < 0) {
                 throw new IllegalArgumentException("line 1: no column \"" + names[role] + "\" in the header " + header);
             }

@@ -3,6 +3,8 @@ package org.kasuhara.calls.batch.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,14 +13,20 @@ import java.nio.charset.StandardCharsets;
 import org.kasuhara.calls.batch.CallRecord;
 import org.kasuhara.calls.batch.RecordMapping;
 
-/** Streams JSON Lines: one object a line, fields named by the mapping; other fields are ignored. */
+/**
+ * Streams JSON Lines: one object a line, fields named by the mapping (top-level names read straight from the
+ * parser, or, when the mapping has JSON Pointers, from the line's tree); other fields are ignored.
+ */
 final class JsonLinesRecordReader implements RecordSource {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ObjectMapper TREES = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final CountingStream counted;
     private final BufferedReader in;
     private final RecordMapping mapping;
     private final RecordFields fields;
     private final Malformed malformed;
+    private final PointerFields pointers;
     private long line;
 
     JsonLinesRecordReader(InputStream in, RecordMapping mapping, Malformed malformed) {
@@ -27,6 +35,7 @@ final class JsonLinesRecordReader implements RecordSource {
         this.mapping = mapping;
         this.fields = new RecordFields(mapping);
         this.malformed = malformed;
+        this.pointers = PointerFields.needed(mapping) ? new PointerFields(mapping) : null;
     }
 
     @Override
@@ -49,6 +58,14 @@ final class JsonLinesRecordReader implements RecordSource {
     }
 
     private CallRecord parse(String text) throws IOException {
+        if (pointers != null) {
+            JsonNode tree = TREES.readTree(text);
+            if (tree == null || !tree.isObject()) {
+                throw new IllegalArgumentException("expected a JSON object");
+            }
+            String[] v = pointers.values(tree);
+            return fields.record(line, v[0], v[1], v[2], v[3], v[4], v[5]);
+        }
         String[] v = new String[6];
         String[] names = {mapping.caller(), mapping.matter(), mapping.organization(), mapping.start(), mapping.end(),
                 mapping.duration()};

@@ -7,10 +7,14 @@ import org.kasuhara.calls.batch.RecordMapping;
 final class RecordFields {
     private final TimeParser times;
     private final String durationUnit;
+    private final boolean startMapped;
+    private final boolean durationMapped;
 
     RecordFields(RecordMapping mapping) {
         this.times = new TimeParser(mapping.dateFormat(), mapping.zone());
         this.durationUnit = mapping.durationUnit();
+        this.startMapped = mapping.start() != null;
+        this.durationMapped = mapping.duration() != null;
     }
 
     /** Times and durations may be strings or {@link AsciiView}s. */
@@ -19,14 +23,21 @@ final class RecordFields {
         if (caller == null || caller.isBlank()) {
             throw new IllegalArgumentException("caller: empty");
         }
+        if (!startMapped) {
+            return endMinusDuration(line, caller, matter, org, end, duration);
+        }
         CharSequence startText = text(start);
         if (startText == null || startText.length() == 0) {
             throw new IllegalArgumentException("start: empty");
         }
         long startSecond = times.parse(startText);
         int seconds;
-        if (duration != null) {
-            seconds = DurationParser.seconds(text(duration), durationUnit);
+        if (durationMapped) {
+            CharSequence durationText = text(duration);
+            if (durationText == null || durationText.length() == 0) {
+                throw new IllegalArgumentException("duration: empty");
+            }
+            seconds = DurationParser.seconds(durationText, durationUnit);
         } else {
             CharSequence endText = text(end);
             if (endText == null || endText.length() == 0) {
@@ -42,6 +53,22 @@ final class RecordFields {
             seconds = (int) (endSecond - startSecond);
         }
         return new CallRecord(line, caller, blankToNull(matter), blankToNull(org), startSecond, seconds);
+    }
+
+    /** Events sent when a call ends (a status callback) carry its end and duration only. */
+    private CallRecord endMinusDuration(long line, String caller, String matter, String org, CharSequence end,
+                                        CharSequence duration) {
+        CharSequence endText = text(end);
+        if (endText == null || endText.length() == 0) {
+            throw new IllegalArgumentException("end: empty");
+        }
+        CharSequence durationText = text(duration);
+        if (durationText == null || durationText.length() == 0) {
+            throw new IllegalArgumentException("duration: empty");
+        }
+        int seconds = DurationParser.seconds(durationText, durationUnit);
+        return new CallRecord(line, caller, blankToNull(matter), blankToNull(org), times.parse(endText) - seconds,
+                seconds);
     }
 
     private static CharSequence text(CharSequence value) {

@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 
 /**
  * Parses record times into epoch seconds. ISO times ({@code 2026-11-20T14:03:00+09:00}, {@code 2026-11-20 14:03:00},
- * {@code Z}) are read digit by digit, without allocating: java.time's parser costs about a microsecond a call,
+ * {@code Z}, {@code +0900}) are read digit by digit, without allocating: java.time's parser costs about a microsecond a call,
  * which alone would cap a batch near a million records a second. Other patterns go through java.time.
  */
 final class TimeParser {
@@ -21,13 +21,21 @@ final class TimeParser {
         this.format = format;
         this.zone = zone;
         this.offsets = new ZoneOffsets(zone);
-        this.pattern = format.equals("iso") || format.equals("epoch") ? null : DateTimeFormatter.ofPattern(format);
+        this.pattern = format.equals("iso") || format.equals("epoch") || format.equals("rfc1123") ? null
+                : DateTimeFormatter.ofPattern(format);
     }
 
     /** @return epoch seconds @throws IllegalArgumentException describing what is wrong */
     long parse(CharSequence s) {
         if (format.equals("epoch")) {
             return DurationParser.integer(s, "time");
+        }
+        if (format.equals("rfc1123")) {
+            try {
+                return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("time \"" + s + "\" is not RFC 1123 (Mon, 2 Nov 2026 10:00:00 +0000)");
+            }
         }
         if (pattern != null) {
             try {
@@ -69,8 +77,9 @@ final class TimeParser {
         if (sign == 'Z' && i == n - 1) {
             return local;
         }
-        if ((sign == '+' || sign == '-') && n - i == 6 && s.charAt(i + 3) == ':') {
-            int offset = digits(s, i + 1, 2) * 3600 + digits(s, i + 4, 2) * 60;
+        if ((sign == '+' || sign == '-') && (n - i == 6 && s.charAt(i + 3) == ':' || n - i == 5)) {
+            // +09:00, or +0900 as Salesforce's REST API writes it
+            int offset = digits(s, i + 1, 2) * 3600 + digits(s, n - 2, 2) * 60;
             return local - (sign == '+' ? offset : -offset);
         }
         throw new IllegalArgumentException("time \"" + s + "\" has an unreadable offset");

@@ -32,6 +32,17 @@ class TimeParserTest {
         assertThat(parser.parse("2026-11-20T14:03:00+09:00")).isEqualTo(1_795_150_980L);
         assertThat(parser.parse("2026-11-20T05:03:00Z")).isEqualTo(1_795_150_980L);
         assertThat(parser.parse("2026-11-20T14:03:00.250+09:00")).isEqualTo(1_795_150_980L);
+        assertThat(parser.parse("2026-11-20T05:03:00.000+0000")).isEqualTo(1_795_150_980L);   // Salesforce REST
+        assertThat(parser.parse("2026-11-20T14:03:00+0900")).isEqualTo(1_795_150_980L);
+    }
+
+    @Test
+    void rfc1123TimesAsTwilioWritesThemCarryTheirOffset() {
+        TimeParser parser = new TimeParser("rfc1123", ZoneId.of("Asia/Tokyo"));
+        assertThat(parser.parse("Fri, 20 Nov 2026 05:03:00 +0000")).isEqualTo(1_795_150_980L);
+        assertThat(parser.parse("Fri, 20 Nov 2026 14:03:00 +0900")).isEqualTo(1_795_150_980L);
+        assertThat(parser.parse("Fri, 20 Nov 2026 05:03:00 GMT")).isEqualTo(1_795_150_980L);
+        assertThatThrownBy(() -> parser.parse("2026-11-20T05:03:00Z")).hasMessageContaining("not RFC 1123");
     }
 
     @Test
