@@ -40,16 +40,19 @@ public final class ApiServlet extends HttpServlet {
     /** Every route this servlet answers, as "METHOD /path" with OpenAPI's {@code {parameter}}s; tests hold the
      *  OpenAPI document to exactly this list and probe each route on a running server. */
     public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
-            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}");
+            "GET /cases", "GET /cases/{receipt}", "POST /cases/{receipt}/reported", "POST /cases/{receipt}/close",
+            "GET /totals/{month}");
 
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
+    private final transient CaseLifecycleApi lifecycle;
 
     /**
      * @param web the counter's shared state
      */
     public ApiServlet(WebContext web) {
         this.web = web;
+        this.lifecycle = new CaseLifecycleApi(web);
     }
 
     @Override
@@ -92,6 +95,13 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = String.valueOf(request.getPathInfo());
+        if (CaseLifecycleApi.matches(path)) {
+            Optional<Principal> principal = authenticate(request, response);
+            if (principal.isPresent()) {
+                lifecycle.handle(path, request, response, principal.get());
+            }
+            return;
+        }
         if (!path.equals("/assess") && !path.equals("/cases")) {
             Errors.send(request, response, 404, "not_found", "no such route");
             return;
