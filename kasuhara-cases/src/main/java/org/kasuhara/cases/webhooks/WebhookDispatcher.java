@@ -205,7 +205,8 @@ public final class WebhookDispatcher implements AutoCloseable {
     /** Stops polling and waits for attempts in flight (at most the timeout); unsent deliveries stay in the log. */
     @Override
     public void close() {
-        poller.shutdownNow();
+        // no interrupts for the poll in progress: an embedded database may close its file on an interrupted write
+        poller.shutdown();
         senders.shutdown();
         try {
             poller.awaitTermination(config.timeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);

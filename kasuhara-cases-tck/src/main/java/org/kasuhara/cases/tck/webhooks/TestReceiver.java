@@ -37,6 +37,7 @@ public final class TestReceiver implements AutoCloseable {
     private final ConcurrentLinkedDeque<Integer> script = new ConcurrentLinkedDeque<>();
     private volatile CountDownLatch hang = new CountDownLatch(0);
     private volatile HttpServer server;
+    private boolean running;
     private int port;
 
     /** @param verifier what checks each delivery */
@@ -56,11 +57,15 @@ public final class TestReceiver implements AutoCloseable {
         server.createContext("/hook", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
+        running = true;
     }
 
     /** Stops listening at once: connections are refused until {@link #start()}. */
     public synchronized void stop() {
-        server.stop(0);
+        if (running) {
+            running = false;
+            server.stop(0);
+        }
     }
 
     /** @return the receiver's URL */

@@ -70,10 +70,12 @@ public abstract class WebhookOutboxContractTest extends StoreContractBase {
         outbox = openOutbox(store);
     }
 
+    /** Stops the dispatcher and the receiver (again: nothing); a subclass that drops storage calls it first. */
     @AfterEach
-    void stopTheReceiver() {
+    protected void stopTheReceiver() {
         if (dispatcher != null) {
             dispatcher.close();
+            dispatcher = null;
         }
         receiver.close();
     }
