@@ -133,8 +133,20 @@ public final class KasuharaWeb {
         private Organisations organisations;
         private Clock clock = Clock.systemUTC();
         private MetricsScrape metrics;
+        private org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
 
         private Builder() {
+        }
+
+        /**
+         * @param value the webhook delivery log to show the staff key at {@code GET /api/v1/webhooks/deliveries}
+         *              (the host runs the {@code WebhookDispatcher}); not shown when not set
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder webhooks(org.kasuhara.cases.webhooks.spi.WebhookOutbox value) {
+            this.webhooks = Objects.requireNonNull(value, "webhooks");
+            return this;
         }
 
         /**
@@ -214,7 +226,11 @@ public final class KasuharaWeb {
             settings.trustedProxy();
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
-            return new KasuharaWeb(new WebContext(store, engine, settings, orgs, clock), metrics);
+            WebContext context = new WebContext(store, engine, settings, orgs, clock);
+            if (webhooks != null) {
+                context.webhooks(webhooks);
+            }
+            return new KasuharaWeb(context, metrics);
         }
     }
 }

@@ -41,7 +41,7 @@ public final class ApiServlet extends HttpServlet {
      *  OpenAPI document to exactly this list and probe each route on a running server. */
     public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
             "GET /cases", "GET /cases/{receipt}", "POST /cases/{receipt}/reported", "POST /cases/{receipt}/close",
-            "GET /totals/{month}");
+            "GET /totals/{month}", "GET /webhooks/deliveries");
 
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
@@ -68,7 +68,9 @@ public final class ApiServlet extends HttpServlet {
         }
         Matcher caseMatch = CASE.matcher(path);
         Matcher totalsMatch = TOTALS.matcher(path);
-        if (path.equals("/cases")) {
+        if (path.equals("/webhooks/deliveries")) {
+            WebhookDeliveriesApi.handle(web, request, response, principal.get());
+        } else if (path.equals("/cases")) {
             listCases(request, response, principal.get());
         } else if (caseMatch.matches()) {
             Optional<StoredCase> found = web.store().find(caseMatch.group(1))

@@ -21,6 +21,7 @@ public final class WebContext {
     private final Clock clock;
     private final Access access;
     private final CsrfTokens csrf;
+    private volatile org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
     private final java.util.concurrent.atomic.AtomicReference<org.kasuhara.engine.ReloadEvent> lastReload =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -81,6 +82,16 @@ public final class WebContext {
 
     CsrfTokens csrf() {
         return csrf;
+    }
+
+    /** @param outbox the webhook delivery log that {@code GET /api/v1/webhooks/deliveries} shows */
+    public void webhooks(org.kasuhara.cases.webhooks.spi.WebhookOutbox outbox) {
+        this.webhooks = outbox;
+    }
+
+    /** @return the webhook delivery log, empty when webhooks are not configured */
+    java.util.Optional<org.kasuhara.cases.webhooks.spi.WebhookOutbox> webhooks() {
+        return java.util.Optional.ofNullable(webhooks);
     }
 
     /** @return the last reload or rejection of the rule folder, empty when none happened since start */
