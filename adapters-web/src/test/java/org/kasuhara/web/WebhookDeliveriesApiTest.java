@@ -30,6 +30,7 @@ class WebhookDeliveriesApiTest {
     private CaseStore store;
     private TestReceiver receiver;
     private WebhookDispatcher dispatcher;
+    private WebhookOutbox outbox;
     private KasuharaServer server;
     private Http http;
 
@@ -37,7 +38,7 @@ class WebhookDeliveriesApiTest {
     void start() {
         store = CaseStore.inMemory();
         receiver = new TestReceiver(WebhookVerifier.of(secret));
-        WebhookOutbox outbox = WebhookOutbox.inMemory(store);
+        outbox = WebhookOutbox.inMemory(store);
         dispatcher = WebhookDispatcher.start(store, outbox, WebhookConfig.of(List.of(WebhookEndpoint.of("helpdesk",
                 receiver.url(), secret))).withTimeout(Duration.ofSeconds(60)).withPollInterval(Duration.ofMillis(20)));
         server = KasuharaServer.start(KasuharaWeb.builder().store(store).engine(TestServer.engine())
@@ -93,6 +94,33 @@ class WebhookDeliveriesApiTest {
         assertThat(receiver.accepted()).isEmpty();
         receiver.release();
         await(() -> receiver.accepted().size() == 3);
+    }
+
+    @Test
+    void aFailedDeliveryIsSentAgainOnTheStaffKeysRequest() throws Exception {
+        dispatcher.close();
+        dispatcher = WebhookDispatcher.start(store, outbox, WebhookConfig.of(List.of(WebhookEndpoint.of("helpdesk",
+                receiver.url(), secret))).withMaxAttempts(1).withPollInterval(Duration.ofMillis(20)));
+        receiver.answer(500);
+        http.postJson("/api/v1/cases", TestServer.ACME_KEY, Samples.caseJson("HOOK-R", "acme-foods", Samples.POLITE));
+        await(() -> json(http.get("/api/v1/webhooks/deliveries?status=FAILED", TestServer.STAFF_KEY))
+                .at("/counts/FAILED").asInt() == 1);
+        long id = json(http.get("/api/v1/webhooks/deliveries?status=FAILED", TestServer.STAFF_KEY))
+                .at("/deliveries/0/id").asLong();
+
+        assertThat(http.postJson("/api/v1/webhooks/deliveries/" + id + "/retry", TestServer.ACME_KEY, "")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> retried = http.postJson("/api/v1/webhooks/deliveries/" + id + "/retry",
+                TestServer.STAFF_KEY, "");
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(200);
+        await(() -> receiver.accepted().size() == 1);
+        await(() -> outbox.counts().get(org.kasuhara.cases.webhooks.DeliveryStatus.DELIVERED) == 1);
+        HttpResponse<String> again = http.postJson("/api/v1/webhooks/deliveries/" + id + "/retry",
+                TestServer.STAFF_KEY, "");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(json(again).at("/error/message").asText()).startsWith("status: the delivery is DELIVERED");
+        assertThat(http.postJson("/api/v1/webhooks/deliveries/999999/retry", TestServer.STAFF_KEY, "").statusCode())
+                .isEqualTo(404);
     }
 
     @Test

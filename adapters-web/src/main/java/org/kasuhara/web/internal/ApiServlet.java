@@ -41,7 +41,8 @@ public final class ApiServlet extends HttpServlet {
      *  OpenAPI document to exactly this list and probe each route on a running server. */
     public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
             "GET /cases", "GET /cases/{receipt}", "POST /cases/{receipt}/reported", "POST /cases/{receipt}/close",
-            "GET /totals/{month}", "GET /webhooks/deliveries");
+            "GET /totals/{month}", "GET /webhooks/deliveries",
+            "POST /webhooks/deliveries/{id}/retry");
 
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
@@ -97,6 +98,13 @@ public final class ApiServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = String.valueOf(request.getPathInfo());
+        if (WebhookDeliveriesApi.RETRY.matcher(path).matches()) {
+            Optional<Principal> principal = authenticate(request, response);
+            if (principal.isPresent()) {
+                WebhookDeliveriesApi.retry(web, path, request, response, principal.get());
+            }
+            return;
+        }
         if (CaseLifecycleApi.matches(path)) {
             Optional<Principal> principal = authenticate(request, response);
             if (principal.isPresent()) {

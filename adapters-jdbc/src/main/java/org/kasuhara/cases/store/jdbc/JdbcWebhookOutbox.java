@@ -195,15 +195,31 @@ public final class JdbcWebhookOutbox implements WebhookOutbox {
 
     @Override
     public List<DeliveryRecord> deliveries(DeliveryStatus status, int limit) {
+        return records((status == null ? "" : " WHERE d.status = ?") + " ORDER BY d.id DESC FETCH FIRST " + limit
+                + " ROWS ONLY", status == null ? new Object[0] : new Object[] {status.name()});
+    }
+
+    @Override
+    public java.util.Optional<DeliveryRecord> delivery(long delivery) {
+        return records(" WHERE d.id = ?", delivery).stream().findFirst();
+    }
+
+    @Override
+    public boolean retry(long delivery, Instant now) {
+        return transactions.inTransaction("send a failed webhook delivery again", c -> update(c, "UPDATE "
+                + "kh_webhook_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE id = ? AND "
+                + "status = 'FAILED'", CaseRows.timestamp(now), delivery) == 1);
+    }
+
+    private List<DeliveryRecord> records(String where, Object... parameters) {
         return transactions.inTransaction("read the webhook deliveries", c -> {
             List<DeliveryRecord> found = new ArrayList<>();
             try (PreparedStatement select = c.prepareStatement("SELECT d.id, e.webhook_id, e.event_type, e.receipt, "
                     + "d.endpoint, d.status, d.attempts, e.created_at, d.last_attempt_at, d.last_status, d.last_error, "
                     + "d.next_attempt_at, d.delivered_at FROM kh_webhook_delivery d JOIN kh_webhook_event e ON e.id = "
-                    + "d.event_ref" + (status == null ? "" : " WHERE d.status = ?") + " ORDER BY d.id DESC FETCH FIRST "
-                    + limit + " ROWS ONLY")) {
-                if (status != null) {
-                    select.setString(1, status.name());
+                    + "d.event_ref" + where)) {
+                for (int i = 0; i < parameters.length; i++) {
+                    select.setObject(i + 1, parameters[i]);
                 }
                 try (ResultSet r = select.executeQuery()) {
                     while (r.next()) {

@@ -193,8 +193,8 @@ public abstract class WebhookOutboxContractTest extends StoreContractBase {
     }
 
     @Test
-    void aDeliveryThatNeverSucceedsEndsFailedAfterTheLastAttempt() throws Exception {
-        receiver.answer(500, 500, 500, 500);
+    void aDeliveryThatNeverSucceedsEndsFailedAfterTheLastAttemptUntilSentAgain() throws Exception {
+        receiver.answer(500, 500, 500);
         startDispatcher(config(Set.of(WebhookEventType.CASE_ASSESSED)).withMaxAttempts(3));
         assessedCase("WH-6");
 
@@ -205,6 +205,17 @@ public abstract class WebhookOutboxContractTest extends StoreContractBase {
         assertThat(failed.lastError()).isEqualTo("HTTP 500");
         assertThat(failed.nextAttemptAt()).isNull();
         assertThat(receiver.attempts()).hasSize(3);
+
+        // the receiver is fixed: an operator sends it again, a new series of attempts with the same webhook-id
+        assertThat(outbox.retry(failed.id(), dispatcherClock.instant())).isTrue();
+        assertThat(outbox.retry(failed.id(), dispatcherClock.instant())).isFalse();
+        await(() -> receiver.accepted().size() == 1);
+        assertThat(receiver.accepted().get(0).webhookId()).isEqualTo(failed.webhookId());
+        await(() -> outbox.delivery(failed.id()).orElseThrow().status() == DeliveryStatus.DELIVERED);
+        assertThat(outbox.delivery(failed.id()).orElseThrow().attempts()).isEqualTo(1);
+        assertThat(outbox.retry(failed.id(), dispatcherClock.instant())).isFalse();
+        assertThat(outbox.retry(987_654L, dispatcherClock.instant())).isFalse();
+        assertThat(outbox.delivery(987_654L)).isEmpty();
     }
 
     @Test

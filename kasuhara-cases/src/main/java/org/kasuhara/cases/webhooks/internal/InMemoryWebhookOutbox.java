@@ -108,12 +108,30 @@ public final class InMemoryWebhookOutbox implements WebhookOutbox {
         for (int i = rows.size() - 1; i >= 0 && found.size() < limit; i--) {
             Row r = rows.get(i);
             if (status == null || r.status == status) {
-                found.add(new DeliveryRecord(r.id, r.event.webhookId(), r.event.type(), r.event.receipt(), r.endpoint,
-                        r.status, r.attempts, r.event.at(), r.lastAttempt, r.lastStatus, r.lastError,
-                        r.status == DeliveryStatus.PENDING ? r.next : null, r.delivered));
+                found.add(record(r));
             }
         }
         return found;
+    }
+
+    @Override
+    public synchronized java.util.Optional<DeliveryRecord> delivery(long delivery) {
+        if (delivery < 1 || delivery > rows.size()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(record(rows.get((int) delivery - 1)));
+    }
+
+    @Override
+    public synchronized boolean retry(long delivery, Instant now) {
+        if (delivery < 1 || delivery > rows.size() || rows.get((int) delivery - 1).status != DeliveryStatus.FAILED) {
+            return false;
+        }
+        Row r = rows.get((int) delivery - 1);
+        r.status = DeliveryStatus.PENDING;
+        r.attempts = 0;
+        r.next = now;
+        return true;
     }
 
     @Override
@@ -123,6 +141,12 @@ public final class InMemoryWebhookOutbox implements WebhookOutbox {
             counts.put(s, rows.stream().filter(r -> r.status == s).count());
         }
         return counts;
+    }
+
+    private static DeliveryRecord record(Row r) {
+        return new DeliveryRecord(r.id, r.event.webhookId(), r.event.type(), r.event.receipt(), r.endpoint, r.status,
+                r.attempts, r.event.at(), r.lastAttempt, r.lastStatus, r.lastError,
+                r.status == DeliveryStatus.PENDING ? r.next : null, r.delivered);
     }
 
     private static final class Row {

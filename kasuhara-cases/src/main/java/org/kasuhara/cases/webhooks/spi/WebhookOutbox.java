@@ -84,6 +84,22 @@ public interface WebhookOutbox {
      */
     List<DeliveryRecord> deliveries(DeliveryStatus status, int limit);
 
+    /**
+     * @param delivery a delivery's id
+     * @return that delivery, or empty when the log has none with this id
+     */
+    java.util.Optional<DeliveryRecord> delivery(long delivery);
+
+    /**
+     * Sends a {@link DeliveryStatus#FAILED} delivery again: a new series of attempts (counted from zero) starting at
+     * {@code now}, with the same {@code webhook-id}. An operator's action once the receiver is fixed.
+     *
+     * @param delivery the delivery's id
+     * @param now      when the first new attempt is due
+     * @return whether it was failed and is pending again (false for an unknown id or another status)
+     */
+    boolean retry(long delivery, Instant now);
+
     /** @return how many deliveries stand in each status (every status present, zero when none) */
     Map<DeliveryStatus, Long> counts();
 }
