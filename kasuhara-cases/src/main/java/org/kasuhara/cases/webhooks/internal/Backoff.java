@@ -19,8 +19,9 @@ public final class Backoff {
      * @return the wait before the next attempt
      */
     public static Duration after(int failedAttempts, Duration initial, Duration max) {
-        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
-        long millis = Math.min(max.toMillis(), initial.toMillis() << Math.min(doublings, 62 - 32));
+        // at most 2^20 times the first wait: beyond, every realistic cap is reached and the shift cannot overflow
+        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
+        long millis = Math.min(max.toMillis(), initial.toMillis() << doublings);
         long half = Math.max(millis / 2, 1);
         return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
     }
