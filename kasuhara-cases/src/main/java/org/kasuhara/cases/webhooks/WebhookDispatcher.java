@@ -107,14 +107,19 @@ public final class WebhookDispatcher implements AutoCloseable {
         return outbox;
     }
 
+    /** Each step on its own: one that fails (the database down for a while) neither stops the others nor the next poll. */
     private void poll() {
+        step("log changes", this::logChanges);
+        step("log deadlines", this::logDeadlines);
+        step("send", this::send);
+    }
+
+    private static void step(String what, Runnable step) {
         try {
-            logChanges();
-            logDeadlines();
-            send();
+            step.run();
         } catch (RuntimeException e) {
-            // the database may be down for a while: the next poll tries again, nothing is lost meanwhile
-            LOG.warn("webhooks: poll failed, trying again: {}", e.getMessage());
+            // nothing is lost: the audit log and the delivery log are read again on the next poll
+            LOG.warn("webhooks: could not {}, trying again: {}", what, e.getMessage());
         }
     }
 

@@ -20,6 +20,7 @@ import org.kasuhara.cases.webhooks.DeliveryStatus;
 import org.kasuhara.cases.webhooks.WebhookConfig;
 import org.kasuhara.cases.webhooks.WebhookDispatcher;
 import org.kasuhara.cases.webhooks.WebhookEndpoint;
+import org.kasuhara.cases.webhooks.WebhookEventType;
 import org.kasuhara.cases.webhooks.WebhookSecret;
 import org.kasuhara.cases.webhooks.WebhookVerifier;
 import org.kasuhara.model.Behaviour;
@@ -46,7 +47,8 @@ class WebhookLogPrivacyTest {
                 receiver.answer(500, 500, 500, 500, 500, 500);
                 JdbcWebhookOutbox outbox = JdbcWebhookOutbox.of(store);
                 try (WebhookDispatcher ignored = WebhookDispatcher.start(store, outbox, WebhookConfig.of(List.of(
-                        WebhookEndpoint.of("helpdesk", receiver.url(), secret))).withMaxAttempts(2)
+                        WebhookEndpoint.of("helpdesk", receiver.url(), secret).withEvents(java.util.Set.of(
+                                WebhookEventType.CASE_ASSESSED, WebhookEventType.CASE_CLOSED)))).withMaxAttempts(2)
                         .withBackoff(Duration.ofMillis(10), Duration.ofMillis(20))
                         .withPollInterval(Duration.ofMillis(20)))) {
                     Case c = StoreFixtures.complaint("C-LOG-1", "acme-foods", "2026-11-20T10:03:00+09:00");
