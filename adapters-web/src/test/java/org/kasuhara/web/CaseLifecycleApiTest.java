@@ -124,6 +124,15 @@ class CaseLifecycleApiTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() throws Exception {
+        String receipt = newCase();
+        String huge = "{\"outcome\": \"GAVE_UP\", \"x\": \"" + "あ".repeat(1_000_000) + "\"}";
+        HttpResponse<String> r = http.postJson("/api/v1/cases/" + receipt + "/close", TestServer.STAFF_KEY, huge);
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(server.store.find(receipt).orElseThrow().status()).isEqualTo(CaseStatus.ASSESSED);
+    }
+
+    @Test
     void onlyTheStaffKeyMayChangeACaseAndUnknownCasesAre404() throws Exception {
         String receipt = newCase();
         HttpResponse<String> organisation = http.postJson("/api/v1/cases/" + receipt + "/close", TestServer.ACME_KEY,

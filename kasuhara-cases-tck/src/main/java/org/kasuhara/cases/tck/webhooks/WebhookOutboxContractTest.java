@@ -272,6 +272,35 @@ public abstract class WebhookOutboxContractTest extends StoreContractBase {
     }
 
     @Test
+    void anEventIsLoggedOnceHoweverOftenItIsAdded() {
+        String receipt = assessedCase("WH-10");
+        org.kasuhara.cases.store.AuditEntry change = outbox.unloggedChanges(10).get(0);
+        org.kasuhara.cases.webhooks.spi.OutboxEvent event = new org.kasuhara.cases.webhooks.spi.OutboxEvent(
+                "audit:" + change.sequence(), change.sequence(), "msg_first", WebhookEventType.CASE_ASSESSED, receipt,
+                "{}", Instant.now());
+        assertThat(outbox.add(event, List.of("helpdesk", "other"))).isTrue();
+        assertThat(outbox.add(new org.kasuhara.cases.webhooks.spi.OutboxEvent(event.key(), change.sequence(),
+                "msg_second", event.type(), receipt, "{}", Instant.now()), List.of("helpdesk"))).isFalse();
+        assertThat(outbox.unloggedChanges(10)).isEmpty();
+        assertThat(outbox.deliveries(null, 10)).hasSize(2).extracting(DeliveryRecord::webhookId)
+                .containsOnly("msg_first");
+        assertThat(outbox.counts().get(DeliveryStatus.PENDING)).isEqualTo(2);
+    }
+
+    @Test
+    void twoDispatchersOnOneLogSendEachEventOnce() throws Exception {
+        startDispatcher(config(CHANGES));
+        try (WebhookDispatcher second = WebhookDispatcher.start(store, outbox, config(CHANGES), dispatcherClock)) {
+            for (int i = 0; i < 10; i++) {
+                assessedCase("WH-11-" + i);
+            }
+            await(() -> outbox.counts().get(DeliveryStatus.DELIVERED) == 10);
+        }
+        assertThat(receiver.attempts()).hasSize(10).doesNotHaveDuplicates();
+        assertThat(outbox.deliveries(null, 20)).hasSize(10);
+    }
+
+    @Test
     void everySecretSignsWhileOneRotates() throws Exception {
         WebhookSecret next = WebhookSecret.generate();
         try (TestReceiver onlyNew = new TestReceiver(WebhookVerifier.of(List.of(next), Duration.ofMinutes(5),
