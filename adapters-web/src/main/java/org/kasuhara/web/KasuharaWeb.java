@@ -134,6 +134,7 @@ public final class KasuharaWeb {
         private Clock clock = Clock.systemUTC();
         private MetricsScrape metrics;
         private org.kasuhara.calls.CallMonitor callMonitor;
+        private org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
 
         private Builder() {
         }
@@ -146,6 +147,17 @@ public final class KasuharaWeb {
          */
         public Builder callMonitor(org.kasuhara.calls.CallMonitor value) {
             this.callMonitor = Objects.requireNonNull(value, "callMonitor");
+            return this;
+        }
+
+        /**
+         * @param value the webhook delivery log to show the staff key at {@code GET /api/v1/webhooks/deliveries}
+         *              (the host runs the {@code WebhookDispatcher}); not shown when not set
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder webhooks(org.kasuhara.cases.webhooks.spi.WebhookOutbox value) {
+            this.webhooks = Objects.requireNonNull(value, "webhooks");
             return this;
         }
 
@@ -228,6 +240,9 @@ public final class KasuharaWeb {
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
             WebContext context = new WebContext(store, engine, settings, orgs, clock);
             context.callMonitor(callMonitor);
+            if (webhooks != null) {
+                context.webhooks(webhooks);
+            }
             return new KasuharaWeb(context, metrics);
         }
     }

@@ -58,7 +58,8 @@ class OpenApiDocumentTest {
         Http http = server.http();
         for (String route : ApiServlet.ROUTES) {
             String[] parts = route.split(" ");
-            String path = "/api/v1" + parts[1].replace("{receipt}", "KH-99999999").replace("{month}", "2026-11");
+            String path = "/api/v1" + parts[1].replace("{receipt}", "KH-99999999").replace("{month}", "2026-11")
+                    .replace("{id}", "1");
             HttpResponse<String> r = parts[0].equals("GET") ? http.get(path, TestServer.STAFF_KEY)
                     : http.postJson(path, TestServer.STAFF_KEY, "{}");
             assertThat(r.body()).as(route).doesNotContain("no such route");

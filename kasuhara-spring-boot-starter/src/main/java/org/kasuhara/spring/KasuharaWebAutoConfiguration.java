@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Bean;
  * under {@code kasuhara.web.path} ({@code /kasuhara}). Only with {@code kasuhara.web.enabled=true}, a servlet web
  * application, {@code kasuhara-adapter-web} on the class path and a case store.
  */
-@AutoConfiguration(after = {KasuharaAutoConfiguration.class, KasuharaStoreAutoConfiguration.class})
+@AutoConfiguration(after = {KasuharaAutoConfiguration.class, KasuharaStoreAutoConfiguration.class,
+        KasuharaWebhooksAutoConfiguration.class})
 @ConditionalOnClass(KasuharaWeb.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(prefix = "kasuhara.web", name = "enabled", havingValue = "true")
@@ -39,16 +40,19 @@ public class KasuharaWebAutoConfiguration {
      * @param engine        the engine
      * @param properties    the settings
      * @param organisations the application's organisations, if it defines them as a bean
+     * @param webhooks      the webhook delivery log, shown at {@code /api/v1/webhooks/deliveries} when there is one
      * @return the counter
      * @throws IllegalArgumentException when a setting or the organisations file is invalid
      */
     @Bean
     @ConditionalOnMissingBean
     public KasuharaWeb kasuharaWeb(CaseStore store, TriageEngine engine, KasuharaProperties properties,
-            ObjectProvider<Organisations> organisations) {
+            ObjectProvider<Organisations> organisations,
+            ObjectProvider<org.kasuhara.cases.webhooks.spi.WebhookOutbox> webhooks) {
         KasuharaWeb.Builder builder = KasuharaWeb.builder().store(store).engine(engine)
                 .settings(settings(properties));
         organisations.ifUnique(builder::organisations);
+        webhooks.ifUnique(builder::webhooks);
         return builder.build();
     }
 

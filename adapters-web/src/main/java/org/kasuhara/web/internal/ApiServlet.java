@@ -40,16 +40,20 @@ public final class ApiServlet extends HttpServlet {
     /** Every route this servlet answers, as "METHOD /path" with OpenAPI's {@code {parameter}}s; tests hold the
      *  OpenAPI document to exactly this list and probe each route on a running server. */
     public static final List<String> ROUTES = List.of("GET /openapi.json", "POST /assess", "POST /cases",
-            "GET /cases", "GET /cases/{receipt}", "GET /totals/{month}", "POST /call-events");
+            "GET /cases", "GET /cases/{receipt}", "POST /cases/{receipt}/reported", "POST /cases/{receipt}/close",
+            "GET /totals/{month}", "POST /call-events", "GET /webhooks/deliveries",
+            "POST /webhooks/deliveries/{id}/retry");
 
     private final transient WebContext web;
     private final transient CaseReader reader = new CaseReader();
+    private final transient CaseLifecycleApi lifecycle;
 
     /**
      * @param web the counter's shared state
      */
     public ApiServlet(WebContext web) {
         this.web = web;
+        this.lifecycle = new CaseLifecycleApi(web);
     }
 
     @Override
@@ -65,7 +69,9 @@ public final class ApiServlet extends HttpServlet {
         }
         Matcher caseMatch = CASE.matcher(path);
         Matcher totalsMatch = TOTALS.matcher(path);
-        if (path.equals("/cases")) {
+        if (path.equals("/webhooks/deliveries")) {
+            WebhookDeliveriesApi.handle(web, request, response, principal.get());
+        } else if (path.equals("/cases")) {
             listCases(request, response, principal.get());
         } else if (caseMatch.matches()) {
             Optional<StoredCase> found = web.store().find(caseMatch.group(1))
@@ -96,6 +102,20 @@ public final class ApiServlet extends HttpServlet {
             Optional<Principal> principal = authenticate(request, response);
             if (principal.isPresent()) {
                 CallEventsRoute.post(web, request, response, principal.get());
+            }
+            return;
+        }
+        if (WebhookDeliveriesApi.RETRY.matcher(path).matches()) {
+            Optional<Principal> principal = authenticate(request, response);
+            if (principal.isPresent()) {
+                WebhookDeliveriesApi.retry(web, path, request, response, principal.get());
+            }
+            return;
+        }
+        if (CaseLifecycleApi.matches(path)) {
+            Optional<Principal> principal = authenticate(request, response);
+            if (principal.isPresent()) {
+                lifecycle.handle(path, request, response, principal.get());
             }
             return;
         }

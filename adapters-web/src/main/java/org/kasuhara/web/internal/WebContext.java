@@ -22,6 +22,7 @@ public final class WebContext {
     private final Access access;
     private final CsrfTokens csrf;
     private org.kasuhara.calls.CallMonitor callMonitor;
+    private volatile org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
     private final java.util.concurrent.atomic.AtomicReference<org.kasuhara.engine.ReloadEvent> lastReload =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -96,6 +97,16 @@ public final class WebContext {
     /** @return the live call monitor the API feeds, empty when call events are not enabled */
     java.util.Optional<org.kasuhara.calls.CallMonitor> callMonitor() {
         return java.util.Optional.ofNullable(callMonitor);
+    }
+
+    /** @param outbox the webhook delivery log that {@code GET /api/v1/webhooks/deliveries} shows */
+    public void webhooks(org.kasuhara.cases.webhooks.spi.WebhookOutbox outbox) {
+        this.webhooks = outbox;
+    }
+
+    /** @return the webhook delivery log, empty when webhooks are not configured */
+    java.util.Optional<org.kasuhara.cases.webhooks.spi.WebhookOutbox> webhooks() {
+        return java.util.Optional.ofNullable(webhooks);
     }
 
     /** @return the last reload or rejection of the rule folder, empty when none happened since start */

@@ -28,6 +28,9 @@ import org.kasuhara.web.KasuharaWeb;
 import org.kasuhara.web.Organisation;
 import org.kasuhara.web.Organisations;
 import org.kasuhara.web.WebSettings;
+import org.kasuhara.cases.webhooks.WebhookConfig;
+import org.kasuhara.cases.webhooks.WebhookDispatcher;
+import org.kasuhara.cases.webhooks.spi.WebhookOutbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,6 +92,17 @@ public final class ServeCommand implements Callable<Integer> {
         description = {"通話アラートを JSON で POST する先（再送あり。KASUHARA_CALL_ALERTS_WEBHOOK）。",
             "Where call alerts are POSTed as JSON, with retries (KASUHARA_CALL_ALERTS_WEBHOOK)."})
     private java.net.URI callAlertsWebhook;
+    @Option(names = "--webhook-url", paramLabel = "URL", defaultValue = "${KASUHARA_WEBHOOKS_URL}", description = {
+        "案件の状態の変化を署名つきで送る URL（Standard Webhooks。複数はカンマ区切り。KASUHARA_WEBHOOKS_URL）。秘密鍵は"
+            + " KASUHARA_WEBHOOKS_SECRET か設定ファイルの kasuhara.webhooks.secret（whsec_…）。",
+        "URL(s) to send signed case lifecycle events to (Standard Webhooks; comma-separated; KASUHARA_WEBHOOKS_URL). "
+            + "The secret comes from KASUHARA_WEBHOOKS_SECRET or kasuhara.webhooks.secret in the settings file."})
+    private String webhookUrl;
+
+    @Option(names = "--webhook-events", paramLabel = "TYPES", defaultValue = "${KASUHARA_WEBHOOKS_EVENTS}",
+        description = {"送るイベント（例 case.assessed,case.due。省略時はすべて。KASUHARA_WEBHOOKS_EVENTS）。",
+            "Events to send (e.g. case.assessed,case.due; all when absent; KASUHARA_WEBHOOKS_EVENTS)."})
+    private String webhookEvents;
 
     @Mixin
     private LanguageOption language;
@@ -156,13 +170,20 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         metrics.bind(store, settings.zone());
+        WebhookConfig hooks = ServeWebhooks.config(properties, name -> System.getProperty(name, System.getenv(name)),
+                webhookUrl, webhookEvents);
+        WebhookOutbox outbox = hooks.endpoints().isEmpty() ? null : ServeWebhooks.outbox(store);
         KasuharaWeb.Builder builder = KasuharaWeb.builder().store(store).engine(engine).settings(settings)
                 .organisations(orgs).metrics(metrics);
         if (calls != null) {
             builder.callMonitor(calls.monitor());
         }
+        if (outbox != null) {
+            builder.webhooks(outbox);
+        }
         KasuharaWeb web = builder.build();
-        try (KasuharaServer server = KasuharaServer.start(web)) {
+        try (KasuharaServer server = KasuharaServer.start(web);
+             WebhookDispatcher dispatcher = outbox == null ? null : WebhookDispatcher.start(store, outbox, hooks)) {
             Thread hook = new Thread(server::close, "kasuhara-serve-stop");
             Runtime.getRuntime().addShutdownHook(hook);
             if (pending > 0) {
@@ -181,6 +202,11 @@ public final class ServeCommand implements Callable<Integer> {
             out.println(labels.of("メトリクス（スタッフ用キー、Prometheus 形式）", "metrics (staff key, Prometheus format)")
                     + ": " + server.uri().resolve("metrics") + "  (" + labels.of("死活・準備", "health, readiness")
                     + ": " + server.uri().resolve("healthz") + ", " + server.uri().resolve("readyz") + ")");
+            if (dispatcher != null) {
+                out.println(labels.of("ウェブフック", "webhooks") + ": " + hooks.endpoints().size() + " "
+                        + labels.of("か所（配信記録: GET /api/v1/webhooks/deliveries）",
+                        "endpoint(s) (delivery log: GET /api/v1/webhooks/deliveries)"));
+            }
             out.println(labels.of("Ctrl+C で停止します。", "Press Ctrl+C to stop."));
             out.flush();
             try {

@@ -1,0 +1,2 @@
+/** Internals of the webhooks: payloads, backoff, the HTTP sender and the in-memory log. Not API: may change at any time. */
+package org.kasuhara.cases.webhooks.internal;
