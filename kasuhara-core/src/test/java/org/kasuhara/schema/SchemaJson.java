@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Writes JSON documents the way the repository keeps them: two spaces, one array item a line, a final newline. */
-final class SchemaJson {
+public final class SchemaJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private SchemaJson() {
     }
 
-    static String pretty(JsonNode node) {
+    /**
+     * @param node a document
+     * @return it as the repository keeps it
+     */
+    public static String pretty(JsonNode node) {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("").withArrayEmptySeparator(""))
