@@ -212,6 +212,19 @@ class InboundWebhookTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8AreRefusedNotGuessed() throws Exception {
+        byte[] latin1 = fixture("servicenow-incident.json").replace("INC0010042", "INC0010043")
+                .replace("電話での苦情", "caf\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(server.uri("/api/v1/inbound/servicenow"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + TestServer.ACME_KEY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("invalid_encoding");
+        assertThat(server.store.findByCaseId("acme-foods", "servicenow-INC0010043")).isEmpty();
+    }
+
+    @Test
     void anOversizedDeliveryIsRefusedBeforeItIsRead() throws Exception {
         String huge = "{\"result\": {\"description\": \"" + "x".repeat(MAX_BYTES) + "\"}}";
         assertThat(post("servicenow", huge, TestServer.ACME_KEY, Map.of()).statusCode()).isEqualTo(413);

@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 
 /** Reads fields of a vendor's payload by dotted path, naming the path in every error and quoting no value. */
 final class Payload {
-    /** Longer texts are cut by no one: the case store keeps what it is given; this is a limit per field. */
+    /** The longest text one field may hold; a longer one is refused, never cut, so nothing is silently lost. */
     static final int MAX_TEXT = 100_000;
 
     private Payload() {
