@@ -98,7 +98,8 @@ class InboundWebhookTest {
         assertThat(post("zendesk", body, TestServer.ACME_KEY, Map.of(ZendeskSignature.TIMESTAMP, timestamp,
                 ZendeskSignature.SIGNATURE, sign("not-the-secret", timestamp, body))).statusCode()).isEqualTo(401);
         HttpResponse<String> tampered = post("zendesk", body.replace("土下座", "説明"), TestServer.ACME_KEY,
-                Map.of(ZendeskSignature.TIMESTAMP, timestamp, ZendeskSignature.SIGNATURE, sign(SECRET, timestamp, body)));
+                Map.of(ZendeskSignature.TIMESTAMP, timestamp,
+                        ZendeskSignature.SIGNATURE, sign(SECRET, timestamp, body)));
         assertThat(tampered.statusCode()).isEqualTo(401);
         assertThat(tampered.body()).contains("does not match");
         HttpResponse<String> stale = zendesk(server, body, now.minus(ZendeskSignature.TOLERANCE).minusSeconds(60));
@@ -192,7 +193,8 @@ class InboundWebhookTest {
             "result.number: is required"});
         cases.add(new String[] {"servicenow", "[1, 2]", "body: expected a JSON object"});
         cases.add(new String[] {"servicenow", "{\"result\": ", "body: not readable JSON"});
-        cases.add(new String[] {"servicenow", "{\"result\": {\"number\": \"INC1\", \"opened_at\": \"2026-11-20 05:03:00\","
+        cases.add(new String[] {"servicenow", "{\"result\": {\"number\": \"INC1\","
+            + " \"opened_at\": \"2026-11-20 05:03:00\","
             + " \"description\": \"" + "x".repeat(100_001) + "\"}}", "result.description: at most 100000 characters"});
         for (String[] bad : cases) {
             HttpResponse<String> r = post(bad[0], bad[1], TestServer.ACME_KEY, Map.of());

@@ -9,6 +9,7 @@ import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.TypeScope;
 import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ final class ContractSchemaGenerator {
                 .withDescriptionResolver(field -> SourceJavadoc.params(field.getDeclaringType().getErasedType())
                         .get(field.getName()))
                 .withStringMaxLengthResolver(field -> isField(field, "Case.id") ? Case.MAX_ID_LENGTH : null)
-                .withEnumResolver(field -> isField(field, "Case.language") ? java.util.Arrays.asList("ja", "en", null) : null);
+                .withEnumResolver(field -> isField(field, "Case.language") ? Arrays.asList("ja", "en", null) : null);
         config.forTypesInGeneral().withDescriptionResolver(ContractSchemaGenerator::typeDescription);
         ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(type);
         ObjectNode ordered = KasuharaJson.mapper().createObjectNode();

@@ -67,7 +67,8 @@ class ContractSchemaValidationTest {
     void anUnknownChannelIsNamed() {
         ObjectNode c = fullCase();
         c.put("channel", "FAX");
-        assertThat(ContractValidator.CASE.problems(c)).isNotEmpty().allSatisfy(p -> assertThat(p).contains("$.channel"));
+        assertThat(ContractValidator.CASE.problems(c)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p).contains("$.channel"));
     }
 
     @Test

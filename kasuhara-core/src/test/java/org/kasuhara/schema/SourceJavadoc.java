@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 final class SourceJavadoc {
     private static final Path SOURCES = Path.of("src", "main", "java");
     private static final Pattern COMMENT = Pattern.compile("/\\*\\*(.*?)\\*/", Pattern.DOTALL);
+    private static final Pattern PARAM = Pattern.compile("^@param\\s+(\\w+)\\s+(.*?)(?=^@|\\z)",
+            Pattern.DOTALL | Pattern.MULTILINE);
 
     private SourceJavadoc() {
     }
@@ -30,7 +32,7 @@ final class SourceJavadoc {
     /** Each record component's {@code @param} text, in plain text. */
     static Map<String, String> params(Class<?> type) {
         Map<String, String> params = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("^@param\\s+(\\w+)\\s+(.*?)(?=^@|\\z)", Pattern.DOTALL | Pattern.MULTILINE).matcher(typeComment(type));
+        Matcher m = PARAM.matcher(typeComment(type));
         while (m.find()) {
             params.put(m.group(1), plain(m.group(2)));
         }
