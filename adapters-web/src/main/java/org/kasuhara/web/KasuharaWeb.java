@@ -15,6 +15,7 @@ import org.kasuhara.engine.TriageEngine;
 import org.kasuhara.cases.store.CaseStore;
 import org.kasuhara.web.internal.ApiServlet;
 import org.kasuhara.web.internal.DashboardServlet;
+import org.kasuhara.web.internal.InboundServlet;
 import org.kasuhara.web.internal.LeafletServlet;
 import org.kasuhara.web.internal.MetricsServlet;
 import org.kasuhara.web.internal.ProbeServlet;
@@ -30,7 +31,8 @@ import org.kasuhara.web.internal.WebContext;
  * // in a ServletContainerInitializer or a ServletContextListener of the host:
  * web.register(servletContext);
  * </pre>
- * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API),
+ * Paths, relative to the context: {@code /form} (reception form), {@code /api/v1/*} (JSON API; helpdesk ticket
+ * webhooks at {@code /api/v1/inbound/*}),
  * {@code /staff} (dashboard), {@code /leaflet.pdf}, {@code /static/*}, and {@code /metrics} (staff key) when
  * {@linkplain Builder#metrics metrics} are given; every one behind the security filter
  * (headers, rate limit, size limit). It takes the context's default servlet ({@code /}: a redirect to the form at
@@ -85,6 +87,7 @@ public final class KasuharaWeb {
         List<Endpoint> endpoints = new ArrayList<>(List.of(
                 new Endpoint("kasuhara-reception", new ReceptionServlet(context), List.of("/form", "/form/*")),
                 new Endpoint("kasuhara-api", new ApiServlet(context), List.of("/api/v1/*")),
+                new Endpoint("kasuhara-inbound", new InboundServlet(context), List.of("/api/v1/inbound/*")),
                 new Endpoint("kasuhara-staff", new DashboardServlet(context), List.of("/staff", "/staff/*")),
                 new Endpoint("kasuhara-leaflet", new LeafletServlet(context), List.of("/leaflet.pdf"))));
         if (metrics != null) {

@@ -94,6 +94,19 @@ public interface WebSettings {
         return Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
+    /**
+     * @return the signing secrets of the Zendesk webhooks that may post tickets to {@code /api/v1/inbound/zendesk}
+     *         ({@code inbound.zendesk.signingSecrets}, comma-separated, one per Zendesk account; none by default, and
+     *         then that route refuses every delivery, since an unsigned one could come from anyone holding a key)
+     */
+    default List<String> zendeskSigningSecrets() {
+        String value = get("inbound.zendesk.signingSecrets");
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    }
+
     /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
     default int rateBurst() {
         return intValue("rateLimit.burst", DEFAULT_RATE_BURST, 1, Integer.MAX_VALUE);

@@ -40,11 +40,28 @@ final class RequestBody {
      */
     static String text(HttpServletRequest request) throws IOException, Unreadable {
         Charset charset = charset(request.getCharacterEncoding());
+        return decode(bytes(request), charset);
+    }
+
+    /**
+     * @param request a request whose declared length the filter has checked
+     * @return the body's bytes exactly as sent (what a signature covers)
+     * @throws IOException when the body cannot be read
+     */
+    static byte[] bytes(HttpServletRequest request) throws IOException {
         int length = (int) Math.max(0, request.getContentLengthLong());
-        byte[] bytes;
         try (InputStream in = request.getInputStream()) {
-            bytes = in.readNBytes(length);
+            return in.readNBytes(length);
         }
+    }
+
+    /**
+     * @param bytes   a body
+     * @param charset its charset
+     * @return the body as text, a leading byte order mark dropped
+     * @throws Unreadable when the bytes are not valid in the charset (400)
+     */
+    static String decode(byte[] bytes, Charset charset) throws Unreadable {
         String text;
         try {
             text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -56,7 +73,7 @@ final class RequestBody {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static Charset charset(String declared) throws Unreadable {
+    static Charset charset(String declared) throws Unreadable {
         if (declared == null || declared.isBlank()) {
             return StandardCharsets.UTF_8;
         }
