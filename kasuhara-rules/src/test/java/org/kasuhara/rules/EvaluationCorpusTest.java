@@ -92,7 +92,11 @@ class EvaluationCorpusTest {
         "クビにしろとか、そういう話じゃないんです。|NONE",
         "I won't hesitate to kill you.|HARASSMENT",
         "I'm not paying, you idiot.|HARASSMENT",
-        "I'm not paying you idiot.|HARASSMENT"})
+        "I'm not paying you idiot.|HARASSMENT",
+        // single quotation marks, told apart from apostrophes
+        "When I asked about the parcel, the driver snapped 'shut up, you idiot' and drove off.|NONE",
+        "I told him 'you idiot, I'll kill you' and I meant it.|HARASSMENT",
+        "Don't you dare ignore me, I'll kill you.|HARASSMENT"})
     void hardCasesFromACustomer(String text, Polarity polarity) {
         Set<Polarity> found = ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
                 .map(s -> s.polarity()).collect(Collectors.toSet());

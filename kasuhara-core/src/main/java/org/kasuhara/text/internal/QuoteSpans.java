@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quotations of a text: 「…」, 『…』, “…” and "…", nested ones included. Unclosed quotation marks are ignored:
- * a stray 「 must not turn the rest of a message into reported speech.
+ * The quotations of a text: 「…」, 『…』, “…” and "…", nested ones included, and '…' where the marks cannot be
+ * apostrophes: an opening ' after a space, a colon or a bracket and before a letter, closed by the next ' that follows a
+ * letter or a sentence mark and stands before a space, a mark or the end ("he yelled 'get out, you old bat.' and left";
+ * "don't" and "I'll" inside it stay words). Unclosed quotation marks are ignored: a stray 「 must not turn the rest of a
+ * message into reported speech.
  */
 final class QuoteSpans {
     private final List<int[]> spans; // {open, close}: offsets of the quotation marks themselves
@@ -27,7 +30,29 @@ final class QuoteSpans {
                 stack.add(new int[] {i, closerOf(c)});
             }
         }
+        singleQuoted(text, spans);
         return new QuoteSpans(spans);
+    }
+
+    private static void singleQuoted(String text, List<int[]> spans) {
+        int open = -1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '\'') {
+                continue;
+            }
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (open < 0) {
+                if ((Character.isWhitespace(before) || before == ':' || before == '(' || before == '[')
+                        && Character.isLetter(after)) {
+                    open = i;
+                }
+            } else if ((Character.isLetter(before) || ".!?,".indexOf(before) >= 0)
+                    && (Character.isWhitespace(after) || ".,!?;:)]".indexOf(after) >= 0)) {
+                spans.add(new int[] {open, i});
+                open = -1;
+            }
+        }
     }
 
     /**
