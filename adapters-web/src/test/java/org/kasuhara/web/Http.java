@@ -109,4 +109,22 @@ final class Http {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    /**
+     * Sends only the headers of a POST that declares {@code length} bytes of JSON, and reads the status line: a server
+     * that refuses an oversized body must answer from the declared length alone, without reading the body (a client
+     * streaming a large body could otherwise see the connection closed under it, a race).
+     */
+    static String statusOfDeclaredPost(java.net.URI uri, String key, long length) throws java.io.IOException {
+        String request = "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: localhost\r\n"
+                + "Authorization: Bearer " + key + "\r\nContent-Type: application/json\r\n"
+                + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n";
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
+    }
 }
