@@ -217,8 +217,12 @@ public final class ApiServlet extends HttpServlet {
         Json.write(response, CaseViews.list(page, today, next));
     }
 
-    /** @return the page size asked for, {@value #PAGE} when absent, -1 when not a whole number in range */
-    private static int limit(String value) {
+    /**
+     * The page size a {@code limit} parameter asks for; the API's list routes share it.
+     *
+     * @return {@value #PAGE} when absent, -1 when not a whole number from 1 to {@value #MAX_PAGE}
+     */
+    static int limit(String value) {
         if (value == null) {
             return PAGE;
         }

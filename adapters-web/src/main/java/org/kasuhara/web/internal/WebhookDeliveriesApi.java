@@ -16,8 +16,6 @@ import org.kasuhara.cases.webhooks.spi.WebhookOutbox;
  * again (a new series of attempts, the same {@code webhook-id}): 404 for an unknown id, 409 unless it failed.
  */
 final class WebhookDeliveriesApi {
-    static final int PAGE = 100;
-    static final int MAX_PAGE = 1000;
     static final java.util.regex.Pattern RETRY = java.util.regex.Pattern.compile("/webhooks/deliveries/([0-9]{1,18})/retry");
 
     private WebhookDeliveriesApi() {
@@ -63,10 +61,10 @@ final class WebhookDeliveriesApi {
                 return;
             }
         }
-        int limit = limit(request.getParameter("limit"));
+        int limit = ApiServlet.limit(request.getParameter("limit"));
         if (limit < 0) {
             Errors.send(request, response, 400, "invalid_parameter", "limit: expected a whole number from 1 to "
-                    + MAX_PAGE);
+                    + ApiServlet.MAX_PAGE);
             return;
         }
         Map<String, Object> view = new LinkedHashMap<>();
@@ -88,17 +86,5 @@ final class WebhookDeliveriesApi {
                     + " server");
         }
         return web.webhooks();
-    }
-
-    private static int limit(String value) {
-        if (value == null) {
-            return PAGE;
-        }
-        try {
-            int limit = Integer.parseInt(value.strip());
-            return limit >= 1 && limit <= MAX_PAGE ? limit : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }
