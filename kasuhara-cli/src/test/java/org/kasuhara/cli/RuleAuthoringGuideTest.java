@@ -128,7 +128,8 @@ public class RuleAuthoringGuideTest {
             var after = engine.assess(callOf(42));
             assertThat(after.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
             assertThat(after.ruleSet().version()).isNotEqualTo(before);
-            assertThat(notices).contains("rules now " + after.ruleSet().version());
+            // the notice follows the swap, from the watcher's thread
+            await(() -> notices.contains("rules now " + after.ruleSet().version()));
 
             Files.writeString(policy, Files.readString(policy).replace("confinementMinutes: 40", "confinementMinutes: x"));
             await(() -> notices.stream().anyMatch(n -> n.startsWith("kept rules: policy.yaml:8:")));
