@@ -107,6 +107,20 @@ public interface WebSettings {
         return Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
+    /**
+     * @return the secret the forms' CSRF tokens are signed with ({@code csrfSecret}); set the same value on every
+     *         instance behind one address, so that a form served by one instance can be sent to another and survives a
+     *         restart. When absent each process draws its own, and its tokens end with it. At least 32 characters.
+     * @throws IllegalArgumentException when set shorter than 32 characters
+     */
+    default String csrfSecret() {
+        String value = get("csrfSecret");
+        if (value != null && !value.isBlank() && value.strip().length() < 32) {
+            throw new IllegalArgumentException(PREFIX + "csrfSecret: at least 32 characters expected");
+        }
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
     default int rateBurst() {
         return intValue("rateLimit.burst", DEFAULT_RATE_BURST, 1, Integer.MAX_VALUE);

@@ -80,4 +80,35 @@ class CsrfTest {
             assertThat(client.send(sameSite, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         }
     }
+
+    @Test
+    void withASharedSecretAFormServedByOneInstanceIsAcceptedByAnotherAndAnotherSecretRefusesIt() throws Exception {
+        String secret = "a-shared-csrf-secret-of-at-least-32-characters";
+        try (TestServer first = new TestServer(Map.of("kasuhara.web.csrfSecret", secret));
+             TestServer second = new TestServer(Map.of("kasuhara.web.csrfSecret", secret));
+             TestServer other = new TestServer(Map.of("kasuhara.web.csrfSecret", secret + "-other"))) {
+            Http http = first.http();
+            Map<String, String> fields = ReceptionFormTest.fields("テスト");
+            fields.put("csrf", Http.csrf(http.get("/form").body()));
+            String cookie = http.cookies();
+            String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                    java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                    java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            for (TestServer target : new TestServer[] {second, other}) {
+                HttpRequest request = HttpRequest.newBuilder(target.uri("/form/confirm"))
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                int status = client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                assertThat(status).as(target == second ? "same secret" : "another secret")
+                        .isEqualTo(target == second ? 200 : 403);
+            }
+        }
+    }
+
+    @Test
+    void aSecretTooShortToSignWithIsRefusedNamingTheSetting() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TestServer(Map.of("kasuhara.web.csrfSecret",
+                "short"))).hasMessageContaining("kasuhara.web.csrfSecret").hasMessageContaining("32");
+    }
 }

@@ -25,12 +25,28 @@ final class CsrfTokens {
     static final java.time.Duration LIFETIME = java.time.Duration.ofHours(2);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] secret = new byte[32];
+    private final byte[] secret;
     private final java.time.Clock clock;
 
-    CsrfTokens(java.time.Clock clock) {
+    /**
+     * @param clock      the time tokens are issued and checked at
+     * @param configured the operator's secret ({@code csrfSecret}), shared by every instance behind one address so a
+     *                   token issued by one is accepted by another and after a restart; {@code null} or blank draws a
+     *                   random one for this process
+     */
+    CsrfTokens(java.time.Clock clock, String configured) {
         this.clock = clock;
-        RANDOM.nextBytes(secret);
+        if (configured == null || configured.isBlank()) {
+            secret = new byte[32];
+            RANDOM.nextBytes(secret);
+        } else {
+            try {
+                secret = MessageDigest.getInstance("SHA-256").digest(
+                        ("kasuhara-csrf:" + configured.strip()).getBytes(StandardCharsets.UTF_8));
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
     }
 
     /** The request's valid token, or a new one set as cookie on the response. */

@@ -40,7 +40,7 @@ public final class WebContext {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.csrf = new CsrfTokens(clock);
+        this.csrf = new CsrfTokens(clock, settings.csrfSecret());
         this.intake = new CaseIntake(store, engine);
         if (engine instanceof org.kasuhara.engine.ReloadingTriageEngine reloading) {
             reloading.subscribe(event -> {
