@@ -59,9 +59,7 @@ class CsrfTest {
             Map<String, String> fields = ReceptionFormTest.fields("テスト");
             fields.put("csrf", Http.csrf(http.get("/form").body()));
             String cookie = http.cookies();
-            String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
-                    java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
-                    java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            String body = formBody(fields);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (String origin : new String[] {"https://evil.example", null}) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/form/confirm"))
@@ -91,9 +89,7 @@ class CsrfTest {
             Map<String, String> fields = ReceptionFormTest.fields("テスト");
             fields.put("csrf", Http.csrf(http.get("/form").body()));
             String cookie = http.cookies();
-            String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
-                    java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
-                    java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            String body = formBody(fields);
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             for (TestServer target : new TestServer[] {second, other}) {
                 HttpRequest request = HttpRequest.newBuilder(target.uri("/form/confirm"))
@@ -110,5 +106,11 @@ class CsrfTest {
     void aSecretTooShortToSignWithIsRefusedNamingTheSetting() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new TestServer(Map.of("kasuhara.web.csrfSecret",
                 "short"))).hasMessageContaining("kasuhara.web.csrfSecret").hasMessageContaining("32");
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                java.nio.charset.StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 }
