@@ -2,26 +2,20 @@ package org.kasuhara.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kasuhara.cases.tck.webhooks.TestReceiver;
 import org.kasuhara.cases.webhooks.WebhookSecret;
-import org.kasuhara.cases.webhooks.WebhookVerificationException;
 import org.kasuhara.cases.webhooks.WebhookVerifier;
 import org.kasuhara.web.AccessKeys;
 
@@ -39,25 +33,7 @@ public class ServeWebhooksTest {
     @Test
     public void anIntakeIsSentSignedToTheConfiguredUrl() throws Exception {
         WebhookSecret secret = WebhookSecret.generate();
-        WebhookVerifier verifier = WebhookVerifier.of(secret);
-        List<String> verified = new CopyOnWriteArrayList<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
-        receiver.createContext("/hook", exchange -> {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
-            int status = 204;
-            try {
-                verifier.verify(exchange.getRequestHeaders(), body);
-                verified.add(new String(body, StandardCharsets.UTF_8));
-            } catch (WebhookVerificationException e) {
-                status = 401;
-            }
-            exchange.sendResponseHeaders(status, -1);
-            exchange.close();
-        });
-        receiver.start();
+        TestReceiver receiver = new TestReceiver(WebhookVerifier.of(secret));
         System.setProperty("KASUHARA_WEBHOOKS_SECRET", secret.text());
         System.setProperty("KASUHARA_STAFF_KEY", AccessKeys.hash(STAFF_KEY));
         System.setProperty("KASUHARA_API_KEY_ACME_FOODS", AccessKeys.hash(API_KEY));
@@ -66,8 +42,8 @@ public class ServeWebhooksTest {
         AtomicInteger exit = new AtomicInteger(-1);
         Thread serving = new Thread(() -> exit.set(KasuharaCommand.commandLine().setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute("serve", "--data", data.toString(), "--port", "0",
-                        "--lang", "en", "--webhook-url", "http://127.0.0.1:" + receiver.getAddress().getPort()
-                                + "/hook", "--webhook-events", "case.assessed")));
+                        "--lang", "en", "--webhook-url", receiver.url().toString(),
+                        "--webhook-events", "case.assessed")));
         try {
             serving.start();
             String form = ServeCommandTest.await(out,
@@ -84,11 +60,11 @@ public class ServeWebhooksTest {
                             """)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
 
-            for (int i = 0; i < 300 && verified.isEmpty(); i++) {
+            for (int i = 0; i < 300 && receiver.accepted().isEmpty(); i++) {
                 Thread.sleep(100);
             }
-            assertThat(verified).hasSize(1);
-            assertThat(verified.get(0)).contains("\"type\":\"case.assessed\"", "C-HOOK-1").doesNotContain("山田");
+            assertThat(receiver.accepted()).hasSize(1);
+            assertThat(receiver.accepted().get(0).body()).contains("\"type\":\"case.assessed\"", "C-HOOK-1").doesNotContain("山田");
             HttpResponse<String> log = http.send(HttpRequest.newBuilder(URI.create(form)
                     .resolve("/api/v1/webhooks/deliveries")).header("Authorization", "Bearer " + STAFF_KEY).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -97,7 +73,7 @@ public class ServeWebhooksTest {
         } finally {
             serving.interrupt();
             serving.join(20_000);
-            receiver.stop(0);
+            receiver.close();
             List.of("KASUHARA_WEBHOOKS_SECRET", "KASUHARA_STAFF_KEY", "KASUHARA_API_KEY_ACME_FOODS")
                     .forEach(System::clearProperty);
         }
