@@ -73,6 +73,27 @@ class AttributionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "娘さんから電話。別の入居者の家族が職員に「役立たずのバカ」と怒鳴っていたとのこと。",
+        "他のお客様が店員に「殺すぞ」と叫んでいた、とのご連絡。",
+        "The caller said another passenger shouted \"you idiot\" at the conductor."})
+    void aStaffNarrativeOfWordsAnotherPersonSaidIsNotTheCustomers(String text) {
+        assertThat(TestLexicon.staff(text)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "別の客が止めに入ったが、客は「バカ」と怒鳴った。",
+        "客が別の客に「殺すぞ」と叫んだ。",
+        "別の日に、客が「バカ」と言った。",
+        "The customer told another guest \"you idiot\" in the lobby."})
+    void anotherPersonNamedElsewhereLeavesTheCustomersWordsEvidence(String text) {
+        assertThat(TestLexicon.staff(text)).isNotEmpty()
+                .anySatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "客に「バカ」と言われた。",
         "客が担当者に「バカ」と言った。",
         "担当者から説明した。客は「バカ」と言われたと思ったらしく、「バカ」と怒鳴った。"})

@@ -50,6 +50,18 @@ class NegationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"コーチが今日も脚を殺しにきてくれて最高でした", "先輩が容赦なく殴ってくれて、ありがとうございました"})
+    void violentSlangForAFavourThatIsPraisedIsNoAct(String text) {
+        assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.isEvidence()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"お前を殺してくれるわ", "殺しにきてくれて、ふざけるな", "お前を殺すぞ。最高の気分だ"})
+    void aBlowForTheSpeakerWithoutPraiseStaysAThreat(String text) {
+        assertThat(TestLexicon.customer(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"I wanted to punch a wall", "I nearly screamed", "I want to shout from the rooftops"})
     void anEnglishActOnlyWishedForOrNearlyDoneIsNone(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.isEvidence()).isFalse());

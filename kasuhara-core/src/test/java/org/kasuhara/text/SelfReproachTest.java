@@ -36,4 +36,21 @@ class SelfReproachTest {
             assertThat(s.isEvidence()).isTrue();
         });
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"私がポンコツですみません。今度はキャプスロックでした、バカすぎる😂",
+            "俺がバカでした。ほんまにバカじゃ。", "Caps lock again, my bad. バカすぎる、私。"})
+    void anInsultWithNoTargetContinuesTheSelfReproachBeforeIt(String text) {
+        assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.target()).isEqualTo(Target.SELF);
+            assertThat(s.isEvidence()).isFalse();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"私のミスです。でもお前はバカだ。", "私がバカでした。お前もバカだな。",
+            "バカすぎる。何回説明させるんだ。"})
+    void anInsultNamingAnotherPersonOrWithNoSelfReproachStaysEvidence(String text) {
+        assertThat(insults(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
+    }
 }

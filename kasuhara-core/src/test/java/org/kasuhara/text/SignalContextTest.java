@@ -52,6 +52,13 @@ class SignalContextTest {
         assertThat(only(text).target()).isEqualTo(target);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"御社の店員の顔をネットに晒す, EMPLOYEE", "森の勤務時間もネットに晒すぞ, EMPLOYEE",
+        "店の名前をネットに晒す, ORGANISATION", "御社の住所ごとネットに晒す, ORGANISATION"})
+    void aThreatToPostAPersonsFaceNameOrShiftsIsAimedAtThatPerson(String text, Target target) {
+        assertThat(only(text).target()).isEqualTo(target);
+    }
+
     @Test
     void legalRecourseIsProtectiveAndNegatedSignalsWeighNothing() {
         assertThat(only("弁護士に相談します").polarity()).isEqualTo(Polarity.PROTECTIVE);

@@ -16,7 +16,8 @@ import org.kasuhara.text.Speaker;
  * <ul>
  *   <li>{@link Speaker#STAFF_NARRATIVE}: everything is the customer's conduct, quotes included — a narrative
  *       「客が『殺すぞ』と叫んだ」 is evidence — except words a member of staff said to the customer, as the customer
- *       reported them: 「担当オペレーターから『バカなんですか』と言われたとの申し出」 (see {@link StaffAgent}).</li>
+ *       reported them: 「担当オペレーターから『バカなんですか』と言われたとの申し出」 (see {@link StaffAgent}), and words
+ *       another person said (「別の客が『…』と怒鳴った」, see {@link OtherParty}).</li>
  *   <li>{@link Speaker#CUSTOMER}, quoted: a match inside 「」『』“”"" whose quotation is followed by a receiving
  *       marker (と言われ, と怒鳴られ, と言ってきた; "he said", "she told me") or, in English, preceded by one
  *       ("the clerk told me, "…"") is {@link Attribution#QUOTED_BY_CUSTOMER}.</li>
@@ -72,8 +73,9 @@ final class AttributionDetector {
     static Attribution attribute(String text, Speaker speaker, Candidate match, QuoteSpans quotes) {
         int[] quote = quotes.innermost(match.start(), match.end());
         if (speaker == Speaker.STAFF_NARRATIVE) {
-            return quote != null && StaffAgent.spokeQuote(text, quote) ? Attribution.QUOTED_BY_CUSTOMER
-                    : Attribution.CUSTOMER;
+            boolean other = quote != null ? StaffAgent.spokeQuote(text, quote) || OtherParty.spokeQuote(text, quote)
+                    : CONDUCT.contains(match.category()) && OtherParty.acts(text, match.start());
+            return other ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
         }
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)

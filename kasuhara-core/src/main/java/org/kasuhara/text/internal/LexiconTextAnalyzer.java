@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.kasuhara.text.Attribution;
 import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.Target;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextLanguage;
@@ -74,9 +75,19 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         }
         QuoteSpans quotes = QuoteSpans.of(text);
         List<TextSignal> signals = new ArrayList<>();
+        List<Candidate> kept = new ArrayList<>();
         for (Candidate match : MatchSelector.select(candidates)) {
             if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
                 signals.add(toSignal(input, normalized, match, quotes));
+                kept.add(match);
+            }
+        }
+        if (signals.stream().anyMatch(s -> s.target() == Target.SELF) || SelfReference.blamesThemself(text)) {
+            for (int i = 0; i < signals.size(); i++) {
+                TextSignal s = signals.get(i);
+                if (s.target() == Target.UNKNOWN && SelfReference.continuesSelfReproach(text, kept.get(i))) {
+                    signals.set(i, aimedAtSpeaker(s));
+                }
             }
         }
         signals.sort(SIGNAL_ORDER);
@@ -93,6 +104,11 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         return new TextSignal(input.contact(), match.category(), match.entry().term(), start, end,
                 input.text().substring(start, end), attribution, negated, ConditionDetector.isConditional(text, match),
                 TargetDetector.target(text, match), Confidence.of(text, match, index.normalizedTerm(match.entry())), match.entry().language());
+    }
+
+    private static TextSignal aimedAtSpeaker(TextSignal s) {
+        return new TextSignal(s.contact(), s.category(), s.term(), s.start(), s.end(), s.excerpt(), s.attribution(),
+                s.negated(), s.conditional(), Target.SELF, s.confidence(), s.language());
     }
 
     /** The lexicon language to use for a language tag, or {@code null} for all of them. */

@@ -22,6 +22,14 @@ final class SelfReference {
             "あたし", "わし");
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
     private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ");
+    private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
+    /** The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". */
+    private static final Phrases SELF_BLAME = Phrases.of("私のミス", "自分のミス", "私の勘違い", "自分の勘違い", "私の間違い",
+            "私の不注意", "自分の不注意", "私のせい", "自分のせい", "私が悪", "自分が悪", "俺が悪", "僕が悪", "私のうっかり",
+            "my mistake", "my bad", "my fault", "silly me", "stupid me", "dumb me");
+    /** 「私がポンコツですみません」: a first person, a few characters, and an apology for being so. */
+    private static final Phrases JA_APOLOGY = Phrases.of("ですみません", "ですいません", "でごめん", "で申し訳");
+    static final int APOLOGY_GAP = 8;
     private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
     private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
             "店員", "従業員", "スタッフ", "担当", "社員", "バイト", "店長", "さん", "くん", "君", "あいつ", "こいつ", "そいつ",
@@ -43,6 +51,58 @@ final class SelfReference {
             return false; // a construction names its target itself (お前…役立たず)
         }
         return japanese(text, match.start(), match.end()) || english(text, match.start());
+    }
+
+    /**
+     * Whether an insult with no target of its own continues a self-reproach the same text already made: 「私がポンコツで
+     * すみません…今度はキャプスロックでした、バカすぎる😂」. The insult must be a predicate (バカすぎる, アホでした,
+     * アホじゃ) and its sentence must name no other person; the caller checks that the text holds a self-reproach.
+     *
+     * @param text  the normalised text
+     * @param match an insult the target detector found no target for
+     * @return {@code true} when it reads as more of the same self-reproach
+     */
+    static boolean continuesSelfReproach(String text, Candidate match) {
+        boolean insult = match.category() == SignalCategory.INSULT;
+        if (!insult || match.entry().construction() || match.end() >= text.length()) {
+            return false;
+        }
+        int end = match.end();
+        if (JA_PREDICATE.matchAt(text, end) <= 0 && JA_TOO.matchAt(text, end) <= 0) {
+            return false;
+        }
+        int from = match.start();
+        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !CharClasses.isSentenceEnd(text.charAt(to))) {
+            to++;
+        }
+        return !namesAnotherPerson(text, from, to);
+    }
+
+    /**
+     * Whether the text has the speaker blame themself: a self-reproach the lexicon has no word for
+     * (「私がポンコツですみません」, 「私のミスです」, "my bad").
+     *
+     * @param text the normalised text
+     * @return {@code true} when it does
+     */
+    static boolean blamesThemself(String text) {
+        for (int at = 0; at < text.length(); at++) {
+            if (SELF_BLAME.matchAt(text, at) > 0) {
+                return true;
+            }
+            int self = JA_FIRST_PERSON.matchAt(text, at);
+            if (self > 0 && text.startsWith("が", at + self)) {
+                int from = at + self + 1;
+                if (JA_APOLOGY.find(text, from, Math.min(text.length(), from + APOLOGY_GAP + 6), true) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean japanese(String text, int start, int end) {

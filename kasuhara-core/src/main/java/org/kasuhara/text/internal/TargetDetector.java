@@ -27,6 +27,12 @@ final class TargetDetector {
             "waiter", "waitress", "driver", "operator", "agent", "manager", "girl", "boy", "guy", "her", "him",
             "she", "he", "worker", "family", "kids", "wife", "husband");
 
+    /** What a threat to post exposes when it is a person: 「顔と名前を晒す」, 「勤務時間も晒したろか」, "posting her face". */
+    private static final Phrases JA_PERSONAL = Phrases.of("顔", "名前", "実名", "フルネーム", "名札", "勤務時間", "シフト",
+            "住所", "自宅", "家族");
+    private static final Set<String> EN_PERSONAL = Set.of("face", "faces", "name", "names", "her", "his", "him",
+            "badge", "shift", "shifts", "address", "home");
+
     private TargetDetector() {
     }
 
@@ -35,6 +41,9 @@ final class TargetDetector {
             return Target.SELF;
         }
         int[] sentence = sentence(text, match);
+        if (match.category() == SignalCategory.SNS_THREAT && exposesPerson(text, sentence[0], match.end())) {
+            return Target.EMPLOYEE; // a person is exposed, whatever organisation the sentence also names
+        }
         Target best = Target.UNKNOWN;
         int bestDistance = Integer.MAX_VALUE;
         for (int at = sentence[0]; at < sentence[1]; at++) {
@@ -76,6 +85,31 @@ final class TargetDetector {
             return Target.ORGANISATION;
         }
         return EN_EMPLOYEE.contains(w) ? Target.EMPLOYEE : null;
+    }
+
+    private static boolean exposesPerson(String text, int from, int to) {
+        for (int at = from; at < to; at++) {
+            if (JA_PERSONAL.matchAt(text, at) > 0 && !organisationBefore(text, at)) {
+                return true;
+            }
+            if (CharClasses.isLatinWordChar(text.charAt(at)) && (at == 0 || !CharClasses.isLatinWordChar(text.charAt(at - 1)))) {
+                List<String> word = EnglishWords.after(text, at, 1, true);
+                if (!word.isEmpty() && EN_PERSONAL.contains(word.get(0))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 「店の名前」, 「会社の住所」: the organisation's own name or address is no person's. */
+    private static boolean organisationBefore(String text, int at) {
+        for (int k = Math.max(0, at - 4); k < at; k++) {
+            if (JA_ORGANISATION.matchAt(text, k) > 0 || JA_COUNTER.matchAt(text, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] sentence(String text, Candidate match) {

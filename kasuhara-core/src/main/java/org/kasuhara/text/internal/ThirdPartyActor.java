@@ -90,6 +90,30 @@ final class ThirdPartyActor {
                 || englishReporterBefore(text, match.start());
     }
 
+    /**
+     * Whether a person noun begins at an offset (店員, 客, 家族…), for callers that qualify the person themselves.
+     *
+     * @return the noun's length, or 0
+     */
+    static int japanesePersonAt(String text, int at) {
+        return Math.max(0, JA_THIRD_PERSON.matchAt(text, at));
+    }
+
+    /** Whether a Japanese reporting verb follows a quotation: 「…」と怒鳴った, 「…」と冗談で言った. */
+    static boolean reportedAfterQuote(String text, int[] quote) {
+        return japaneseReportingAfter(text, null, quote);
+    }
+
+    /** Whether an English word names a third person ("customer", "guest", "passenger", "she"). */
+    static boolean isEnglishPerson(String word) {
+        return EN_THIRD_PERSON.contains(word);
+    }
+
+    /** Whether an English word is a reporting verb ("said", "yelled", "told"). */
+    static boolean isEnglishReporting(String word) {
+        return EN_REPORTING.contains(word);
+    }
+
     private static boolean japaneseSubjectBefore(String text, int matchStart) {
         boolean thirdPerson = false;
         int limit = Math.max(0, matchStart - JA_WINDOW);

@@ -10,6 +10,9 @@ import org.kasuhara.text.SignalCategory;
  * Japanese: a desiderative (たい／たく) or concessive (ても／でも) ending within {@value #JA_GAP} hiragana of a manner
  * term, or a wish that measures a feeling after a threat or blow (「ぶん殴ってやりたいくらい腹が立つ」). English: "wanted to", "want to", "felt like", "nearly", "almost" right before a manner or violence term. A
  * threat keeps its own category ("I want to punch you" is a threat term, longer than the act), so it is not read here.
+ *
+ * <p>Violent slang as praise is no act either: a blow or threat done <em>for</em> the speaker (a benefactive
+ * くれて・もらって) in a sentence that praises (「今日も脚を殺しにきてくれて最高でした」, 「しごいてくれてありがとう」).
  */
 final class UnrealisedAct {
     static final int JA_GAP = NegationDetector.JA_GAP;
@@ -18,6 +21,12 @@ final class UnrealisedAct {
     /** A wish that only measures a feeling: 「ぶん殴ってやりたいくらい腹が立つ」, 「怒鳴りたくなるほど」. */
     private static final Phrases JA_HYPERBOLE = Phrases.of("たいくらい", "たいぐらい", "たいほど", "たい気分",
             "たい気持ち", "たくなるくらい", "たくなるぐらい", "たくなるほど", "たくなる気持ち", "たくなった気持ち");
+    /** A deed done for the speaker, within {@value #BENEFACTIVE_GAP} characters after the term. */
+    private static final Phrases JA_BENEFACTIVE = Phrases.of("てくれて", "でくれて", "てくれた", "でくれた", "てくれま",
+            "でくれま", "てもらえて", "てもらって", "ていただ", "でいただ");
+    private static final Phrases JA_PRAISE = Phrases.of("最高", "大好き", "好き", "ありがとう", "有難う", "感謝", "嬉し",
+            "うれし", "助かり", "楽しかった", "神対応", "さすが");
+    static final int BENEFACTIVE_GAP = 6;
     private static final Set<String> EN_ADVERBS = Set.of("nearly", "almost");
     private static final Set<String> EN_WISHES = Set.of("wanted", "want", "felt", "feel", "wished", "wish");
     private static final Set<String> EN_LINKS = Set.of("to", "like");
@@ -34,7 +43,29 @@ final class UnrealisedAct {
                 && hyperbole(text, match.end())) {
             return true;
         }
+        if ((category == SignalCategory.THREAT_TO_LIFE || category == SignalCategory.VIOLENCE)
+                && praisedFavour(text, match.end())) {
+            return true;
+        }
         return (category == SignalCategory.TONE || category == SignalCategory.VIOLENCE) && english(text, match.start());
+    }
+
+    /** 「殺しにきてくれて最高」: a benefactive right after the term and praise later in the sentence. */
+    private static boolean praisedFavour(String text, int end) {
+        int favour = JA_BENEFACTIVE.find(text, Math.max(0, end - 1), Math.min(text.length(), end + BENEFACTIVE_GAP), true);
+        if (favour < 0) {
+            return false;
+        }
+        int sentenceEnd = favour;
+        while (sentenceEnd < text.length() && !CharClasses.isSentenceEnd(text.charAt(sentenceEnd))) {
+            sentenceEnd++;
+        }
+        for (int at = favour; at < sentenceEnd; at++) {
+            if (JA_PRAISE.matchAt(text, at) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean japanese(String text, int from) {
