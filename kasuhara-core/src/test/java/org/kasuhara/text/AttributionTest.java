@@ -24,6 +24,10 @@ class AttributionTest {
         "The manager yelled at me in front of everyone.",
         "I was hit by the delivery man.",
         "店員さんが他のお客さんを殴っていました。",
+        "同じプレイヤーから毎日「死ね」「お前を殺す」ってチャットが来ます。",
+        "隣の席の客が店員さんに「殺すぞ」って怒鳴ってて、かわいそうでした。",
+        "A player keeps messaging me \"you idiot\" in the game chat.",
+        "「バカ」、「死ね」と言われました。",
         "The clerk yelled at another customer.",
         "店員が客に向かってバカと言った",
         "店員が私にバカと言いました",
@@ -56,6 +60,7 @@ class AttributionTest {
         "店員が来たら、私が「殺すぞ」と言った",
         "店員にバカと言った",
         "You said no so I will kill you",
+        "Nurse, could you just yell it in here every morning.",
         "He called me back and I told him he's an idiot"})
     void customerOwnWordsAreEvidence(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
@@ -75,6 +80,7 @@ class AttributionTest {
     @ValueSource(strings = {
         "娘さんから電話。別の入居者の家族が職員に「役立たずのバカ」と怒鳴っていたとのこと。",
         "他のお客様が店員に「殺すぞ」と叫んでいた、とのご連絡。",
+        "お客様は、前日に別の客から「殺すぞ」と迫られている店員を見て心配になったと話された。",
         "The caller said another passenger shouted \"you idiot\" at the conductor."})
     void aStaffNarrativeOfWordsAnotherPersonSaidIsNotTheCustomers(String text) {
         assertThat(TestLexicon.staff(text)).isNotEmpty()

@@ -62,6 +62,25 @@ class NegationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"推理小説の犯人が毒殺する場面で、殺すの字が誤植でした", "ドラマで刑事が犯人を殺すシーンが怖かった",
+        "映画の中で主人公が「殺すぞ」と叫ぶ場面の字幕が消えていました", "In the last scene the villain says he will kill them all"})
+    void violenceInAStoryIsNoAct(String text) {
+        assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.isEvidence()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"映画館の店員、殺すぞ", "映画なんかどうでもいい、お前を殺すぞ", "That film was rubbish and I will kill you"})
+    void aThreatAddressedToSomeoneOrAtTheCinemaIsNoStory(String text) {
+        assertThat(TestLexicon.customer(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"殺すぞ、なんて言いませんよ", "殺すなんて思ってないです", "殺すとか、そういうことではありません"})
+    void aStatementDeniedAsAWholeIsNegated(String text) {
+        assertThat(onlySignal(text).isEvidence()).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"I wanted to punch a wall", "I nearly screamed", "I want to shout from the rooftops"})
     void anEnglishActOnlyWishedForOrNearlyDoneIsNone(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.isEvidence()).isFalse());

@@ -42,16 +42,17 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/train/casual.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-b/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-c/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-c/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-d/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
         "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、train/extra-2.tsv、train/casual.tsv"
-            + " と開発用セット eval/dev-2026-12、dev-2026-12-b、dev-2026-12-c の sentences.tsv。",
+            + " と開発用セット eval/dev-2026-12、-b、-c、-d の sentences.tsv。",
         "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, train/extra-2.tsv,"
-            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c)."})
+            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c, -d)."})
     private List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",

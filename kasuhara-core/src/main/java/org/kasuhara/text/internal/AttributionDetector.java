@@ -38,6 +38,9 @@ import org.kasuhara.text.Speaker;
 final class AttributionDetector {
     static final int JA_WINDOW = 8;
     static final int JA_QUOTE_WINDOW = 12;
+    /** What may stand between listed quotations (「死ね」「殺す」, 「死ね」、「殺す」, 「死ね」や「殺す」). */
+    private static final String LIST_JOINERS = "、,・やとか ";
+    static final int MAX_LISTED_QUOTE = 60;
     /** Words before an English quotation searched for its reporter: "The manager replied by e-mail (copied below):". */
     static final int EN_REPORTER_WINDOW = 8;
 
@@ -50,7 +53,9 @@ final class AttributionDetector {
     static final int JA_HEARSAY_WINDOW = 16;
     private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
     private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",
-            " said to me ", " at me ", " been called ", " was called ", " were called ");
+            " said to me ", " at me ", " messaging me ", " messaged me ", " texting me ", " texted me ",
+            " sent me ", " dming me ", " dm'd me ", " emailing me ", " emailed me ", " writing to me ", " wrote to me ",
+            " been called ", " was called ", " were called ");
     /** Only before a past participle: "I was punched" is received, "I was yelling" is not. */
     private static final List<String> EN_PASSIVE = List.of(" i was ", " i got ", " i've been ", " i have been ");
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "saying", "told", "tells", "telling",
@@ -86,12 +91,33 @@ final class AttributionDetector {
     }
 
     private static boolean quoteIsReported(String text, int[] quote) {
-        int afterClose = quote[1] + 1;
+        int afterClose = afterQuoteList(text, quote[1] + 1);
         return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
                 || JA_HEARSAY.find(text, afterClose, Math.min(text.length(), afterClose + JA_HEARSAY_WINDOW), false) >= 0
                 || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
                 || hasThirdPersonReporter(EnglishWords.before(text, quote[0], EN_REPORTER_WINDOW, false), true)
                 || containsReceipt(EnglishWords.before(text, quote[0], 4, false), EN_RECEIPT);
+    }
+
+    /**
+     * Past a list of quotations that share one reporting verb: 「『死ね』『殺す』ってチャットが来ます」 — the receipt
+     * after the last one reports them all.
+     */
+    private static int afterQuoteList(String text, int afterClose) {
+        int at = afterClose;
+        while (at < text.length()) {
+            int next = at;
+            while (next < text.length() && LIST_JOINERS.indexOf(text.charAt(next)) >= 0 && next - at < 2) {
+                next++;
+            }
+            char open = next < text.length() ? text.charAt(next) : 0;
+            int close = open == '「' ? text.indexOf('」', next) : open == '『' ? text.indexOf('』', next) : -1;
+            if (close < 0 || close - next > MAX_LISTED_QUOTE) {
+                return at;
+            }
+            at = close + 1;
+        }
+        return at;
     }
 
     static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {

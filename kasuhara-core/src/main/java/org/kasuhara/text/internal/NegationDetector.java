@@ -26,6 +26,7 @@ import org.kasuhara.text.SignalCategory;
  *       "I'm not talking to a foreigner", "he would not be served by a woman", 「外国人には任せられない」.</li>
  *   <li><b>Unrealised acts</b> ({@link UnrealisedAct}) and <b>denied objects</b> ({@link DeniedObject}):
  *       「怒鳴りたい気持ちです」, "I nearly screamed"; 「慰謝料を請求するつもりはありません」.</li>
+ *   <li><b>Stories</b> ({@link Fiction}): violence in a sentence about a novel, film or scene, addressed to no one.</li>
  * </ul>
  */
 final class NegationDetector {
@@ -35,7 +36,9 @@ final class NegationDetector {
     private static final Phrases DENIALS = Phrases.of("つもりはない", "つもりはありません", "つもりはございません",
             "つもりもない", "つもりもありません", "気はない", "気はありません", "気もない", "気もありません",
             "なんて言っていない", "なんて言ってない", "なんて言っていません", "なんて言ってません", "なんて一言も",
-            "なんて言わない", "なんか言っていない", "なんか言ってない", "なんか言っていません",
+            "なんて言わない", "なんて言いません", "なんて思ってな", "なんて思っていな", "なんて思っていません",
+            "なんて思ってません", "なんて思いません", "なんて思わな", "、なんて言いません", "、なんて言わない",
+            "、なんて言ってない", "、なんて言っていません", "、なんて言ってません", "なんか言っていない", "なんか言ってない", "なんか言っていません",
             "とは言っていない", "とは言ってない", "とは言っていません", "とは言ってません", "とは一言も",
             "とは言わない", "とまでは言わない", "とまでは言っていない", "とまでは言っていません",
             "などしていない", "などしていません", "なんてしていない", "なんてしていません",
@@ -108,7 +111,8 @@ final class NegationDetector {
         boolean act = !WORDS_ABOUT_A_PERSON.contains(match.category());
         if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal, act)
                 || deniedList(text, match.end())
-                || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())) {
+                || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())
+                || Fiction.inStory(text, match)) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
@@ -153,7 +157,8 @@ final class NegationDetector {
     private static final Phrases TOKA_DENIALS = Phrases.of("つもりはない", "つもりはありません", "つもりは全然",
             "つもりは全く", "つもりはまったく", "つもりは一切", "つもりもない", "つもりもありません", "気はない",
             "気はありません", "気は全然", "気もない", "そういう話じゃな", "そういう話ではな", "そういうのはやめ",
-            "そういうのじゃな", "そういうことじゃな", "そういうことではな", "そんなことはしな", "そんなことはしません",
+            "そういうのじゃな", "そういうことじゃな", "そういうことではな", "そういうことではあり", "そういう話ではあり",
+            "そういうわけではな", "そういうわけではあり", "そういうわけじゃな", "そんなことはしな", "そんなことはしません",
             "そういうことはしな", "そういうことはしません", "そんなつもりはな", "そんなつもりはありません");
     /** What an act described as 「〜ようなこと」 is denied by, later in its sentence: 「待ち伏せするようなことは、もちろん一切しません」. */
     private static final Phrases SUCH_ACT = Phrases.of("ようなこと", "ような真似", "ようなまね", "なんてこと");

@@ -18,7 +18,9 @@ final class OtherParty {
     static final int EN_WORDS = 10;
 
     private static final Phrases OTHER = Phrases.of("別の", "他の", "ほかの", "よその", "見知らぬ");
-    private static final Phrases SUBJECT = Phrases.of("が", "は", "さんが", "さんは", "様が", "様は", "さまが", "たちが");
+    /** A subject, or the agent of a passive (「別の客から『土下座しろ』と迫られている店員」). */
+    private static final Phrases SUBJECT = Phrases.of("が", "は", "さんが", "さんは", "様が", "様は", "さまが", "たちが",
+            "から", "さんから", "様から");
 
     private OtherParty() {
     }

@@ -51,7 +51,7 @@ final class ThirdPartyActor {
     private static final Phrases JA_REPORTING = Phrases.of("と言っ", "と言い", "と言う", "って言っ", "って言い",
             "とか言", "なんて言", "などと言", "と怒鳴", "と叫", "と罵", "と吐き捨て", "と書い", "と書き", "と暴言",
             "呼ばわり", "とすごん", "と凄ん", "と脅", "と詰め寄", "と絡", "と騒", "とわめ", "と喚", "と呼", "と返", "と文句",
-            "とつぶや", "と言わ");
+            "とつぶや", "と言わ", "って怒鳴", "って叫", "ってわめ", "って脅", "って凄", "ってすご", "と迫");
     /** A verb of saying a few characters after the quotative: 「『ぶっ飛ばすぞ』と冗談で言った」. */
     private static final Phrases JA_SAYING = Phrases.of("言っ", "言い", "言う", "言わ", "叫", "怒鳴", "書い", "書き",
             "絡ん", "騒い", "わめ", "喚");
@@ -187,8 +187,17 @@ final class ThirdPartyActor {
         if (words.length < 2 || Arrays.stream(words).anyMatch(EN_FIRST_PERSON::contains)) {
             return false;
         }
+        if (vocative(text, from, words[0])) {
+            return false; // "Nurse, would you give me…": the person is addressed, not the subject
+        }
         return EN_THIRD_PERSON.contains(words[0])
                 || (words[0].equals("the") && EN_THIRD_PERSON.contains(words[1]));
+    }
+
+    private static boolean vocative(String text, int sentenceStart, String firstWord) {
+        int at = text.indexOf(firstWord, sentenceStart);
+        int after = at < 0 ? -1 : at + firstWord.length();
+        return after >= 0 && after < text.length() && text.charAt(after) == ',';
     }
 
     /**
