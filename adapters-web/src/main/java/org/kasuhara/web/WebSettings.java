@@ -114,11 +114,34 @@ public interface WebSettings {
      * @throws IllegalArgumentException when set shorter than 32 characters
      */
     default String csrfSecret() {
-        String value = get("csrfSecret");
-        if (value != null && !value.isBlank() && value.strip().length() < 32) {
-            throw new IllegalArgumentException(PREFIX + "csrfSecret: at least 32 characters expected");
+        return secret("csrfSecret");
+    }
+
+    /**
+     * @return the secret the staff dashboard's session cookies are signed with ({@code sessionSecret}); set the same
+     *         value on every instance behind one address, so that a staff member logged in on one instance stays logged
+     *         in on another and after a restart. When absent each process draws its own, its sessions end with it, and
+     *         a warning says so. Changing it ends every session at once. At least 32 characters.
+     * @throws IllegalArgumentException when set shorter than 32 characters
+     */
+    default String sessionSecret() {
+        return secret("sessionSecret");
+    }
+
+    /**
+     * @return the secret sessions were signed with before {@link #sessionSecret()} replaced it
+     *         ({@code sessionSecretPrevious}): sessions it signed are still accepted until they expire, none is issued
+     *         with it, so that a rotation logs nobody out; {@code null} when not rotating
+     * @throws IllegalArgumentException when set shorter than 32 characters, or without {@code sessionSecret}
+     */
+    default String sessionSecretPrevious() {
+        String previous = secret("sessionSecretPrevious");
+        if (previous != null && sessionSecret() == null) {
+            throw new IllegalArgumentException(PREFIX + "sessionSecretPrevious: set only with " + PREFIX
+                    + "sessionSecret (the new secret) / 新しい " + PREFIX
+                    + "sessionSecret と組にして設定してください");
         }
-        return value == null || value.isBlank() ? null : value.strip();
+        return previous;
     }
 
     /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
@@ -225,6 +248,15 @@ public interface WebSettings {
             throw new IllegalArgumentException(PREFIX + key + " must be " + min + ".." + max + ", was " + parsed);
         }
         return parsed;
+    }
+
+    private String secret(String key) {
+        String value = get(key);
+        if (value != null && !value.isBlank() && value.strip().length() < 32) {
+            throw new IllegalArgumentException(PREFIX + key
+                    + ": at least 32 characters expected / 32 文字以上必要です");
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> hashes(String value) {

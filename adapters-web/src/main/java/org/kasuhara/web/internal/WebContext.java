@@ -49,7 +49,7 @@ public final class WebContext {
                 }
             });
         }
-        this.access = new Access(settings, organisations);
+        this.access = new Access(settings, organisations, clock);
     }
 
     CaseStore store() {
