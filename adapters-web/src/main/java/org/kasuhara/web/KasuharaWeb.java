@@ -39,6 +39,7 @@ import org.kasuhara.web.internal.WebContext;
  * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
  */
 public final class KasuharaWeb {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KasuharaWeb.class);
     private final WebContext context;
     private final MetricsScrape metrics;
 
@@ -238,7 +239,12 @@ public final class KasuharaWeb {
                     : Organisations.demo();
             settings.maxRequestBytes();
             settings.ratePerMinute();
-            settings.trustedProxy();
+            settings.trustedProxies();
+            if (settings.get("trustedProxy") != null && !settings.get("trustedProxy").isBlank()) {
+                LOG.warn("{}trustedProxy は非推奨です。{}trustedProxies を使ってください（true は * と同じ）"
+                        + " / is deprecated: set {}trustedProxies instead (true means *)", WebSettings.PREFIX,
+                        WebSettings.PREFIX, WebSettings.PREFIX);
+            }
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
             WebContext context = new WebContext(store, engine, settings, orgs, clock);

@@ -219,7 +219,7 @@ class StaffSessionTest {
     @Test
     void behindATrustedTlsProxyTheCookieIsSecure() throws Exception {
         Map<String, String> settings = secrets(SECRET, null);
-        settings.put("kasuhara.web.trustedProxy", "true");
+        settings.put("kasuhara.web.trustedProxies", "127.0.0.1");
         try (TestServer server = new TestServer(settings)) {
             HttpResponse<String> form = CLIENT.send(HttpRequest.newBuilder(server.uri("/staff"))
                     .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
