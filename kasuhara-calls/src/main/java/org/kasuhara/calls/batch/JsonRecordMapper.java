@@ -2,6 +2,9 @@ package org.kasuhara.calls.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Objects;
+import org.kasuhara.calls.CallRecordEvents;
+import org.kasuhara.calls.UnmappedRecordException;
+import org.kasuhara.calls.batch.internal.MappedCallEvents;
 import org.kasuhara.calls.batch.internal.SingleRecords;
 
 /**
@@ -36,5 +39,13 @@ public final class JsonRecordMapper {
      */
     public CallRecord map(JsonNode record) {
         return records.map(record);
+    }
+
+    /**
+     * @return the mapped records as the live monitor's events (each a started and an ended event, the call's id a
+     *         keyed digest that says nothing of the caller), for {@code POST /api/v1/call-events}
+     */
+    public CallRecordEvents asEvents() {
+        return new MappedCallEvents(this);
     }
 }

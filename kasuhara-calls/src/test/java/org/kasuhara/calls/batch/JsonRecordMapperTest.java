@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kasuhara.calls.UnmappedRecordException;
 
 /** The sample fixtures, one record at a time: what maps, and what does not, named by key and JSON Pointer. */
 class JsonRecordMapperTest {

@@ -3,7 +3,7 @@ package org.kasuhara.calls.batch.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.kasuhara.calls.batch.CallRecord;
 import org.kasuhara.calls.batch.RecordMapping;
-import org.kasuhara.calls.batch.UnmappedRecordException;
+import org.kasuhara.calls.UnmappedRecordException;
 
 /**
  * One JSON record at a time through a mapping, for records that arrive one by one (a webhook, a stream): the fields

@@ -1,4 +1,4 @@
-package org.kasuhara.calls.batch;
+package org.kasuhara.calls;
 
 /**
  * A record that does not map: which mapping key and which field of the record (as a JSON Pointer, RFC 6901), and
