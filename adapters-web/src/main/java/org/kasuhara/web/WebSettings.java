@@ -86,9 +86,9 @@ public interface WebSettings {
      * as the server sees them, or {@code *} for whichever peer connects (only where nothing but the proxy can reach the
      * server, such as a container network). On a connection from one of them, the client for the rate limit is the
      * nearest address in {@code X-Forwarded-For} (or {@code Forwarded: for=}) that is not itself a listed proxy, and
-     * the standalone server takes the scheme and host from {@code X-Forwarded-Proto} / {@code -Host} / {@code -Port}, so a
-     * TLS proxy makes cookies {@code Secure}. None by default, and then no forwarded header is read, since any client
-     * can send one. The deprecated {@code trustedProxy=true} means {@code *}.
+     * the standalone server takes the scheme and host from {@code X-Forwarded-Proto} / {@code -Host} /
+     * {@code -Port}, so a TLS proxy makes cookies {@code Secure}. None by default, and then no forwarded header is
+     * read, since any client can send one. The deprecated {@code trustedProxy=true} means {@code *}.
      *
      * @return the proxies' addresses, {@code *} for any peer; empty when none is trusted
      * @throws IllegalArgumentException when an entry is neither an IP address nor {@code *}, or

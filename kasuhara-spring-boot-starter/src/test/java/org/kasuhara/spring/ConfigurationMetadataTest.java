@@ -30,7 +30,7 @@ class ConfigurationMetadataTest {
         }
     }
 
-    /** The keys {@link WebhookConfig#fromSettings} asks for, in Spring's kebab case, as the auto-configuration reads. */
+    /** The keys {@link WebhookConfig#fromSettings} asks for, in Spring's kebab case as the auto-configuration reads. */
     private static List<String> webhookKeys() {
         List<String> asked = new ArrayList<>();
         String secret = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);

@@ -12,7 +12,8 @@ import org.kasuhara.calls.batch.internal.SingleRecords;
  * {@link RecordMapping}, as the batch analysis maps a file's lines:
  * <pre>
  * JsonRecordMapper mapper = JsonRecordMapper.of(SampleMappings.load("amazon-connect-ctr"));
- * CallRecord call = mapper.map(ctr);   // UnmappedRecordException: "caller: /CustomerEndpoint/Address: not in the record"
+ * CallRecord call = mapper.map(ctr);
+ * // a record without the caller: UnmappedRecordException "caller: /CustomerEndpoint/Address: not in the record"
  * </pre>
  * Thread-safe (records are mapped one at a time: mapping takes microseconds).
  */
