@@ -2,7 +2,6 @@ package org.kasuhara.web;
 
 import java.net.URI;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -11,12 +10,14 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.kasuhara.web.internal.PerClientConnections;
 import org.kasuhara.web.internal.SecurityHeaders;
+import org.kasuhara.web.internal.TrustedProxyCustomizer;
 
 /**
  * The standalone server: Jetty 12 serving a {@link KasuharaWeb} at the root, on the settings' bind address
  * (loopback by default) and port, with the probes {@code /healthz} (the process serves) and {@code /readyz} (rules
  * loaded, store answering) outside the rate limit. Behind a reverse proxy named trusted
- * ({@link WebSettings#trustedProxy()}), the client is the one its forwarded headers name.
+ * ({@link WebSettings#trustedProxies()}), the client is the one its forwarded headers name and the scheme is the
+ * proxy's.
  * <pre>
  * try (KasuharaServer server = KasuharaServer.start(web)) {
  *     System.out.println(server.uri().resolve("form"));
@@ -50,9 +51,10 @@ public final class KasuharaServer implements AutoCloseable {
         // a client trickling a body is dropped (408) instead of holding a worker thread until the idle timeout
         http.setMinRequestDataRate(web.settings().minRequestBytesPerSecond());
         http.setMinResponseDataRate(web.settings().minRequestBytesPerSecond());
-        if (web.settings().trustedProxy()) {
-            // the client is the one the proxy names (Forwarded, X-Forwarded-For): the rate limit keys on it
-            http.addCustomizer(new ForwardedRequestCustomizer());
+        if (!web.settings().trustedProxies().isEmpty()) {
+            // from a trusted proxy: its scheme and host (a TLS proxy makes the request secure); the client for the
+            // rate limit is the security filter's to find (X-Forwarded-For without the entries a client wrote)
+            http.addCustomizer(new TrustedProxyCustomizer(web.settings().trustedProxies()));
         }
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(web.settings().bindAddress());

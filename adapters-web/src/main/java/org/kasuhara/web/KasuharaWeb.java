@@ -39,6 +39,7 @@ import org.kasuhara.web.internal.WebContext;
  * the root, 404 elsewhere), so mount it in a context of its own, for example {@code /kasuhara}.
  */
 public final class KasuharaWeb {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KasuharaWeb.class);
     private final WebContext context;
     private final MetricsScrape metrics;
 
@@ -137,6 +138,7 @@ public final class KasuharaWeb {
         private Clock clock = Clock.systemUTC();
         private MetricsScrape metrics;
         private org.kasuhara.calls.CallMonitor callMonitor;
+        private org.kasuhara.calls.CallRecordEvents callRecords;
         private org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
 
         private Builder() {
@@ -150,6 +152,20 @@ public final class KasuharaWeb {
          */
         public Builder callMonitor(org.kasuhara.calls.CallMonitor value) {
             this.callMonitor = Objects.requireNonNull(value, "callMonitor");
+            return this;
+        }
+
+        /**
+         * @param value a contact-centre platform's records as events, for example
+         *              {@code JsonRecordMapper.of(SampleMappings.load("amazon-connect-ctr")).asEvents()}:
+         *              {@code POST /api/v1/call-events} then takes that platform's records of finished calls, each fed
+         *              to the {@linkplain #callMonitor monitor} as a started and an ended event, instead of the
+         *              project's own call events
+         * @return this builder
+         * @throws NullPointerException when {@code value} is null
+         */
+        public Builder callRecords(org.kasuhara.calls.CallRecordEvents value) {
+            this.callRecords = Objects.requireNonNull(value, "callRecords");
             return this;
         }
 
@@ -238,11 +254,17 @@ public final class KasuharaWeb {
                     : Organisations.demo();
             settings.maxRequestBytes();
             settings.ratePerMinute();
-            settings.trustedProxy();
+            settings.trustedProxies();
+            if (settings.get("trustedProxy") != null && !settings.get("trustedProxy").isBlank()) {
+                LOG.warn("{}trustedProxy は非推奨です。{}trustedProxies を使ってください（true は * と同じ）"
+                        + " / is deprecated: set {}trustedProxies instead (true means *)", WebSettings.PREFIX,
+                        WebSettings.PREFIX, WebSettings.PREFIX);
+            }
             settings.staffKeyHashes();
             orgs.all().forEach(o -> settings.apiKeyHashes(o.id()));
             WebContext context = new WebContext(store, engine, settings, orgs, clock);
             context.callMonitor(callMonitor);
+            context.callRecords(callRecords);
             if (webhooks != null) {
                 context.webhooks(webhooks);
             }

@@ -82,16 +82,33 @@ public interface WebSettings {
     }
 
     /**
-     * @return the addresses of reverse proxies whose {@code X-Forwarded-For} names the client for the rate limit
-     *         ({@code trustedProxies}, comma-separated IP addresses as the server sees them; none by default, and then
-     *         the header is never read, since any client can send it)
+     * The reverse proxies whose forwarded headers are believed ({@code trustedProxies}): comma-separated IP addresses
+     * as the server sees them, or {@code *} for whichever peer connects (only where nothing but the proxy can reach the
+     * server, such as a container network). On a connection from one of them, the client for the rate limit is the
+     * nearest address in {@code X-Forwarded-For} (or {@code Forwarded: for=}) that is not itself a listed proxy, and
+     * the standalone server takes the scheme and host from {@code X-Forwarded-Proto} / {@code -Host} /
+     * {@code -Port}, so a TLS proxy makes cookies {@code Secure}. None by default, and then no forwarded header is
+     * read, since any client can send one. The deprecated {@code trustedProxy=true} means {@code *}.
+     *
+     * @return the proxies' addresses, {@code *} for any peer; empty when none is trusted
+     * @throws IllegalArgumentException when an entry is neither an IP address nor {@code *}, or
+     *                                  {@code trustedProxy} is neither {@code true} nor {@code false}
      */
     default List<String> trustedProxies() {
         String value = get("trustedProxies");
         if (value == null || value.isBlank()) {
-            return List.of();
+            @SuppressWarnings("deprecation")
+            boolean any = trustedProxy();
+            return any ? List.of("*") : List.of();
         }
-        return Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        List<String> proxies = Arrays.stream(value.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+        for (String proxy : proxies) {
+            if (!proxy.equals("*") && !isIpAddress(proxy)) {
+                throw new IllegalArgumentException(PREFIX + "trustedProxies: \"" + proxy + "\" is not an IP address "
+                        + "or * / IP アドレスか * を指定してください");
+            }
+        }
+        return proxies;
     }
 
     /**
@@ -114,11 +131,34 @@ public interface WebSettings {
      * @throws IllegalArgumentException when set shorter than 32 characters
      */
     default String csrfSecret() {
-        String value = get("csrfSecret");
-        if (value != null && !value.isBlank() && value.strip().length() < 32) {
-            throw new IllegalArgumentException(PREFIX + "csrfSecret: at least 32 characters expected");
+        return secret("csrfSecret");
+    }
+
+    /**
+     * @return the secret the staff dashboard's session cookies are signed with ({@code sessionSecret}); set the same
+     *         value on every instance behind one address, so that a staff member logged in on one instance stays logged
+     *         in on another and after a restart. When absent each process draws its own, its sessions end with it, and
+     *         a warning says so. Changing it ends every session at once. At least 32 characters.
+     * @throws IllegalArgumentException when set shorter than 32 characters
+     */
+    default String sessionSecret() {
+        return secret("sessionSecret");
+    }
+
+    /**
+     * @return the secret sessions were signed with before {@link #sessionSecret()} replaced it
+     *         ({@code sessionSecretPrevious}): sessions it signed are still accepted until they expire, none is issued
+     *         with it, so that a rotation logs nobody out; {@code null} when not rotating
+     * @throws IllegalArgumentException when set shorter than 32 characters, or without {@code sessionSecret}
+     */
+    default String sessionSecretPrevious() {
+        String previous = secret("sessionSecretPrevious");
+        if (previous != null && sessionSecret() == null) {
+            throw new IllegalArgumentException(PREFIX + "sessionSecretPrevious: set only with " + PREFIX
+                    + "sessionSecret (the new secret) / 新しい " + PREFIX
+                    + "sessionSecret と組にして設定してください");
         }
-        return value == null || value.isBlank() ? null : value.strip();
+        return previous;
     }
 
     /** @return requests a client may make at once before the per-minute rate applies ({@code rateLimit.burst}) */
@@ -164,14 +204,15 @@ public interface WebSettings {
     }
 
     /**
-     * Whether the standalone server sits behind a reverse proxy whose {@code Forwarded} / {@code X-Forwarded-For}
-     * headers it believes ({@code trustedProxy}, default {@code false}). Then the client's address, for the rate limit
-     * and the logs, is the one the proxy names; the proxy must set these headers itself, replacing any the client
-     * sent. Without it the headers are ignored, so that no client can pick its own address.
+     * The former name of {@link #trustedProxies()}: {@code trustedProxy=true} believes the forwarded headers of
+     * whichever peer connects, as {@code trustedProxies=*} does; {@link #trustedProxies()} reads it when
+     * {@code trustedProxies} is not set.
      *
-     * @return whether forwarded headers are believed
+     * @return whether {@code trustedProxy} is {@code true}
      * @throws IllegalArgumentException when the value is neither {@code true} nor {@code false}
+     * @deprecated set {@code trustedProxies} (the proxies' addresses, or {@code *}) and read {@link #trustedProxies()}
      */
+    @Deprecated
     default boolean trustedProxy() {
         String value = get("trustedProxy");
         if (value == null || value.isBlank()) {
@@ -180,8 +221,8 @@ public interface WebSettings {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw new IllegalArgumentException(PREFIX + "trustedProxy must be true or false, was \""
-                    + value + "\"");
+            default -> throw new IllegalArgumentException(PREFIX
+                    + "trustedProxy must be true or false / true か false, was \"" + value + "\"");
         };
     }
 
@@ -225,6 +266,21 @@ public interface WebSettings {
             throw new IllegalArgumentException(PREFIX + key + " must be " + min + ".." + max + ", was " + parsed);
         }
         return parsed;
+    }
+
+    /** An IPv4 address in dotted form, or what may only be read as an IPv6 literal (never a host name to look up). */
+    private static boolean isIpAddress(String value) {
+        String octet = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+        return value.matches(octet + "(\\." + octet + "){3}") || value.matches("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+    }
+
+    private String secret(String key) {
+        String value = get(key);
+        if (value != null && !value.isBlank() && value.strip().length() < 32) {
+            throw new IllegalArgumentException(PREFIX + key
+                    + ": at least 32 characters expected / 32 文字以上必要です");
+        }
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> hashes(String value) {

@@ -34,7 +34,9 @@ class ProxyAndProbesTest {
         Map<String, String> settings = new HashMap<>();
         settings.put("kasuhara.web.rateLimit.perMinute", "1");
         settings.put("kasuhara.web.rateLimit.burst", "2");
-        settings.put("kasuhara.web.trustedProxy", Boolean.toString(trustedProxy));
+        if (trustedProxy) {
+            settings.put("kasuhara.web.trustedProxies", "127.0.0.1");
+        }
         return settings;
     }
 
@@ -91,7 +93,7 @@ class ProxyAndProbesTest {
     @Test
     void aTrustedProxySettingOtherThanTrueOrFalseIsRefused() {
         WebSettings settings = WebSettings.of(Map.of("kasuhara.web.trustedProxy", "yes"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(settings::trustedProxy)
+        org.assertj.core.api.Assertions.assertThatThrownBy(settings::trustedProxies)
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trustedProxy");
     }
 }

@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class WebCounterTest {
     private static final String API_KEY = AccessKeys.generate();
+    private static final String STAFF_KEY = AccessKeys.generate();
 
     @TempDir
     static Path rules;
@@ -38,6 +39,8 @@ class WebCounterTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:web-counter-test;DB_CLOSE_DELAY=-1");
         registry.add("kasuhara.web.enabled", () -> "true");
         registry.add("kasuhara.web.api-keys.acme-foods", () -> AccessKeys.hash(API_KEY));
+        registry.add("kasuhara.web.staff-key", () -> AccessKeys.hash(STAFF_KEY));
+        registry.add("kasuhara.web.settings.sessionSecret", () -> "a-session-secret-of-at-least-32-characters");
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -55,6 +58,29 @@ class WebCounterTest {
         assertThat(get("/kasuhara/static/kasuhara.css").statusCode()).isEqualTo(200);
         assertThat(get("/kasuhara").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/kasuhara/form"));
+    }
+
+    @Test
+    void aStaffSessionCookieIsLimitedToTheMountedDashboardAndOpensIt() throws Exception {
+        HttpResponse<String> page = get("/kasuhara/staff");
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(field.find()).isTrue();
+        String csrf = field.group(1);
+        HttpResponse<String> in = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/kasuhara/staff/login"))
+                .header("Cookie", "kh_csrf=" + csrf).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrf=" + java.net.URLEncoder.encode(csrf,
+                        java.nio.charset.StandardCharsets.UTF_8) + "&handle=sato&key=" + STAFF_KEY)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = in.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("kh_staff="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("; Path=/kasuhara/staff;");
+        HttpResponse<String> rules = http.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/kasuhara/staff/rules"))
+                .header("Cookie", cookie.substring(0, cookie.indexOf(';'))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(rules.statusCode()).isEqualTo(200);
     }
 
     @Test

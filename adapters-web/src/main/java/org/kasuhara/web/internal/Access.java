@@ -2,31 +2,40 @@ package org.kasuhara.web.internal;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
-import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kasuhara.web.AccessKeys;
 import org.kasuhara.web.Organisation;
 import org.kasuhara.web.Organisations;
 import org.kasuhara.web.WebSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authentication by key: {@code Authorization: Bearer KEY} for the API, or a staff session cookie after a
  * login with the same key on the dashboard. Every configured hash is checked on each attempt
- * ({@link AccessKeys#matches}), whatever matched before.
+ * ({@link AccessKeys#matches}), whatever matched before. Sessions are {@link SessionTokens}: nothing is kept here, a
+ * session names the key that opened it, and it ends when that key is no longer configured.
  */
 final class Access {
     static final String SESSION_COOKIE = "kh_staff";
-    private static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    private static final Logger LOG = LoggerFactory.getLogger(Access.class);
 
     private final WebSettings settings;
     private final Organisations organisations;
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final SessionTokens sessions;
 
-    Access(WebSettings settings, Organisations organisations) {
+    Access(WebSettings settings, Organisations organisations, Clock clock) {
         this.settings = settings;
         this.organisations = organisations;
+        if (settings.sessionSecret() == null) {
+            LOG.warn("{}sessionSecret 未設定: スタッフのログインは再起動で切れ、他の台では通りません"
+                    + " / not set: staff sessions end at restart and are not accepted by other instances",
+                    WebSettings.PREFIX);
+        }
+        this.sessions = new SessionTokens(clock, settings.sessionSecret(), settings.sessionSecretPrevious());
     }
 
     /** The principal whose key this is. */
@@ -53,36 +62,58 @@ final class Access {
         if (cookies != null) {
             for (Cookie c : cookies) {
                 if (SESSION_COOKIE.equals(c.getName())) {
-                    Session s = sessions.get(c.getValue());
-                    if (s != null && s.expiresAtNanos - System.nanoTime() > 0) {
-                        return Optional.of(s.principal);
+                    Optional<Principal> found = sessions.verify(c.getValue())
+                            .flatMap(claims -> byKeyId(claims.keyId()).map(p -> p.as(claims.handle())));
+                    if (found.isPresent()) {
+                        return found;
                     }
-                    sessions.remove(c.getValue());
                 }
             }
         }
         return Optional.empty();
     }
 
-    /** Starts a session and returns its cookie value. */
-    String startSession(Principal principal) {
-        String value = AccessKeys.generate();   // 256 random bits, like an API key
-        sessions.entrySet().removeIf(e -> e.getValue().expiresAtNanos - System.nanoTime() <= 0);
-        sessions.put(value, new Session(principal, System.nanoTime() + SESSION_LIFETIME.toNanos()));
-        return value;
+    /**
+     * @param key    the access key given at login, already found valid by {@link #byKey}
+     * @param handle the checked handle
+     * @return the session cookie's value
+     */
+    String startSession(String key, String handle) {
+        return sessions.issue(SessionTokens.keyId(AccessKeys.hash(key)), handle);
     }
 
-    void endSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (SESSION_COOKIE.equals(c.getName())) {
-                    sessions.remove(c.getValue());
+    /** @return the {@code Set-Cookie} value that sets a session, limited to the dashboard's path */
+    static String cookie(HttpServletRequest request, String value) {
+        return SESSION_COOKIE + "=" + value + "; Path=" + request.getContextPath() + "/staff; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : "");
+    }
+
+    /** @return the {@code Set-Cookie} value that removes the session cookie from the browser */
+    static String clearedCookie(HttpServletRequest request) {
+        return SESSION_COOKIE + "=; Path=" + request.getContextPath() + "/staff; Max-Age=0; HttpOnly; SameSite=Strict"
+                + (request.isSecure() ? "; Secure" : "");
+    }
+
+    /** The principal whose configured key has this id; every configured hash is compared. */
+    private Optional<Principal> byKeyId(String keyId) {
+        byte[] wanted = keyId.getBytes(StandardCharsets.US_ASCII);
+        Principal found = null;
+        for (String hash : settings.staffKeyHashes()) {
+            if (same(wanted, hash) && found == null) {
+                found = Principal.STAFF;
+            }
+        }
+        for (Organisation o : organisations.all()) {
+            for (String hash : settings.apiKeyHashes(o.id())) {
+                if (same(wanted, hash) && found == null) {
+                    found = Principal.organisation(o.id());
                 }
             }
         }
+        return Optional.ofNullable(found);
     }
 
-    private record Session(Principal principal, long expiresAtNanos) {
+    private static boolean same(byte[] keyId, String hash) {
+        return MessageDigest.isEqual(keyId, SessionTokens.keyId(hash).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import org.kasuhara.calls.CallEvent;
 import org.kasuhara.calls.CallMonitor;
-import org.kasuhara.calls.MonitorStats;
+import org.kasuhara.calls.CallRecordEvents;
+import org.kasuhara.calls.UnmappedRecordException;
 import org.kasuhara.json.InputProblem;
 import org.kasuhara.json.KasuharaJson;
 
@@ -22,7 +23,10 @@ import org.kasuhara.json.KasuharaJson;
  * call monitor; its alerts go to the sinks the host subscribed. A request is taken whole or not at all: the first
  * bad event is a 400 naming its line and field, and none of the request's events is applied, so the sender can fix
  * it and send the request again. Bounded: the security filter caps the body's bytes and the requests per client,
- * and a request holds at most {@value #MAX_EVENTS} events. Messages never quote a caller or a transcript.
+ * and a request holds at most {@value #MAX_EVENTS} events. Messages never quote a caller or a transcript. With a
+ * platform's records ({@link WebContext#callRecords}), the body holds that platform's records of finished calls
+ * instead, each becoming a started and an ended event; a record that does not map is a 400 naming the field's JSON
+ * Pointer.
  */
 final class CallEventsRoute {
     /** The most events one request may carry. */
@@ -44,9 +48,9 @@ final class CallEventsRoute {
             Errors.send(request, response, 403, "staff_key_required", "call events need the staff key");
             return;
         }
-        List<CallEvent> events = new ArrayList<>();
+        List<List<CallEvent>> items = new ArrayList<>();
         try {
-            read(RequestBody.text(request), events);
+            read(RequestBody.text(request), web.callRecords().orElse(null), items);
         } catch (RequestBody.Unreadable e) {
             Errors.send(request, response, e.status, e.code, e.getMessage());
             return;
@@ -56,22 +60,27 @@ final class CallEventsRoute {
             return;
         }
         CallMonitor m = monitor.get();
-        MonitorStats before;
-        MonitorStats after;
+        long applied = 0;
+        long alerts;
         synchronized (m) {   // the counts of this request only, not of a request applied meanwhile
-            before = m.stats();
-            events.forEach(m::accept);
-            after = m.stats();
+            long alertsBefore = m.stats().alertsRaised();
+            for (List<CallEvent> item : items) {
+                long before = m.stats().eventsApplied();
+                item.forEach(m::accept);
+                applied += m.stats().eventsApplied() > before ? 1 : 0;
+            }
+            alerts = m.stats().alertsRaised() - alertsBefore;
         }
         ObjectNode body = KasuharaJson.mapper().createObjectNode();
-        body.put("received", events.size());
-        body.put("applied", after.eventsApplied() - before.eventsApplied());
-        body.put("alerts", after.alertsRaised() - before.alertsRaised());
+        body.put("received", items.size());
+        body.put("applied", applied);
+        body.put("alerts", alerts);
         response.setStatus(202);
         Json.write(response, body);
     }
 
-    private static void read(String text, List<CallEvent> events) throws BadEvent {
+    /** Reads the body's values: each one event, or with a mapping one record (its started and ended events). */
+    private static void read(String text, CallRecordEvents mapping, List<List<CallEvent>> events) throws BadEvent {
         int line = 1;
         try (MappingIterator<JsonNode> values = MAPPER.readerFor(JsonNode.class).readValues(text)) {
             while (values.hasNextValue()) {
@@ -81,8 +90,17 @@ final class CallEventsRoute {
                     throw new BadEvent(413, "too_many_events", line, "", "body: at most " + MAX_EVENTS
                             + " events a request; send the rest in another request");
                 }
+                if (mapping != null) {
+                    try {
+                        events.add(mapping.events(value));
+                    } catch (UnmappedRecordException e) {
+                        throw new BadEvent(400, "unmapped_record", line, e.pointer(), "line " + line + ": "
+                                + e.getMessage() + " (the server's call mapping)");
+                    }
+                    continue;
+                }
                 try {
-                    events.add(CallEvent.parse(MAPPER.writeValueAsString(value)));
+                    events.add(List.of(CallEvent.parse(MAPPER.writeValueAsString(value))));
                 } catch (IllegalArgumentException e) {
                     String message = e.getMessage();
                     int colon = message.indexOf(':');

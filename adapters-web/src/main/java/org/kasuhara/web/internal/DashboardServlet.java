@@ -21,7 +21,8 @@ import org.kasuhara.pdf.PdfRenderer;
  * acts on every organisation, an organisation's API key reads its own), then the working list
  * ({@link StaffListPage}), each case ({@link CasePage}) with its report as HTML or PDF, the forms that act on it
  * ({@link StaffActions}, CSRF-protected and audited under the handle) and the compliance view
- * ({@link RulesPage}). Sessions live in memory and end after eight hours or on logout.
+ * ({@link RulesPage}). Sessions are signed cookies ({@link SessionTokens}) that end eight hours after login or on
+ * logout.
  */
 public final class DashboardServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -98,8 +99,8 @@ public final class DashboardServlet extends HttpServlet {
         }
         String path = String.valueOf(request.getPathInfo());
         if (path.equals("/logout")) {
-            web.access().endSession(request);
-            response.addHeader("Set-Cookie", Access.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict");
+            // the browser forgets the session; a copy taken before stays valid until it expires (no server state)
+            response.addHeader("Set-Cookie", Access.clearedCookie(request));
             response.sendRedirect(request.getContextPath() + "/staff?lang=" + m.language());
         } else if (path.equals("/login")) {
             login(request, response, m);
@@ -118,8 +119,8 @@ public final class DashboardServlet extends HttpServlet {
             login(request, response, m, true);
             return;
         }
-        response.addHeader("Set-Cookie", Access.SESSION_COOKIE + "=" + web.access().startSession(principal.get()
-                .as(handle)) + "; Path=/; HttpOnly; SameSite=Strict" + (request.isSecure() ? "; Secure" : ""));
+        response.addHeader("Set-Cookie", Access.cookie(request, web.access().startSession(
+                request.getParameter("key"), handle)));
         response.sendRedirect(request.getContextPath() + "/staff?lang=" + m.language());
     }
 

@@ -22,6 +22,7 @@ public final class WebContext {
     private final Access access;
     private final CsrfTokens csrf;
     private org.kasuhara.calls.CallMonitor callMonitor;
+    private org.kasuhara.calls.CallRecordEvents callRecords;
     private volatile org.kasuhara.cases.webhooks.spi.WebhookOutbox webhooks;
     private final java.util.concurrent.atomic.AtomicReference<org.kasuhara.engine.ReloadEvent> lastReload =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -49,7 +50,7 @@ public final class WebContext {
                 }
             });
         }
-        this.access = new Access(settings, organisations);
+        this.access = new Access(settings, organisations, clock);
     }
 
     CaseStore store() {
@@ -92,6 +93,21 @@ public final class WebContext {
      */
     public void callMonitor(org.kasuhara.calls.CallMonitor monitor) {
         this.callMonitor = monitor;
+    }
+
+    /**
+     * Makes {@code POST /api/v1/call-events} take a contact-centre platform's call records, mapped, instead of the
+     * project's own call events.
+     *
+     * @param records the platform's records as events, or {@code null} for the project's own events
+     */
+    public void callRecords(org.kasuhara.calls.CallRecordEvents records) {
+        this.callRecords = records;
+    }
+
+    /** @return the platform's records as events, empty when the route takes the project's own events */
+    java.util.Optional<org.kasuhara.calls.CallRecordEvents> callRecords() {
+        return java.util.Optional.ofNullable(callRecords);
     }
 
     /** @return the live call monitor the API feeds, empty when call events are not enabled */

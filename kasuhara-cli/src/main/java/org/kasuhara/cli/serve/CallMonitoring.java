@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 final class CallMonitoring implements AutoCloseable {
     /** How often running calls are evaluated between events. */
     static final Duration TICK = Duration.ofSeconds(5);
+    /** How old an event may be when records of finished calls feed the monitor: a call's start, a day at most. */
+    static final Duration RECORD_SKEW = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(CallMonitoring.class);
     private final CallMonitor monitor;
     private final WebhookAlertSink webhook;
@@ -31,12 +33,16 @@ final class CallMonitoring implements AutoCloseable {
     /**
      * @param engine  the serve engine, whose rule set has {@code calls/} rules
      * @param webhook where to post alerts, or {@code null}
+     * @param records whether the monitor is fed platform records of finished calls, whose start is as old as the
+     *                call is long: events up to {@link #RECORD_SKEW} old are then taken
      * @param out     where alerts are printed
      * @param labels  the language of what is printed
      * @throws IllegalStateException when the rule set has no {@code calls/} rules
      */
-    CallMonitoring(TriageEngine engine, URI webhook, PrintWriter out, Labels labels) {
-        this.monitor = CallMonitor.builder().rules(engine).listener(alert -> print(alert, out, labels)).build();
+    CallMonitoring(TriageEngine engine, URI webhook, boolean records, PrintWriter out, Labels labels) {
+        this.monitor = CallMonitor.builder().rules(engine).listener(alert -> print(alert, out, labels))
+                .maxClockSkew(records ? RECORD_SKEW : org.kasuhara.calls.CallMonitorBuilder.DEFAULT_MAX_CLOCK_SKEW)
+                .build();
         this.webhook = webhook == null ? null
                 : new WebhookAlertSink(webhook, WebhookAlertSink.DEFAULT_ATTEMPTS, WebhookAlertSink.DEFAULT_BACKOFF);
         if (this.webhook != null) {

@@ -16,7 +16,8 @@ final class EnvironmentSettings {
     /** The keys read from variables besides those of the command's options and the API keys. */
     static final List<String> KEYS = List.of("staffKey", "rateLimit.perMinute", "rateLimit.burst", "maxRequestBytes",
             "maxConnectionsPerClient", "minRequestBytesPerSecond", "idleTimeoutMillis", "publicUrl", "zone",
-            "trustedProxy", "trustedProxies", "leafletFont", "csrfSecret", "inbound.zendesk.signingSecrets");
+            "trustedProxy", "trustedProxies", "leafletFont", "csrfSecret", "sessionSecret", "sessionSecretPrevious",
+            "inbound.zendesk.signingSecrets");
 
     private final UnaryOperator<String> lookup;
 

@@ -92,6 +92,13 @@ public final class ServeCommand implements Callable<Integer> {
         description = {"通話アラートを JSON で POST する先（再送あり。KASUHARA_CALL_ALERTS_WEBHOOK）。",
             "Where call alerts are POSTed as JSON, with retries (KASUHARA_CALL_ALERTS_WEBHOOK)."})
     private java.net.URI callAlertsWebhook;
+
+    @Option(names = "--call-mapping", paramLabel = "FILE|PLATFORM", defaultValue = "${KASUHARA_CALL_MAPPING}",
+        description = {"POST /api/v1/call-events で、終わった通話の記録をこの形式で受けます: amazon-connect・twilio・genesys・"
+            + "salesforce、またはマッピングファイル（--call-monitor と一緒に。KASUHARA_CALL_MAPPING）。",
+            "Take platform records of finished calls at POST /api/v1/call-events: amazon-connect, twilio, genesys, "
+            + "salesforce, or a mapping file (with --call-monitor; KASUHARA_CALL_MAPPING)."})
+    private String callMapping;
     @Option(names = "--webhook-url", paramLabel = "URL", defaultValue = "${KASUHARA_WEBHOOKS_URL}", description = {
         "案件の状態の変化を署名つきで送る URL（Standard Webhooks。複数はカンマ区切り。KASUHARA_WEBHOOKS_URL）。秘密鍵は"
             + " KASUHARA_WEBHOOKS_SECRET か設定ファイルの kasuhara.webhooks.secret（whsec_…）。",
@@ -128,11 +135,26 @@ public final class ServeCommand implements Callable<Integer> {
         if (engine instanceof ReloadingTriageEngine reloading) {
             reloading.subscribe(new ReloadNotices(rules, err, labels));
         }
+        org.kasuhara.calls.batch.RecordMapping mapping = null;
+        if (callMapping != null && !callMapping.isBlank()) {
+            if (!callMonitor) {
+                err.println(labels.of("--call-mapping は --call-monitor と一緒に指定してください",
+                        "--call-mapping needs --call-monitor"));
+                return ExitCodes.INVALID_INPUT;
+            }
+            try {
+                mapping = CallMappings.resolve(callMapping);
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                err.println(labels.of("通話の記録のマッピングを使えません: ", "cannot use the call mapping: ")
+                        + e.getMessage());
+                return ExitCodes.INVALID_INPUT;
+            }
+        }
         CallMonitoring calls = null;
         try {
             if (callMonitor) {
                 try {
-                    calls = new CallMonitoring(engine, callAlertsWebhook, out, labels);
+                    calls = new CallMonitoring(engine, callAlertsWebhook, mapping != null, out, labels);
                 } catch (IllegalStateException e) {
                     err.println(labels.of("通話モニターを始められません: ", "cannot start the call monitor: ")
                             + e.getMessage());
@@ -140,8 +162,9 @@ public final class ServeCommand implements Callable<Integer> {
                 }
             }
             CallMonitoring monitoring = calls;
-            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, monitoring, out,
-                    labels));
+            org.kasuhara.calls.batch.RecordMapping records = mapping;
+            return storeOption.run(err, labels, store -> serve(store, engine, settings, metrics, monitoring, records,
+                    out, labels));
         } finally {
             if (calls != null) {
                 calls.close();
@@ -153,7 +176,7 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private int serve(CaseStore store, TriageEngine engine, Properties properties, ServeMetrics metrics,
-            CallMonitoring calls, PrintWriter out, Labels labels) {
+            CallMonitoring calls, org.kasuhara.calls.batch.RecordMapping mapping, PrintWriter out, Labels labels) {
         int pending = new CaseIntake(store, engine).assessPending();
         WebSettings settings = WebSettings.of(properties);
         Organisations orgs = settings.organisationsFile() == null ? Organisations.demo()
@@ -178,6 +201,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (calls != null) {
             builder.callMonitor(calls.monitor());
         }
+        if (mapping != null) {
+            builder.callRecords(org.kasuhara.calls.batch.JsonRecordMapper.of(mapping).asEvents());
+        }
         if (outbox != null) {
             builder.webhooks(outbox);
         }
@@ -196,8 +222,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + server.uri().resolve("api/v1/openapi.json") + ")");
             out.println(labels.of("リーフレット (PDF)", "leaflet (PDF)") + ": " + server.uri().resolve("leaflet.pdf"));
             if (calls != null) {
-                out.println(labels.of("通話イベント（スタッフ用キー）", "call events (staff key)") + ": POST "
-                        + server.uri().resolve("api/v1/call-events"));
+                out.println((mapping == null ? labels.of("通話イベント（スタッフ用キー）", "call events (staff key)")
+                        : labels.of("通話の記録（スタッフ用キー）", "call records (staff key)") + " " + callMapping.strip())
+                        + ": POST " + server.uri().resolve("api/v1/call-events"));
             }
             out.println(labels.of("メトリクス（スタッフ用キー、Prometheus 形式）", "metrics (staff key, Prometheus format)")
                     + ": " + server.uri().resolve("metrics") + "  (" + labels.of("死活・準備", "health, readiness")

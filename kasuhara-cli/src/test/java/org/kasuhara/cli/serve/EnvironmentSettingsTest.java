@@ -34,8 +34,8 @@ class EnvironmentSettingsTest {
     void everySettingTheWebCounterReadsCanComeFromTheEnvironment() throws java.io.IOException {
         String source = java.nio.file.Files.readString(java.nio.file.Path.of(
                 "../adapters-web/src/main/java/org/kasuhara/web/WebSettings.java"));
-        java.util.regex.Matcher read = java.util.regex.Pattern.compile("(?:get|intValue|longValue)\\(\"([^\"]+)\"")
-                .matcher(source);
+        java.util.regex.Matcher read = java.util.regex.Pattern
+                .compile("(?:get|intValue|longValue|secret)\\(\"([^\"]+)\"").matcher(source);
         java.util.Set<String> keys = new java.util.TreeSet<>();
         while (read.find()) {
             keys.add(read.group(1));
@@ -44,10 +44,14 @@ class EnvironmentSettingsTest {
         // keys are read per organisation (KASUHARA_API_KEY_<ID>)
         keys.removeAll(List.of("port", "bind", "organisations", "apiKey."));
 
-        assertThat(keys).contains("csrfSecret", "inbound.zendesk.signingSecrets", "trustedProxies");
+        assertThat(keys).contains("csrfSecret", "sessionSecret", "sessionSecretPrevious",
+                "inbound.zendesk.signingSecrets", "trustedProxies");
         assertThat(EnvironmentSettings.KEYS).containsAll(keys);
         assertThat(EnvironmentSettings.variable("inbound.zendesk.signingSecrets"))
                 .isEqualTo("KASUHARA_INBOUND_ZENDESK_SIGNING_SECRETS");
         assertThat(EnvironmentSettings.variable("csrfSecret")).isEqualTo("KASUHARA_CSRF_SECRET");
+        assertThat(EnvironmentSettings.variable("sessionSecret")).isEqualTo("KASUHARA_SESSION_SECRET");
+        assertThat(EnvironmentSettings.variable("sessionSecretPrevious"))
+                .isEqualTo("KASUHARA_SESSION_SECRET_PREVIOUS");
     }
 }
