@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Micrometer meters and observations for Kasuhara: assessments by verdict and their latency, rule reloads and
  * rejections, case intake and reports due or overdue. Start from {@link org.kasuhara.micrometer.KasuharaMeters}.
