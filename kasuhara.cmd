@@ -1,4 +1,6 @@
 @echo off
+rem Copyright The Kasuhara Authors
+rem SPDX-License-Identifier: Apache-2.0
 rem kasuhara.cmd - runs the Kasuhara CLI on Windows (kasuhara-cli\target\kasuhara.jar), building it first when it is
 rem missing or older than any source or POM, as ./kasuhara does on Linux and macOS. Needs only Java 17 on the PATH:
 rem the Maven wrapper (mvnw.cmd) fetches Maven. Build output goes to standard error, so "kasuhara triage --json" keeps

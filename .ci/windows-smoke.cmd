@@ -1,4 +1,6 @@
 @echo off
+rem Copyright The Kasuhara Authors
+rem SPDX-License-Identifier: Apache-2.0
 rem .ci\windows-smoke.cmd - on a Windows machine with only Java 17: runs through kasuhara.cmd the same commands as the
 rem smoke part of .ci/run (triage of every sample case, intake into a fresh store, monthly CSV, case PDF) and fails on
 rem the first that fails. Run from the repository root: .ci\windows-smoke.cmd

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright The Kasuhara Authors
+# SPDX-License-Identifier: Apache-2.0
 # How fast `kasuhara rules diff` compares a long history: N cases (100,000 by default) made from the example
 # history, the default rules against a 45-minute confinement threshold, through the real CLI (./kasuhara).
 # Usage: benchmarks/diff-throughput.sh [CASES] [THREADS]

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright The Kasuhara Authors
+# SPDX-License-Identifier: Apache-2.0
 # Runs every benchmark once, as docs/benchmarks.md reports them (about 14 minutes on 2 cores).
 # Results (text and JMH JSON) go to benchmarks/target/results/. Build first:
 #   ./mvnw -q -B -DskipTests package -pl benchmarks -am

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# Copyright The Kasuhara Authors
+# SPDX-License-Identifier: Apache-2.0
 # Builds kasuhara-cli/target/container/ from the shaded CLI jar: a jlink Java runtime (runtime/), the application
 # (app/kasuhara.jar), the launcher (bin/kasuhara) and the Dockerfile; then smoke-runs the layout with its own runtime:
 # --version and a one-case triage. Run by `./mvnw -pl kasuhara-cli -am package -Pcontainer` (needs a JDK 17 with jlink).

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.mail;
 
 /** The mailbox could not be reached or used (connection, login, folder). The message names the failure's kind only. */

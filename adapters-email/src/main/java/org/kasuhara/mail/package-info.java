@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * E-mail as a reception channel (JHA-2024): {@link org.kasuhara.mail.MailParser} reads Japanese mail into a case
  * with its evidence, {@link org.kasuhara.mail.MailIntake} stores, assesses and acknowledges one message,

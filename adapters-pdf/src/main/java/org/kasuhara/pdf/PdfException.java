@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.pdf;
 
 /** A PDF could not be made: no usable Japanese font, a document that is not well-formed XHTML, or an I/O error. */

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Benchmarks of the triage engine, run from {@code benchmarks/target/benchmarks.jar} and never by the tests:
  * JMH throughput of {@code assess} ({@link org.kasuhara.benchmarks.AssessBenchmark}), text analysis alone

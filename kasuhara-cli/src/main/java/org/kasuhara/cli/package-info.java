@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The {@code kasuhara} command-line tool, built on picocli: {@code kasuhara triage} assesses
  * cases from files or standard input, {@code kasuhara rules check} compiles and validates a rule set,

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +49,24 @@ class BomTest {
             }
         }
         assertThat(managed).containsExactlyInAnyOrderElementsOf(published);
+    }
+
+    @Test
+    void theReleaseProfileUploadsNoModuleThatIsNotPublished() throws Exception {
+        Document parent = read(ROOT.resolve("pom.xml"));
+        List<String> excluded = new ArrayList<>();
+        NodeList names = parent.getElementsByTagName("excludeArtifact");
+        for (int i = 0; i < names.getLength(); i++) {
+            excluded.add(names.item(i).getTextContent().strip());
+        }
+        List<String> notPublished = new ArrayList<>();
+        for (String module : NOT_PUBLISHED) {
+            if (!module.equals("kasuhara-bom")) {
+                notPublished.add(child(read(ROOT.resolve(module).resolve("pom.xml")).getDocumentElement(),
+                        "artifactId"));
+            }
+        }
+        assertThat(excluded).containsExactlyInAnyOrderElementsOf(notPublished);
     }
 
     private static Document read(Path pom) throws Exception {

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Japanese business-day calendar used to compute reporting deadlines for received complaints.
  *

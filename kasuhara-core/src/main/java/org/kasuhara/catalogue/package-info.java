@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The guideline catalogue as data: the behaviours, demand types, recommended actions and public sources that
  * Kasuhara's rules cite, with their Japanese and English names.

@@ -1,4 +1,9 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.engine;
+
+import org.kasuhara.model.RuleSetRef;
 
 /**
  * Receives the outcome of every reload of a {@link ReloadingTriageEngine}.
@@ -18,4 +23,13 @@ public interface ReloadListener {
      *              {@link ReloadEvent.Unchanged}
      */
     void onReload(ReloadEvent event);
+
+    /**
+     * Hears that a reload starts, before the files are read; {@link #onReload} follows on the same thread with its
+     * outcome. Lets a listener time the reload or open a trace span around it. Does nothing by default.
+     *
+     * @param inUse the rule set in use while the reload runs
+     */
+    default void beforeReload(RuleSetRef inUse) {
+    }
 }

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The triage engine: {@link org.kasuhara.engine.TriageEngine} assesses cases with a compiled, immutable
  * {@link org.kasuhara.engine.RuleSet} built from a {@link org.kasuhara.engine.RuleSource}. A

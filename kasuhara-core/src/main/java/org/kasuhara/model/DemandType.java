@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.model;
 
 /** What the customer asks for (docs/integration.md). Validity classes live in the guideline catalogue. */

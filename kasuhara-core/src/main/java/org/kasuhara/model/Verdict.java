@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.model;
 
 /** The engine's pre-classification of a case. A person confirms it; the engine never decides alone. */

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.text;
 
 /** Whose conduct a matched term describes, as far as the analyser can tell. */

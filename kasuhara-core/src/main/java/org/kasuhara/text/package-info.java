@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Text signals: finds behaviour signals (insults, threats, kneeling demands, legal recourse…) in what a customer
  * said or wrote, or in a staff narrative of it, with evidence spans that index the original text.

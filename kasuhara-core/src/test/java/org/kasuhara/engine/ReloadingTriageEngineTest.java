@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,7 @@ import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Channel;
 import org.kasuhara.model.Contact;
+import org.kasuhara.model.RuleSetRef;
 import org.kasuhara.model.Verdict;
 
 /** Explicit {@link ReloadingTriageEngine#reload()}; the watcher waits an hour of quiet, so it never interferes. */
@@ -170,6 +174,31 @@ class ReloadingTriageEngineTest {
         assertThat(heard).containsExactly(first, second);
         assertThat(first).isInstanceOf(ReloadEvent.Reloaded.class);
         assertThat(second).isInstanceOf(ReloadEvent.Rejected.class);
+    }
+
+    @Test
+    void aListenerHearsEachReloadStartBeforeItsOutcomeOnTheReloadingThread() throws IOException {
+        ReloadingTriageEngine engine = engine();
+        RuleSetRef first = engine.ruleSet().ref();
+        List<String> heard = new CopyOnWriteArrayList<>();
+        engine.subscribe(new ReloadListener() {
+            @Override
+            public void beforeReload(RuleSetRef inUse) {
+                heard.add("start " + inUse.version() + " on " + Thread.currentThread().getName());
+            }
+
+            @Override
+            public void onReload(ReloadEvent event) {
+                heard.add(event.getClass().getSimpleName() + " on " + Thread.currentThread().getName());
+            }
+        });
+
+        confinementMinutes(dir, 45);
+        ReloadEvent reloaded = engine.reload();
+
+        String here = " on " + Thread.currentThread().getName();
+        assertThat(heard).containsExactly("start " + first.version() + here, "Reloaded" + here);
+        assertThat(reloaded.ruleSet().version()).isNotEqualTo(first.version());
     }
 
     @Test

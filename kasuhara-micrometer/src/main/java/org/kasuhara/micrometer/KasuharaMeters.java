@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.micrometer;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,6 +16,7 @@ import org.kasuhara.micrometer.internal.CallMonitorBinder;
 import org.kasuhara.micrometer.internal.CaseStoreBinder;
 import org.kasuhara.micrometer.internal.InstrumentedEngine;
 import org.kasuhara.micrometer.internal.ReloadBinder;
+import org.kasuhara.micrometer.internal.ReloadObserver;
 
 /**
  * Meters and observations of Kasuhara for any Micrometer registry:
@@ -27,8 +31,13 @@ public final class KasuharaMeters {
     public static final String ASSESSMENTS = "kasuhara.assessments";
     /** Timer of {@code assess()} calls, tagged {@code verdict} ({@code ERROR} when the rules failed). */
     public static final String ASSESSMENT_DURATION = "kasuhara.assessment.duration";
-    /** The observation around each {@code assess()} call (a span for tracing bridges such as OpenTelemetry). */
+    /**
+     * The observation around each {@code assess()} call (a span for tracing bridges such as OpenTelemetry); its key
+     * values are documented by {@link KasuharaObservation#ASSESS}.
+     */
     public static final String ASSESS_OBSERVATION = "kasuhara.assess";
+    /** The observation around each rule reload ({@link KasuharaObservation#RULE_RELOAD}). */
+    public static final String RELOAD_OBSERVATION = "kasuhara.rules.reload";
     /** Counter of rule reloads, tagged {@code outcome}: {@code reloaded}, {@code rejected} or {@code unchanged}. */
     public static final String RULE_RELOADS = "kasuhara.rules.reloads";
     /** Function counter of the cases the store has received (every process writing to it). */
@@ -52,7 +61,10 @@ public final class KasuharaMeters {
 
     /**
      * Wraps an engine so that each assessment is counted, timed and observed. A watching engine stays one: the
-     * result is a {@link ReloadingTriageEngine} whose reloads are also counted.
+     * result is a {@link ReloadingTriageEngine} whose reloads are also counted and observed, whether its watcher or
+     * a caller of {@code reload()} starts them. Observations follow {@link KasuharaObservation}; a
+     * {@code GlobalObservationConvention} for {@link AssessmentContext} or {@link RuleReloadContext} registered on
+     * {@code observations} replaces the default key values.
      *
      * @param engine       the engine
      * @param meters       where the meters go
@@ -67,6 +79,7 @@ public final class KasuharaMeters {
         Objects.requireNonNull(observations, "observations");
         if (engine instanceof ReloadingTriageEngine reloading) {
             reloads(reloading).bindTo(meters);
+            reloading.subscribe(new ReloadObserver(observations));
             return new InstrumentedEngine.Reloading(reloading, meters, observations);
         }
         return new InstrumentedEngine(engine, meters, observations);

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.spring;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,7 +19,8 @@ import org.springframework.context.annotation.Bean;
  * The triage engine: on the rule folder {@code kasuhara.rules}, watched and reloaded on change, or on the default
  * rules. A rule set that does not compile stops the application with the file and line of each error. With a
  * {@link MeterRegistry} or {@link ObservationRegistry} bean (Actuator), every assessment is counted, timed and
- * observed ({@link KasuharaMeters}).
+ * observed, and every rule reload counted and observed ({@link KasuharaMeters},
+ * {@link org.kasuhara.micrometer.KasuharaObservation}).
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.streams;
 
 /** What moves the call monitor's minute timers (a running call's 50- and 60-minute lines) between events. */

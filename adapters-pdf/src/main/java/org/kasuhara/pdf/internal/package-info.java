@@ -1,2 +1,5 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /** Internals of the PDF adapter. Not API: may change at any time. */
 package org.kasuhara.pdf.internal;

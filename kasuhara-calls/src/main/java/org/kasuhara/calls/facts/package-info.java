@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The facts the live call monitor inserts for the call-alert rules of a rule set's {@code calls/} folder, and
  * {@link org.kasuhara.calls.facts.CallAlerts}, with which those rules raise alerts. Rules in {@code calls/} also

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Reports of the counter (JHA-2024): the report of one case to the organisation
  * ({@link org.kasuhara.cases.report.CaseReport}) and the monthly totals ({@link org.kasuhara.cases.report.MonthlyReport}),

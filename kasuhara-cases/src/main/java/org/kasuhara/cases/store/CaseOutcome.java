@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.cases.store;
 
 /** How a handed-over case ended, after the counter service's seed (JHA-2024). */

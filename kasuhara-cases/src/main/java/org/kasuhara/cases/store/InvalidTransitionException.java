@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.cases.store;
 
 /** A lifecycle change that the case's current status does not allow; the message names the status. */

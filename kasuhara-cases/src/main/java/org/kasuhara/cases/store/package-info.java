@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The counter's memory: the {@link org.kasuhara.cases.store.CaseStore} SPI that keeps every case exactly as received,
  * its assessments, its status from receipt to closing, an append-only audit log, report deadlines, monthly

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.cases.webhooks;
 
 /** A delivery that must not be trusted: a header missing, a timestamp too old or too new, or no valid signature. */

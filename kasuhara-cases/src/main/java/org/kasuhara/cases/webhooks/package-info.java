@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Outbound webhooks signed per the Standard Webhooks specification: events of the case lifecycle
  * ({@link org.kasuhara.cases.webhooks.WebhookEventType}) are written to a durable delivery log (the outbox) in the

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.cli.io;
 
 /** Counts what one run read: records assessed, records skipped as invalid, files that could not be read. */

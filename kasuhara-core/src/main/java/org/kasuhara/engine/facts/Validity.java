@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.engine.facts;
 
 /** Whether a demand is valid on the established facts (MHLW-2022 p.7). */

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The facts rule authors match in DRL, besides the model records ({@link org.kasuhara.model.Case},
  * {@link org.kasuhara.model.Observation}, {@link org.kasuhara.model.Finding}), the

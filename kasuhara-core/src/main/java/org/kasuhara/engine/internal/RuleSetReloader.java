@@ -1,9 +1,13 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.engine.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.kasuhara.engine.ReloadEvent;
 import org.kasuhara.engine.ReloadListener;
@@ -52,17 +56,23 @@ final class RuleSetReloader {
     /** Reloads once; reloads never overlap, and listeners hear of them in order. */
     ReloadEvent reload() {
         synchronized (reloading) {
+            RuleSetRef inUse = current.ruleSet().ref();
+            tell(listener -> listener.beforeReload(inUse));
             ReloadEvent event = compileAndSwap();
             log(event);
-            for (ReloadListener listener : listeners) {
-                try {
-                    listener.onReload(event);
-                } catch (RuntimeException e) {
-                    LOG.warn("reload listener {} failed; later events are still delivered",
-                            listener.getClass().getName(), e);
-                }
-            }
+            tell(listener -> listener.onReload(event));
             return event;
+        }
+    }
+
+    private void tell(Consumer<ReloadListener> call) {
+        for (ReloadListener listener : listeners) {
+            try {
+                call.accept(listener);
+            } catch (RuntimeException e) {
+                LOG.warn("reload listener {} failed; later events are still delivered",
+                        listener.getClass().getName(), e);
+            }
         }
     }
 

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * The engine's plug-in point: a capability module (calls, for instance) brings its own folder of rules and its
  * own facts through {@link org.kasuhara.engine.spi.RuleModule}, and runs them through

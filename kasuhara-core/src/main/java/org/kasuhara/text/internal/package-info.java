@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Implementation of the text signals: normalisation with an offset map, multi-term matching, lexicon parsing and
  * the v1 context heuristics (negation, quotation).

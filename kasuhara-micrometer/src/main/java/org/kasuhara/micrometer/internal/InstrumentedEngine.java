@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.micrometer.internal;
 
 import io.micrometer.core.instrument.Counter;
@@ -13,6 +16,8 @@ import org.kasuhara.engine.ReloadListener;
 import org.kasuhara.engine.ReloadingTriageEngine;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.TriageEngine;
+import org.kasuhara.micrometer.AssessmentContext;
+import org.kasuhara.micrometer.DefaultAssessmentObservationConvention;
 import org.kasuhara.micrometer.KasuharaMeters;
 import org.kasuhara.model.Assessment;
 import org.kasuhara.model.Case;
@@ -39,16 +44,17 @@ public class InstrumentedEngine implements TriageEngine {
 
     @Override
     public Assessment assess(Case complaint) {
-        // only the rule set's name is attached: the case's id, parties and text stay out of traces
-        Observation observation = Observation.createNotStarted(KasuharaMeters.ASSESS_OBSERVATION, observations)
-                .contextualName("kasuhara assess")
-                .lowCardinalityKeyValue("kasuhara.ruleset", delegate.ruleSet().name());
+        // the context holds the channel and the rule set only: the case's id, parties and text stay out of traces
+        AssessmentContext context = new AssessmentContext(complaint == null ? null : complaint.channel(),
+                delegate.ruleSet().ref());
+        Observation observation = Observation.createNotStarted(null, DefaultAssessmentObservationConvention.INSTANCE,
+                () -> context, observations);
         long start = System.nanoTime();
         String verdict = "ERROR";
         try {
             Assessment assessment = observation.observe(() -> {
                 Assessment result = delegate.assess(complaint);
-                observation.lowCardinalityKeyValue("kasuhara.verdict", result.verdict().name());
+                context.assessed(result.verdict(), result.ruleSet());
                 return result;
             });
             verdict = assessment.verdict().name();

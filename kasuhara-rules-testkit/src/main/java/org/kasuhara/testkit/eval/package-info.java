@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Measuring the text analyser against labelled sentences: a {@link org.kasuhara.testkit.eval.LabelledCorpus} read
  * from a TSV file, and an {@link org.kasuhara.testkit.eval.Evaluation} that reports precision and recall per signal

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * Scenario tests for rule sets: a compliance team writes, in YAML or JSON, a case ({@code given}) and what the
  * rules must decide about it ({@code expect}); {@link org.kasuhara.testkit.scenario.ScenarioFile} reads such files

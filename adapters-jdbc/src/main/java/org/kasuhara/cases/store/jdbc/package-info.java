@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * A durable {@link org.kasuhara.cases.store.CaseStore} on JDBC: {@link org.kasuhara.cases.store.jdbc.JdbcCaseStore#h2(java.nio.file.Path)}
  * for the zero-setup embedded H2 file database, {@link org.kasuhara.cases.store.jdbc.JdbcCaseStore#create(javax.sql.DataSource,

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.web.internal.inbound;
 
 /** A webhook payload that cannot become a case: the field's path in the payload and what was expected. */

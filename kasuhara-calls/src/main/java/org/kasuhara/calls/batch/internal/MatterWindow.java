@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.calls.batch.internal;
 
 /** One matter of one caller: its recent call starts (the ring), and the most within one window. */

@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 /**
  * For implementers of {@link org.kasuhara.cases.store.CaseStore}: the lifecycle rules and audit wording, and the
  * receipt-number format, that every store shares so that all stores allow, refuse and record the same changes.
