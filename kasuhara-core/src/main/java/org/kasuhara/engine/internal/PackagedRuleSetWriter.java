@@ -15,13 +15,15 @@ import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.spi.RuleModule;
+import org.kasuhara.text.internal.TermFormsFile;
 import org.kie.api.KieBase;
 import org.kie.internal.builder.KnowledgeBuilder;
 
 /**
  * Compiles a rule set at build time into the knowledge bases {@link PackagedRuleSets} reads back: one file per
  * knowledge base, named by its key, holding a header (format, key, the fact classes the rules match and a digest
- * of their bytecode) and the compiled packages. The rule set is first compiled and checked in full, so a broken
+ * of their bytecode) and the compiled packages; and one file of the forms of its Japanese lexicon terms
+ * ({@link TermFormsFile}), so that the analyser is built without the Kuromoji dictionary. The rule set is first compiled and checked in full, so a broken
  * rule set fails the build instead of being packaged.
  *
  * <pre>java -cp … org.kasuhara.engine.internal.PackagedRuleSetWriter RULE_FOLDER OUTPUT_FOLDER</pre>
@@ -60,7 +62,7 @@ public final class PackagedRuleSetWriter {
         String version = RuleSetCompiler.version(files);
         Files.createDirectories(output);
         try (var old = Files.list(output)) { // an earlier build's knowledge bases would only take space
-            for (Path stale : old.filter(p -> p.toString().endsWith(".kbase")).toList()) {
+            for (Path stale : old.filter(p -> p.toString().endsWith(".kbase") || p.toString().endsWith(".forms")).toList()) {
                 Files.delete(stale);
             }
         }
@@ -78,6 +80,10 @@ public final class PackagedRuleSetWriter {
             Files.write(file, blob(key, builder));
             written.add(file);
         }
+        // the compilation above generated the forms of every Japanese term: the same forms, without the dictionary
+        Path forms = output.resolve(PackagedRuleSets.termFormsName(version));
+        TermFormsFile.save(forms, forms.getFileName().toString());
+        written.add(forms);
         return written;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kasuhara.engine.RuleFile;
+import org.kasuhara.text.internal.TermFormsFile;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ final class PackagedRuleSets {
     private static final AtomicInteger USED = new AtomicInteger();
     private static final String LIBRARY = "kasuhara=" + mavenVersion("org.kasuhara", "kasuhara-core")
             + "\ndrools=" + mavenVersion("org.drools", "drools-core")
+            + "\nkuromoji=" + mavenVersion("org.apache.lucene", "lucene-analysis-kuromoji")
             + "\njava=" + System.getProperty("java.specification.version");
 
     private final ClassLoader loader;
@@ -71,6 +73,34 @@ final class PackagedRuleSets {
             digest.update(file.content());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * @param ruleSetVersion the version of the whole rule set
+     * @return the name, under {@link #FOLDER}, of the packaged forms of the rule set's Japanese lexicon terms
+     */
+    static String termFormsName(String ruleSetVersion) {
+        MessageDigest digest = sha256();
+        digest.update((FORMAT + "\n" + LIBRARY + "\n" + ruleSetVersion + "\nterm forms").getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()) + ".forms";
+    }
+
+    /**
+     * Takes the packaged forms of the Japanese lexicon terms of exactly this rule set, if there are any, so that
+     * the analyser is built without loading the Kuromoji dictionary ({@link TermFormsFile}).
+     *
+     * @param ruleSetVersion the version of the whole rule set
+     * @return {@code true} when forms were taken
+     */
+    boolean loadTermForms(String ruleSetVersion) {
+        String name = termFormsName(ruleSetVersion);
+        try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
+            return in != null && TermFormsFile.load(new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+        } catch (IOException e) {
+            LOG.warn("同梱の語形 {} を読めません（{}）。辞書で作ります / Packaged term forms {} cannot be read ({}); generating them",
+                    name, e.getClass().getSimpleName(), name, e.getClass().getSimpleName());
+            return false;
+        }
     }
 
     /**

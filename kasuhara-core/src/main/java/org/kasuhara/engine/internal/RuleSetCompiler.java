@@ -112,11 +112,13 @@ public final class RuleSetCompiler {
                 RuleSetCompiler::startDaemon);
         Policies policies = PolicyFiles.read(files, problems);
         CompiledRuleCache cache = CompiledRuleCache.configured();
-        if (cache != null) {
+        // forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's
+        boolean packagedForms = PackagedRuleSets.onClassPath().loadTermForms(version);
+        if (!packagedForms && cache != null) {
             cache.loadTermForms();
         }
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
-        if (cache != null) {
+        if (!packagedForms && cache != null) {
             cache.saveTermForms();
         }
         TextNet net = ModelFiles.read(files, problems);

@@ -43,6 +43,14 @@ class PackagedDefaultRulesTest {
     }
 
     @Test
+    void theFormsOfTheDefaultJapaneseTermsComePackagedSoTheDictionaryIsNotNeeded() {
+        String version = RuleSetCompiler.version(RuleSetCompiler.read(RuleSource.defaults()));
+
+        assertThat(PackagedRuleSets.onClassPath().loadTermForms(version)).isTrue();
+        assertThat(PackagedRuleSets.onClassPath().loadTermForms(version + "-other")).isFalse();
+    }
+
+    @Test
     void packagedAndFreshlyCompiledRulesGiveTheSameAssessmentOfEveryEvaluationCase()
             throws IOException, URISyntaxException {
         System.clearProperty(CompiledRuleCache.PROPERTY);
