@@ -44,8 +44,8 @@ public final class PackagedRuleSetWriter {
             throw new IllegalArgumentException("usage: PackagedRuleSetWriter RULE_FOLDER OUTPUT_FOLDER");
         }
         List<Path> written = write(RuleSource.directory(Path.of(args[0])), Path.of(args[1]), InstalledModules.all());
-        System.out.println("Packaged " + written.size() + " compiled knowledge base(s) of " + args[0] + " in "
-                + args[1]);
+        System.out.println("Packaged " + written.size() + " file(s) (compiled knowledge bases, term forms) of "
+                + args[0] + " in " + args[1]);
     }
 
     /**
