@@ -12,7 +12,8 @@ public record CliRun(int exit, String out, String err) {
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = KasuharaCommand.commandLine()
+        // as main does: only the command named is modelled
+        int exit = KasuharaCommand.commandLine(System.in, args.length == 0 ? null : args[0])
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

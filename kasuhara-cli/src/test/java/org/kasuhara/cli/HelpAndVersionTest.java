@@ -42,6 +42,14 @@ public class HelpAndVersionTest {
         assertThat(CliRun.of(args(command)).exit()).isEqualTo(ExitCodes.INVALID_INPUT);
     }
 
+    @org.junit.jupiter.api.Test
+    public void aRunOfOneCommandModelsOnlyThatOneAndTheToolsHelpListsThemAll() {
+        assertThat(KasuharaCommand.commandLine(System.in, "triage").getSubcommands()).containsOnlyKeys("triage");
+        assertThat(KasuharaCommand.commandLine(System.in, "--help").getSubcommands()).containsKeys("triage", "rules",
+                "eval", "model", "cases", "report", "serve", "calls", "mail", "streams").hasSize(10);
+        assertThat(CliRun.of("--help").out()).contains("triage", "rules", "cases", "report", "serve", "streams");
+    }
+
     private static String[] args(String command, String... more) {
         String joined = (command + " " + String.join(" ", more)).strip();
         return joined.isEmpty() ? new String[0] : joined.split(" ");

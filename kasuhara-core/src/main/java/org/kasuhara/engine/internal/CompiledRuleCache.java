@@ -6,9 +6,7 @@ package org.kasuhara.engine.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,16 +15,12 @@ import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.drools.base.common.DroolsObjectInputStream;
-import org.drools.base.common.DroolsObjectOutputStream;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.text.internal.TermFormsFile;
 import org.kie.api.KieBase;
@@ -43,7 +37,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Never trusted blindly: a file that cannot be read back (truncated, another format, a class the filter does not
  * allow) is ignored and replaced by a fresh compilation; reading is limited by an {@link ObjectInputFilter} to the
- * classes of Drools, MVEL, Kasuhara and the JDK. Files are written to a temporary name and moved into place, so a
+ * classes of Drools, MVEL, Kasuhara and the JDK ({@link KnowledgeBaseBlobs}). Files are written to a temporary name and moved into place, so a
  * crash mid-write leaves no half file under a real name; the folder keeps the {@value #KEPT} newest. A rule set is still checked (metadata, unreachable rules)
  * after it is read back; only the compilation is skipped.
  */
@@ -55,9 +49,6 @@ final class CompiledRuleCache {
     static final int KEPT = 16;
     private static final Logger LOG = LoggerFactory.getLogger(CompiledRuleCache.class);
     private static final AtomicInteger HITS = new AtomicInteger();
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=200;maxrefs=2000000;maxbytes=268435456;java.**;org.drools.**;org.kie.**;org.mvel2.**;"
-                    + "org.kasuhara.**;!*");
     private static final String BUILD = buildFingerprint();
     private static final java.util.concurrent.atomic.AtomicBoolean TERM_FORMS_LOADED =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -134,16 +125,8 @@ final class CompiledRuleCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (ObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(Files.readAllBytes(file)),
-                CompiledRuleCache.class.getClassLoader())) {
-            in.setObjectInputFilter(FILTER);
-            Object packages = in.readObject();
-            InternalKnowledgeBase base = KnowledgeBaseFactory.newKnowledgeBase();
-            List<KiePackage> list = new ArrayList<>();
-            for (Object p : (Collection<?>) packages) {
-                list.add((KiePackage) p);
-            }
-            base.addPackages(list);
+        try (InputStream in = new ByteArrayInputStream(Files.readAllBytes(file))) {
+            KieBase base = KnowledgeBaseBlobs.read(in);
             HITS.incrementAndGet();
             return base;
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
@@ -162,9 +145,7 @@ final class CompiledRuleCache {
     void store(String key, Collection<KiePackage> packages) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-                out.writeObject(new ArrayList<>(packages));
-            }
+            KnowledgeBaseBlobs.write(packages, bytes);
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, key, ".tmp");
             Files.write(temp, bytes.toByteArray());

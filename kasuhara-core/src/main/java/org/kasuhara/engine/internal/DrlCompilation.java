@@ -33,6 +33,8 @@ import org.kie.internal.io.ResourceFactory;
  *                    not compile
  */
 record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
+    /** The group of the triage rules in {@link #groups}. */
+    static final String TRIAGE = "";
     private static final String PARSER_ECHO = "Parser returned a null Package";
 
     /**
@@ -40,55 +42,79 @@ record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
      * @param skipped folders left uncompiled (declared modules that no installed module claims)
      */
     static DrlCompilation compile(List<RuleFile> files, Set<String> modules, Set<String> skipped,
-                                  List<RuleProblem> problems) {
-        List<RuleFile> triage = new ArrayList<>();
-        Map<String, List<RuleFile>> byModule = new LinkedHashMap<>();
-        for (RuleFile file : files) {
-            String folder = RuleFileKinds.topFolder(file.path());
-            if (skipped.contains(folder)) {
-                continue;
-            }
-            if (modules.contains(folder)) {
-                byModule.computeIfAbsent(folder, f -> new ArrayList<>()).add(file);
-            } else {
-                triage.add(file);
-            }
-        }
-        KieBase kieBase = compile(triage, problems, true);
+                                  String ruleSetVersion, List<RuleProblem> problems) {
+        Map<String, List<RuleFile>> groups = groups(files, modules, skipped);
+        KieBase kieBase = compile(groups.get(TRIAGE), ruleSetVersion, problems, true);
         Map<String, KieBase> bases = new LinkedHashMap<>();
-        byModule.forEach((folder, moduleFiles) -> {
-            KieBase base = compile(moduleFiles, problems, false);
-            if (base != null) {
-                bases.put(folder, base);
+        groups.forEach((folder, rules) -> {
+            if (!folder.equals(TRIAGE)) {
+                KieBase base = compile(rules, ruleSetVersion, problems, false);
+                if (base != null) {
+                    bases.put(folder, base);
+                }
             }
         });
         return new DrlCompilation(kieBase, problems.isEmpty() ? Map.copyOf(bases) : Map.of());
     }
 
-    /** @return the knowledge base, or {@code null} when the files hold no rules or do not compile */
-    private static KieBase compile(List<RuleFile> files, List<RuleProblem> problems, boolean required) {
-        List<RuleFile> rules = files.stream()
-                .filter(f -> RuleFileKinds.isDrl(f.path()) || RuleFileKinds.isDecisionTable(f.path())).toList();
-        CompiledRuleCache cache = rules.isEmpty() ? null : CompiledRuleCache.configured();
-        String key = cache == null ? null : CompiledRuleCache.key(rules);
-        KieBase cached = cache == null ? null : cache.load(key);
-        if (cached != null) {
-            return cached;
+    /**
+     * The rule files (DRL and decision tables) of each knowledge base, the triage rules under {@link #TRIAGE}.
+     *
+     * @param modules folders that compile into knowledge bases of their own
+     * @param skipped folders left uncompiled
+     */
+    static Map<String, List<RuleFile>> groups(List<RuleFile> files, Set<String> modules, Set<String> skipped) {
+        Map<String, List<RuleFile>> groups = new LinkedHashMap<>();
+        groups.put(TRIAGE, new ArrayList<>());
+        for (RuleFile file : files) {
+            String folder = RuleFileKinds.topFolder(file.path());
+            if (skipped.contains(folder) || !(RuleFileKinds.isDrl(file.path())
+                    || RuleFileKinds.isDecisionTable(file.path()))) {
+                continue;
+            }
+            groups.computeIfAbsent(modules.contains(folder) ? folder : TRIAGE, f -> new ArrayList<>()).add(file);
         }
+        return groups;
+    }
+
+    /**
+     * @param rules the rule files of one knowledge base
+     * @return a builder that has compiled them (check {@link KnowledgeBuilder#hasErrors()})
+     */
+    static KnowledgeBuilder build(List<RuleFile> rules) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        boolean any = false;
         for (RuleFile file : rules) {
-            any = true;
             builder.add(ResourceFactory.newByteArrayResource(file.content()).setSourcePath(file.path()),
                     ResourceType.DRL);
         }
-        if (!any) {
+        return builder;
+    }
+
+    /**
+     * Takes the knowledge base packaged with Kasuhara for exactly these files, else the cached one, else compiles.
+     *
+     * @return the knowledge base, or {@code null} when the files hold no rules or do not compile
+     */
+    private static KieBase compile(List<RuleFile> rules, String ruleSetVersion, List<RuleProblem> problems,
+                                   boolean required) {
+        if (rules.isEmpty()) {
             if (required) {
                 problems.add(new Bilingual(".drl ファイルも決定表もありません: ルールセットにはルールが必要です",
                         "no .drl files or decision tables: a rule set needs rules").at("signals/", 0, null));
             }
             return null;
         }
+        KieBase packaged = PackagedRuleSets.onClassPath().load(ruleSetVersion, rules);
+        if (packaged != null) {
+            return packaged;
+        }
+        CompiledRuleCache cache = CompiledRuleCache.configured();
+        String key = cache == null ? null : CompiledRuleCache.key(rules);
+        KieBase cached = cache == null ? null : cache.load(key);
+        if (cached != null) {
+            return cached;
+        }
+        KnowledgeBuilder builder = build(rules);
         if (builder.hasErrors()) {
             List<RuleProblem> reported = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
@@ -98,7 +124,7 @@ record DrlCompilation(KieBase kieBase, Map<String, KieBase> moduleBases) {
                 }
             }
             Map<String, String> texts = new HashMap<>();
-            files.forEach(f -> texts.put(f.path(), f.text()));
+            rules.forEach(f -> texts.put(f.path(), f.text()));
             problems.addAll(DrlProblems.causes(reported, texts));
             return null;
         }

@@ -109,16 +109,19 @@ public final class RuleSetCompiler {
         Manifest manifest = Manifest.read(files, problems);
         Set<String> uncompiled = new TreeSet<>(manifest.modules());
         uncompiled.removeAll(modules.keySet());
+        String version = version(given);
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
-                () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, drlProblems),
+                () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, version, drlProblems),
                 RuleSetCompiler::startDaemon);
         Policies policies = PolicyFiles.read(files, problems);
         CompiledRuleCache cache = CompiledRuleCache.configured();
-        if (cache != null) {
+        // forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's
+        boolean packagedForms = PackagedRuleSets.onClassPath().loadTermForms(version);
+        if (!packagedForms && cache != null) {
             cache.loadTermForms();
         }
         TextAnalyzer analyzer = LexiconFiles.read(files, problems);
-        if (cache != null) {
+        if (!packagedForms && cache != null) {
             cache.saveTermForms();
         }
         TextNet net = ModelFiles.read(files, problems);
@@ -140,8 +143,26 @@ public final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(describe, problems);
         }
-        return new CompiledRuleSet(manifest.name(), version(given), policies, analyzer, rules, drl.kieBase(),
+        return new CompiledRuleSet(manifest.name(), version, policies, analyzer, rules, drl.kieBase(),
                 drl.moduleBases(), List.copyOf(uncompiled), net);
+    }
+
+    /**
+     * The rule files of each knowledge base that {@link #compile(String, List)} builds from these files, grouped
+     * as it groups them (the triage rules under {@link DrlCompilation#TRIAGE}); for {@link PackagedRuleSetWriter}.
+     *
+     * @param given   the rule set's files
+     * @param modules the installed plug-in modules
+     * @return the rule files by knowledge base
+     */
+    static Map<String, List<RuleFile>> knowledgeBases(List<RuleFile> given, List<RuleModule> modules) {
+        List<RuleProblem> ignored = new ArrayList<>();
+        List<RuleFile> files = Utf8Files.check(given, ignored);
+        DecisionTables tables = DecisionTables.expand(files, ignored);
+        Set<String> folders = InstalledModules.byFolder(modules).keySet();
+        Set<String> uncompiled = new TreeSet<>(Manifest.read(files, ignored).modules());
+        uncompiled.removeAll(folders);
+        return DrlCompilation.groups(tables.files(), folders, uncompiled);
     }
 
     private static void startDaemon(Runnable task) {

@@ -39,7 +39,22 @@ public final class TermFormsFile {
             return false;
         }
         try {
-            Map<String, List<SurfaceForm>> forms = parse(Files.readString(file, StandardCharsets.UTF_8), build);
+            return load(Files.readString(file, StandardCharsets.UTF_8), build);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Takes the forms of a text in this format, if it was written by the same build (a packaged copy).
+     *
+     * @param text  the file's content
+     * @param build what identifies this build
+     * @return {@code true} when forms were taken
+     */
+    public static boolean load(String text, String build) {
+        try {
+            Map<String, List<SurfaceForm>> forms = parse(text, build);
             if (forms == null) {
                 return false;
             }
