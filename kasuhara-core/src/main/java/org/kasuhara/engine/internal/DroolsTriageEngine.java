@@ -36,7 +36,12 @@ public final class DroolsTriageEngine implements TriageEngine {
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity).reversed()
             .thenComparing(Finding::rule)
             .thenComparing(f -> f.span() == null ? -1 : f.span().contact())
-            .thenComparing(f -> f.span() == null ? -1 : f.span().start());
+            .thenComparing(f -> f.span() == null ? -1 : f.span().start())
+            // a total order: equal-rank findings come out alike from every compilation of the same rules
+            .thenComparing(f -> f.span() == null ? -1 : f.span().end())
+            .thenComparing(Finding::behaviour)
+            .thenComparing(Finding::evidence)
+            .thenComparing(Finding::source);
 
     private final CompiledRuleSet rules;
     private final BusinessDayCalendar calendar;
