@@ -27,6 +27,9 @@ final class Fiction {
     private static final Set<SignalCategory> ACTS = EnumSet.of(SignalCategory.THREAT_TO_LIFE, SignalCategory.VIOLENCE,
             SignalCategory.TONE);
 
+    /** How far either side of the act its sentence is read (a transcript may have no sentence end for pages). */
+    static final int REACH = 80;
+
     private Fiction() {
     }
 
@@ -35,25 +38,32 @@ final class Fiction {
             return false;
         }
         int from = match.start();
-        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+        while (from > 0 && match.start() - from < REACH && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
             from--;
         }
         int to = match.end();
-        while (to < text.length() && !CharClasses.isSentenceEnd(text.charAt(to))) {
+        while (to < text.length() && to - match.end() < REACH && !CharClasses.isSentenceEnd(text.charAt(to))) {
             to++;
         }
         boolean story = false;
         for (int at = from; at < to; at++) {
-            if (JA_ADDRESSED.matchAt(text, at) > 0 || JA_NOT_STORY.matchAt(text, at) > 0) {
+            char c = text.charAt(at);
+            if (CharClasses.isLatinWordChar(c)) {
+                int end = at;
+                while (end < to && (CharClasses.isLatinWordChar(text.charAt(end)) || text.charAt(end) == '\'')) {
+                    end++;
+                }
+                String word = text.substring(at, end);
+                if (EN_ADDRESSED.contains(word)) {
+                    return false;
+                }
+                story |= EN_STORY.contains(word);
+                at = end - 1;
+            } else if (JA_ADDRESSED.matchAt(text, at) > 0 || JA_NOT_STORY.matchAt(text, at) > 0) {
                 return false;
+            } else {
+                story |= JA_STORY.matchAt(text, at) > 0;
             }
-            story |= JA_STORY.matchAt(text, at) > 0;
-        }
-        for (String word : EnglishWords.after(text, from, 80, false)) {
-            if (EN_ADDRESSED.contains(word)) {
-                return false;
-            }
-            story |= EN_STORY.contains(word);
         }
         return story;
     }

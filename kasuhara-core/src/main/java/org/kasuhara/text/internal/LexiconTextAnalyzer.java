@@ -11,6 +11,7 @@ import java.util.Objects;
 import org.kasuhara.text.Attribution;
 import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.SignalCategory;
 import org.kasuhara.text.Target;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
@@ -85,7 +86,10 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
                 kept.add(match);
             }
         }
-        if (signals.stream().anyMatch(s -> s.target() == Target.SELF) || SelfReference.blamesThemself(text)) {
+        boolean untargetedInsult = signals.stream()
+                .anyMatch(s -> s.target() == Target.UNKNOWN && s.category() == SignalCategory.INSULT);
+        if (untargetedInsult && (signals.stream().anyMatch(s -> s.target() == Target.SELF)
+                || SelfReference.blamesThemself(text))) {
             for (int i = 0; i < signals.size(); i++) {
                 TextSignal s = signals.get(i);
                 if (s.target() == Target.UNKNOWN && SelfReference.continuesSelfReproach(text, kept.get(i))) {
