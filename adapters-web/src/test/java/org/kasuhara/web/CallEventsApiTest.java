@@ -8,10 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,40 +26,12 @@ import org.kasuhara.json.KasuharaJson;
 /** {@code POST /api/v1/call-events} on a real Jetty server feeding a real call monitor with the default rules. */
 class CallEventsApiTest {
     private static final String CALLER = "+81-90-1234-5678";
-    private final ManualClock clock = new ManualClock("2026-11-20T14:00:00+09:00");
+    private final MovingClock clock = new MovingClock("2026-11-20T14:00:00+09:00");
     private final List<CallAlert> alerts = Collections.synchronizedList(new ArrayList<>());
     private final CallMonitor monitor = CallMonitor.builder().rules(TestServer.engine()).clock(clock)
             .listener(alerts::add).build();
     private CaseStore store;
     private KasuharaServer server;
-
-    /** A clock the test sets: the monitor refuses events far from its own time. */
-    private static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        ManualClock(String time) {
-            set(time);
-        }
-
-        void set(String time) {
-            now = OffsetDateTime.parse(time).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private Http start(Map<String, String> extra) {
         store = CaseStore.inMemory(new StoreOptions(BusinessDayCalendar.japan(), Clock.systemUTC()));

@@ -14,8 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -43,30 +42,10 @@ import org.kasuhara.json.KasuharaJson;
 class CallMappingApiTest {
     private static final Path FIXTURES = Path.of(
             "../kasuhara-calls/src/test/resources/org/kasuhara/calls/batch/mappings");
-    private final MovingClock clock = new MovingClock();
+    private final MovingClock clock = new MovingClock(Instant.parse("2026-11-02T00:00:00Z"));
     private final List<CallAlert> alerts = Collections.synchronizedList(new ArrayList<>());
     private CaseStore store;
     private KasuharaServer server;
-
-    /** The monitor's clock, set to each call's end as the platform would deliver its record then. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-02T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private Http start(RecordMapping mapping) {
         CallMonitor monitor = CallMonitor.builder().rules(TestServer.engine()).clock(clock)

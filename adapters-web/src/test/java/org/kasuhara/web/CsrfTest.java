@@ -11,36 +11,17 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** CSRF tokens expire and a form sent from another site is refused (issue 14, row 9). */
 class CsrfTest {
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-20T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @Test
     void aTokenExpiresAfterTwoHoursAndTheNextPageGivesANewOne() {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-11-20T01:00:00Z"));
         try (TestServer server = new TestServer(Map.of(), Clock.systemUTC(), clock)) {
             Http http = server.http();
             Map<String, String> fields = ReceptionFormTest.fields("テスト");

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
+
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -35,26 +35,6 @@ class StaffSessionTest {
     private static final String OTHER = "another-session-secret-of-at-least-32-characters";
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-20T01:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Map<String, String> secrets(String current, String previous) {
         Map<String, String> settings = new HashMap<>();
@@ -140,7 +120,7 @@ class StaffSessionTest {
 
     @Test
     void aSessionExpiresEightHoursAfterLoginWhateverHappensInIt() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = new MovingClock(Instant.parse("2026-11-20T01:00:00Z"));
         try (TestServer server = new TestServer(secrets(SECRET, null), Clock.systemUTC(), clock)) {
             Instant start = clock.now;
             String session = value(login(server, TestServer.STAFF_KEY, "sato"));
