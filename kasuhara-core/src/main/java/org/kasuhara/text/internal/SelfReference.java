@@ -26,12 +26,12 @@ final class SelfReference {
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
     private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
-    /** The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". */
-    private static final Phrases SELF_BLAME = Phrases.of("私のミス", "自分のミス", "私の勘違い", "自分の勘違い", "私の間違い",
+    /** The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Plain strings: searched with indexOf. */
+    private static final List<String> SELF_BLAME = List.of("私のミス", "自分のミス", "私の勘違い", "自分の勘違い", "私の間違い",
             "私の不注意", "自分の不注意", "私のせい", "自分のせい", "私が悪", "自分が悪", "俺が悪", "僕が悪", "私のうっかり",
             "my mistake", "my bad", "my fault", "silly me", "stupid me", "dumb me");
     /** 「私がポンコツですみません」: a first person, a few characters, and an apology for being so. */
-    private static final Phrases JA_APOLOGY = Phrases.of("ですみません", "ですいません", "でごめん", "で申し訳");
+    private static final List<String> JA_APOLOGY = List.of("ですみません", "ですいません", "でごめん", "で申し訳");
     static final int APOLOGY_GAP = 8;
     private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
     private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
@@ -93,16 +93,30 @@ final class SelfReference {
      * @return {@code true} when it does
      */
     static boolean blamesThemself(String text) {
-        for (int at = 0; at < text.length(); at++) {
-            if (SELF_BLAME.matchAt(text, at) > 0) {
+        for (String blame : SELF_BLAME) {
+            if (text.contains(blame)) {
                 return true;
             }
-            int self = JA_FIRST_PERSON.matchAt(text, at);
-            if (self > 0 && text.startsWith("が", at + self)) {
-                int from = at + self + 1;
-                if (JA_APOLOGY.find(text, from, Math.min(text.length(), from + APOLOGY_GAP + 6), true) >= 0) {
+        }
+        for (String apology : JA_APOLOGY) {
+            for (int at = text.indexOf(apology); at >= 0; at = text.indexOf(apology, at + 1)) {
+                if (firstPersonSubjectBefore(text, at)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** 「私が」 ending fewer than {@value #APOLOGY_GAP} + 6 characters before the apology, in its clause. */
+    private static boolean firstPersonSubjectBefore(String text, int apology) {
+        for (int at = apology - 1; at >= Math.max(0, apology - APOLOGY_GAP - 10); at--) {
+            if (CharClasses.isClauseEnd(text.charAt(at))) {
+                return false;
+            }
+            int self = JA_FIRST_PERSON.matchAt(text, at);
+            if (self > 0 && text.startsWith("が", at + self) && apology - (at + self + 1) < APOLOGY_GAP + 6) {
+                return true;
             }
         }
         return false;
