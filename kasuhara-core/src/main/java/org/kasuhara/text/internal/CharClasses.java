@@ -77,6 +77,24 @@ public final class CharClasses {
     }
 
     /**
+     * The sentence around a span, read at most {@code reach} characters either side of it (a transcript may run for
+     * pages without a sentence end).
+     *
+     * @return {@code {from, to}}: from the sentence's start (or the reach) to its end (or the reach), exclusive
+     */
+    static int[] sentenceAround(String text, int start, int end, int reach) {
+        int from = start;
+        while (from > 0 && start - from < reach && !isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < reach && !isSentenceEnd(text.charAt(to))) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+
+    /**
      * Whether {@code c} ends a clause: a sentence end, a comma (、 or ,), ; or :.
      *
      * @param c a UTF-16 code unit of normalised text

@@ -37,14 +37,9 @@ final class Fiction {
         if (!ACTS.contains(match.category())) {
             return false;
         }
-        int from = match.start();
-        while (from > 0 && match.start() - from < REACH && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = match.end();
-        while (to < text.length() && to - match.end() < REACH && !CharClasses.isSentenceEnd(text.charAt(to))) {
-            to++;
-        }
+        int[] sentence = CharClasses.sentenceAround(text, match.start(), match.end(), REACH);
+        int from = sentence[0];
+        int to = sentence[1];
         boolean story = false;
         for (int at = from; at < to; at++) {
             char c = text.charAt(at);

@@ -43,7 +43,7 @@ final class TargetDetector {
         if (SelfReference.aimsAtSpeaker(text, match)) {
             return Target.SELF;
         }
-        int[] sentence = sentence(text, match);
+        int[] sentence = CharClasses.sentenceAround(text, match.start(), match.end(), REACH);
         if (match.category() == SignalCategory.SNS_THREAT && exposesPerson(text, sentence[0], match.end())) {
             return Target.EMPLOYEE; // a person is exposed, whatever organisation the sentence also names
         }
@@ -113,18 +113,6 @@ final class TargetDetector {
             }
         }
         return false;
-    }
-
-    private static int[] sentence(String text, Candidate match) {
-        int from = match.start();
-        while (from > 0 && match.start() - from < REACH && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
-        int to = match.end();
-        while (to < text.length() && to - match.end() < REACH && !CharClasses.isSentenceEnd(text.charAt(to))) {
-            to++;
-        }
-        return new int[] {from, to};
     }
 
     private static Target byCategory(SignalCategory category) {
