@@ -11,17 +11,34 @@ import java.util.Comparator;
  * naturally and normalised like the text, so 「言われ」 also matches 「いわれ」 written in katakana.
  */
 final class Phrases {
+    /** The phrases grouped by first character (groups in {@link #firsts} order), longest first in each group. */
     private final String[] phrases;
-    /** Bit {@code c & 63} is set for every first character {@code c} of a phrase: most positions fail this test. */
-    private final long firstChars;
+    /** The distinct first characters, sorted. */
+    private final char[] firsts;
+    /** Group {@code i} is {@code phrases[groupStart[i] .. groupStart[i + 1])}. */
+    private final int[] groupStart;
+    /** Bit {@code c & 1023} is set for every first character {@code c}: most positions fail this test. */
+    private final long[] firstChars = new long[16];
+    private final boolean hasEmpty;
 
     private Phrases(String[] phrases) {
-        this.phrases = phrases;
-        long mask = 0;
-        for (String phrase : phrases) {
-            mask |= phrase.isEmpty() ? -1L : 1L << (phrase.charAt(0) & 63);
+        this.hasEmpty = phrases.length > 0 && phrases[phrases.length - 1].isEmpty();
+        this.phrases = Arrays.stream(phrases).filter(p -> !p.isEmpty())
+                .sorted(Comparator.comparing((String p) -> p.charAt(0)).thenComparing(String::length,
+                        Comparator.reverseOrder()))
+                .toArray(String[]::new);
+        this.firsts = new char[(int) Arrays.stream(this.phrases).mapToInt(p -> p.charAt(0)).distinct().count()];
+        this.groupStart = new int[firsts.length + 1];
+        int group = -1;
+        for (int i = 0; i < this.phrases.length; i++) {
+            char first = this.phrases[i].charAt(0);
+            if (group < 0 || firsts[group] != first) {
+                firsts[++group] = first;
+                groupStart[group] = i;
+                firstChars[(first & 1023) >>> 6] |= 1L << (first & 63);
+            }
         }
-        this.firstChars = mask;
+        groupStart[firsts.length] = this.phrases.length;
     }
 
     static Phrases of(String... phrases) {
@@ -36,15 +53,21 @@ final class Phrases {
      * @return its length, or -1 when none starts there
      */
     int matchAt(String text, int at) {
-        if (at < 0 || at >= text.length() || (firstChars & 1L << (text.charAt(at) & 63)) == 0) {
+        if (at < 0 || at >= text.length()) {
             return -1;
         }
-        for (String phrase : phrases) {
-            if (text.startsWith(phrase, at)) {
-                return phrase.length();
+        char c = text.charAt(at);
+        if ((firstChars[(c & 1023) >>> 6] & 1L << (c & 63)) != 0) {
+            int group = Arrays.binarySearch(firsts, c);
+            if (group >= 0) {
+                for (int i = groupStart[group]; i < groupStart[group + 1]; i++) {
+                    if (text.startsWith(phrases[i], at)) {
+                        return phrases[i].length();
+                    }
+                }
             }
         }
-        return -1;
+        return hasEmpty ? 0 : -1;
     }
 
     /**
