@@ -40,11 +40,13 @@ class VerdictTableTest {
     private static final OffsetDateTime AT = OffsetDateTime.parse("2026-11-20T14:03:00+09:00");
 
     /** A row of the table: its id and the values each axis column allows (empty: any). */
-    private record Row(String id, Set<String> manner, Set<String> demand, Set<String> line, Set<String> illness) {
-        boolean covers(MannerAxis m, DemandAxis d, boolean l, boolean i) {
+    private record Row(String id, Set<String> manner, Set<String> demand, Set<String> line, Set<String> illness,
+                       Set<String> takenBack) {
+        boolean covers(MannerAxis m, DemandAxis d, boolean l, boolean i, boolean t) {
             return (manner.isEmpty() || manner.contains(m.name())) && (demand.isEmpty() || demand.contains(d.name()))
                     && (line.isEmpty() || line.contains(Boolean.toString(l)))
-                    && (illness.isEmpty() || illness.contains(Boolean.toString(i)));
+                    && (illness.isEmpty() || illness.contains(Boolean.toString(i)))
+                    && (takenBack.isEmpty() || takenBack.contains(Boolean.toString(t)));
         }
     }
 
@@ -57,10 +59,15 @@ class VerdictTableTest {
             for (DemandAxis demand : DemandAxis.values()) {
                 for (boolean line : new boolean[] {false, true}) {
                     for (boolean illness : new boolean[] {false, true}) {
-                        List<String> deciding = rows.stream().filter(r -> r.covers(manner, demand, line, illness))
-                                .map(Row::id).toList();
-                        if (deciding.size() != 1) {
-                            problems.add(manner + "/" + demand + "/" + line + "/" + illness + ": " + deciding);
+                        // an outburst taken back is a doubtful manner, never another one (TwoAxes)
+                        for (boolean back : manner == MannerAxis.DOUBTFUL ? new boolean[] {false, true}
+                                : new boolean[] {false}) {
+                            List<String> deciding = rows.stream()
+                                    .filter(r -> r.covers(manner, demand, line, illness, back)).map(Row::id).toList();
+                            if (deciding.size() != 1) {
+                                problems.add(manner + "/" + demand + "/" + line + "/" + illness + "/" + back + ": "
+                                        + deciding);
+                            }
                         }
                     }
                 }
@@ -149,6 +156,31 @@ class VerdictTableTest {
     }
 
     @Test
+    void oneOutburstTakenBackOverAConfirmedDefectIsLegitimateAndTheFindingStays() {
+        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(10),
+                "clerk-1", "お客様は一度「ふざけるな」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
+                .build());
+
+        assertThat(assessment.verdict()).isEqualTo(Verdict.LEGITIMATE_COMPLAINT);
+        assertThat(assessment.basis().rule()).isEqualTo("KH-VRD-112");
+        assertThat(assessment.basis().manner()).isEqualTo(MannerAxis.DOUBTFUL);
+        assertThat(assessment.findings()).extracting(f -> f.rule()).containsExactly("KH-TXT-011");
+    }
+
+    @Test
+    void anOutburstTakenBackBesideAnotherSignOfTheMannerIsStillAReview() {
+        Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(10),
+                "clerk-1", "お客様は一度「ふざけるな」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
+                .contact(new Contact(Channel.EMAIL, AT.plusMinutes(20), AT.plusMinutes(20), null,
+                        "返金が遅いようなら、この店のことをグーグルの口コミに書かせてもらいます。", null))
+                .build());
+
+        assertThat(assessment.findings()).extracting(f -> f.rule()).contains("KH-TXT-011", "KH-TXT-013");
+        assertThat(assessment.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+        assertThat(assessment.basis().rule()).isEqualTo("KH-VRD-106");
+    }
+
+    @Test
     void moneyAboveTheLossButUnderThePolicyRatioIsAReviewOnTheDemandAxis() {
         Assessment assessment = ENGINE.assess(cake(8000, null).build());
 
@@ -169,9 +201,9 @@ class VerdictTableTest {
         List<Row> rows = new ArrayList<>();
         for (String line : Files.readAllLines(TABLE)) {
             List<String> cells = cells(line);
-            if (cells.size() > 7 && cells.get(1).matches("KH-VRD-\\d+")) {
+            if (cells.size() > 8 && cells.get(1).matches("KH-VRD-\\d+")) {
                 rows.add(new Row(cells.get(1), values(cells.get(4)), values(cells.get(5)), values(cells.get(6)),
-                        values(cells.get(7))));
+                        values(cells.get(7)), values(cells.get(8))));
             }
         }
         return rows;

@@ -17,6 +17,9 @@ import org.kasuhara.model.MannerAxis;
  * @param defect      whether a defect or fault of the organisation was found (a mitigating fact)
  * @param illness     whether a staff narrative attributes the conduct's setting to an illness that affects judgement
  *                    ({@link IllnessNoted}: dementia, delirium), a matter of care rather than harassment
+ * @param takenBack   whether every sign about the manner is an outburst the customer took back at once
+ *                    ({@link TakenBack}); the manner is then {@link MannerAxis#DOUBTFUL}
  */
-public record Axes(MannerAxis manner, DemandAxis demand, boolean timeOrCount, boolean defect, boolean illness) {
+public record Axes(MannerAxis manner, DemandAxis demand, boolean timeOrCount, boolean defect, boolean illness,
+                   boolean takenBack) {
 }

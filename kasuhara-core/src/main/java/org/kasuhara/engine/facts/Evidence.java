@@ -185,6 +185,16 @@ public final class Evidence {
         return new LineReached(id.toString());
     }
 
+    /**
+     * Marks the firing rule's finding as an outburst the customer took back at once, which the verdict rules weigh
+     * with the demand.
+     *
+     * @return the fact, to insert beside the rule's finding
+     */
+    public static TakenBack takenBack() {
+        return new TakenBack(lineReached().rule());
+    }
+
     /** The quoted span and where it is: 「excerpt」 (contacts[i] start–end). */
     private static String quote(TextSignal signal) {
         return "「" + signal.excerpt() + "」 (contacts[" + signal.contact() + "] " + signal.start() + "–"

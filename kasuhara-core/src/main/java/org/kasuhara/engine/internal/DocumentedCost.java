@@ -3,8 +3,11 @@
 
 package org.kasuhara.engine.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Contact;
 import org.kasuhara.model.Demand;
@@ -14,7 +17,9 @@ import org.kasuhara.model.Demand;
  * sum is the customer's loss, even when it is larger than the price paid (a lost shirt after a ¥440 cleaning, a
  * hospital bill after a ¥648 box of biscuits). MHLW-2022 §B-2 weighs a demand against the actual damage, and a cost
  * documented to the yen is damage, not a demand beyond it. The sum must stand within {@value #NEAR} characters of a
- * document word in the case's texts; anything vaguer stays judged against the price.
+ * document word in the case's texts, or be the total of amounts listed one after another in a text that names a
+ * document (「治療費32,400円と交通費6,200円の領収書」, "hotel (¥38,000), taxis (¥16,200); receipts attached"); anything
+ * vaguer stays judged against the price. A documented sum is the loss also when the price is not known.
  */
 final class DocumentedCost {
     private static final List<String> DOCUMENTS = List.of("領収書", "領収証", "レシート", "明細", "見積書",
@@ -22,6 +27,9 @@ final class DocumentedCost {
             "vet bill", "estimate", "itemised bill", "itemized bill");
 
     static final int NEAR = 24;
+
+    /** An amount of yen: ¥12800, ￥12800, 12800円, 12800 yen (after {@link #digitsOnly}). */
+    private static final Pattern YEN = Pattern.compile("[¥￥]\\s?(\\d{2,9})|(\\d{2,9})\\s?(?:円|yen)");
 
     private DocumentedCost() {
     }
@@ -32,20 +40,53 @@ final class DocumentedCost {
      * @param complaint the case
      * @param demand    one of its demands
      * @param paid      what the customer paid, 0 when unknown
-     * @return the sum demanded when a document backs it and it exceeds what was paid, else what was paid
+     * @return the sum demanded when a document backs it and it exceeds what was paid (or what was paid is unknown),
+     *         else what was paid
      */
     static long lossFor(Case complaint, Demand demand, long paid) {
         long amount = demand.amountOrZero();
-        if (amount <= paid || paid <= 0) {
+        if (amount <= 0 || amount <= paid) {
             return paid;
         }
-        StringBuilder texts = new StringBuilder(demand.text() == null ? "" : demand.text());
+        List<String> texts = new ArrayList<>();
+        if (demand.text() != null) {
+            texts.add(demand.text());
+        }
         for (Contact contact : complaint.contacts()) {
             if (contact.text() != null) {
-                texts.append('\n').append(contact.text());
+                texts.add(contact.text());
             }
         }
-        return documented(digitsOnly(texts.toString().toLowerCase(Locale.ROOT)), Long.toString(amount)) ? amount : paid;
+        String all = digitsOnly(String.join("\n", texts).toLowerCase(Locale.ROOT));
+        if (documented(all, Long.toString(amount))) {
+            return amount;
+        }
+        for (String text : texts) {
+            String folded = digitsOnly(text.toLowerCase(Locale.ROOT));
+            if (DOCUMENTS.stream().anyMatch(folded::contains) && itemisedTotal(folded, amount)) {
+                return amount;
+            }
+        }
+        return paid;
+    }
+
+    /** Whether amounts written one after another in {@code text} add up to {@code amount}. */
+    static boolean itemisedTotal(String text, long amount) {
+        List<Long> amounts = new ArrayList<>();
+        Matcher m = YEN.matcher(text);
+        while (m.find()) {
+            amounts.add(Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        for (int from = 0; from < amounts.size(); from++) {
+            long sum = 0;
+            for (int to = from; to < amounts.size() && sum < amount; to++) {
+                sum += amounts.get(to);
+                if (sum == amount && to > from) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sum within {@value #NEAR} characters of a document word: 「医療費12,800円の領収書」, "receipt (¥6,000)". */
