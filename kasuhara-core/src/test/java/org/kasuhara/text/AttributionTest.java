@@ -40,7 +40,12 @@ class AttributionTest {
         "The driver said I was an idiot.",
         "The clerk threatened to kill me.",
         "The manager replied by e-mail (copied below): \"You idiot. Never come back.\"",
-        "He shouted \"pay up\" through her door and would not leave for several minutes."})
+        "He shouted \"pay up\" through her door and would not leave for several minutes.",
+        "「死ね」というメールが私に届きました。",
+        "酔った客が運転手さんに「殺すぞ」と言っていたのを聞きました。",
+        "前回の窓口で「バカ」と怒鳴っていた人がいて、職員さんが気の毒でした。",
+        "「バカ」と言ったのは私ではなく相手の方です。",
+        "On your forum someone posted \"you idiot\" under my review."})
     void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);
@@ -52,6 +57,9 @@ class AttributionTest {
     @ValueSource(strings = {
         "このバカ！",
         "「土下座しろ」と言っただけだ",
+        "「バカ」って思ってる人、多いと思いますよ。",
+        "「殺すぞ」って言ってる人の気持ちが分かるわ。",
+        "店員を怒鳴ったら、やっと店長が出てきた。",
         "ネットに晒されたいのか",
         "\"You idiot,\" I said.",
         "I told him \"shut up\" and left.",

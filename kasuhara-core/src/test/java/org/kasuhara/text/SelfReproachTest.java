@@ -21,7 +21,8 @@ class SelfReproachTest {
     @ParameterizedTest
     @ValueSource(strings = {"私がバカでした。よく読まずに申し込んでしまいました。", "俺って本当にバカだな、番号を間違えた。",
             "自分の馬鹿さ加減に呆れています。", "I was such an idiot, I ordered the wrong size.",
-            "I'm an idiot for not reading the terms.", "Your agent made me feel like an idiot.", "I must be an idiot."})
+            "I'm an idiot for not reading the terms.", "Your agent made me feel like an idiot.", "I must be an idiot.",
+            "私ほんとバカで😭 パスワードまた忘れました。", "俺マジでバカだな、また番号を間違えた。"})
     void selfReproachIsNoEvidence(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.target()).isEqualTo(Target.SELF);
@@ -42,7 +43,8 @@ class SelfReproachTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"私がポンコツですみません。今度はキャプスロックでした、バカすぎる😂",
-            "俺がバカでした。ほんまにバカじゃ。", "Caps lock again, my bad. バカすぎる、私。"})
+            "俺がバカでした。ほんまにバカじゃ。", "Caps lock again, my bad. バカすぎる、私。",
+            "私の説明が下手ですみません、バカすぎて何度も聞いてしまって。"})
     void anInsultWithNoTargetContinuesTheSelfReproachBeforeIt(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.target()).isEqualTo(Target.SELF);
@@ -52,7 +54,7 @@ class SelfReproachTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"私のミスです。でもお前はバカだ。", "私がバカでした。お前もバカだな。",
-            "バカすぎる。何回説明させるんだ。"})
+            "バカすぎる。何回説明させるんだ。", "お前ほんとバカだな。", "私の荷物が届かないのはお前らがバカだからだ。"})
     void anInsultNamingAnotherPersonOrWithNoSelfReproachStaysEvidence(String text) {
         assertThat(insults(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
     }

@@ -46,7 +46,8 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-b/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-c/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-d/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-d/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-e/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;

@@ -49,10 +49,13 @@ final class AttributionDetector {
 
     private static final Phrases JA_RECEIPT = Phrases.of("言われ", "いわれ", "怒鳴られ", "罵られ", "叫ばれ", "書かれ",
             "言ってき", "言ってく", "言い放たれ", "脅され", "呼ばわり", "扱いされ", "られ", "され", "てきた", "てきて",
-            "てきま", "てくる", "て来", "呼ばれ", "が来", "が届");
+            "てきま", "てくる", "て来", "呼ばれ", "が来", "が届", "に届き", "に届い");
     /** Hearsay after a quotation: the customer passes on words someone else said (「…と言っていたそうです」). */
     private static final Phrases JA_HEARSAY = Phrases.of("そうです", "そうだ", "らしい", "と聞き", "と聞い", "とのこと",
-            "との情報", "との連絡", "との話");
+            "との情報", "との連絡", "との話", "のを聞き", "のを聞い", "と言ったのは",
+            // 「…」と怒鳴っていた人がいて: the words of a person the customer saw, not the customer's (past only:
+            // 「『死ね』って思ってる人」 may be the customer's own insult)
+            "ていた人", "ていた客", "ていた男", "ていた女", "ていた方");
     static final int JA_HEARSAY_WINDOW = 16;
     private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
     private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",
@@ -64,7 +67,7 @@ final class AttributionDetector {
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "saying", "told", "tells", "telling",
             "called", "calls", "yelled", "yelling", "shouted", "shouting", "screamed", "screaming", "wrote", "replied",
             "asked", "snapped", "barked", "muttered", "threatened", "threatening", "tell", "say", "yell", "shout",
-            "scream", "reported", "heard", "hearing");
+            "scream", "reported", "heard", "hearing", "posted", "posting", "commented", "tweeted");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     private static final Set<String> ME = Set.of("me", "my", "us", "our", "myself");
     private static final Set<String> IRREGULAR_PAST = Set.of("hit", "spat", "threw", "struck", "bit", "shot",
@@ -88,7 +91,8 @@ final class AttributionDetector {
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
                 || englishReceipt(text, match)
-                || (CONDUCT.contains(match.category()) && ThirdPartyActor.actsInNarration(text, match.start()))
+                || (CONDUCT.contains(match.category()) && (ThirdPartyActor.actsInNarration(text, match.start())
+                        || ThirdPartyActor.actorAfter(text, match.end())))
                 || (SPEECH.contains(match.category()) && ThirdPartyActor.speaksInNarration(text, match, quote));
         return received ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
     }

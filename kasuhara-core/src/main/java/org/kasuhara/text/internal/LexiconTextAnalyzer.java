@@ -27,7 +27,8 @@ import org.kasuhara.text.TextSignal;
  *
  * <p>Language: entries of the text's language are used ({@code "ja"}, {@code "en"}, or a tag such as
  * {@code "ja-JP"}); a tag for a language the lexicon has no entries for makes all entries apply, so that no
- * complaint escapes analysis because of an odd language tag. Without a tag the language is detected from the text
+ * complaint escapes analysis because of an odd language tag; so does a Japanese tag on a text without a Japanese
+ * character (romaji, whose terms the English lexicon lists). Without a tag the language is detected from the text
  * ({@link TextLanguage}); mixed and other texts use all entries.
  *
  * <p>Immutable and thread-safe: the automaton is built once; each call allocates only its own small lists.
@@ -72,6 +73,9 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         String text = normalized.text();
         String language = input.language() != null ? languageOf(input.language())
                 : TextLanguage.detect(input.text()).code();
+        if (LexiconEntry.JAPANESE.equals(language) && !hasJapanese(text)) {
+            language = null; // Japanese written in romaji ("korosu zo"): its terms are listed with the English ones
+        }
         List<Candidate> candidates = new ArrayList<>();
         index.findAll(normalized, language, candidates::add);
         if (candidates.isEmpty()) {
@@ -116,6 +120,15 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private static TextSignal aimedAtSpeaker(TextSignal s) {
         return new TextSignal(s.contact(), s.category(), s.term(), s.start(), s.end(), s.excerpt(), s.attribution(),
                 s.negated(), s.conditional(), Target.SELF, s.confidence(), s.language());
+    }
+
+    private static boolean hasJapanese(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (CharClasses.isJapanese(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon language to use for a language tag, or {@code null} for all of them. */

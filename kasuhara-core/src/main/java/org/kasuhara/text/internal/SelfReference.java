@@ -24,7 +24,10 @@ final class SelfReference {
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "うち",
             "あたし", "わし");
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
-    private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ");
+    private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ", "て");
+    /** An intensifier may stand for the particle: 「私ほんとバカで」, 「俺マジでアホ」. */
+    private static final Phrases JA_INTENSIFIER = Phrases.of("ほんと", "本当に", "本当", "マジで", "まじで", "まじ", "マジ",
+            "めっちゃ", "すごく", "超");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
     /** The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Plain strings: searched with indexOf. */
     private static final List<String> SELF_BLAME = List.of("私のミス", "自分のミス", "私の勘違い", "自分の勘違い", "私の間違い",
@@ -115,7 +118,9 @@ final class SelfReference {
                 return false;
             }
             int self = JA_FIRST_PERSON.matchAt(text, at);
-            if (self > 0 && text.startsWith("が", at + self) && apology - (at + self + 1) < APOLOGY_GAP + 6) {
+            // 「私が」, or 「私の説明が下手ですみません」: the speaker's own doing
+            if (self > 0 && (text.startsWith("が", at + self) || text.startsWith("の", at + self))
+                    && apology - (at + self + 1) < APOLOGY_GAP + 6) {
                 return true;
             }
         }
@@ -137,7 +142,7 @@ final class SelfReference {
             }
             int self = JA_FIRST_PERSON.matchAt(text, at);
             if (self > 0) {
-                int particle = JA_PARTICLE.matchAt(text, at + self);
+                int particle = Math.max(JA_PARTICLE.matchAt(text, at + self), JA_INTENSIFIER.matchAt(text, at + self));
                 int gapStart = at + self + particle;
                 return particle > 0 && start - gapStart <= JA_GAP && !namesAnotherPerson(text, gapStart, start);
             }

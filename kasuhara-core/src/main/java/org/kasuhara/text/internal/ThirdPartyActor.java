@@ -83,6 +83,30 @@ final class ThirdPartyActor {
         return japaneseSubjectBefore(text, matchStart) || englishSubjectBefore(text, matchStart);
     }
 
+    /** Characters between an act verb and the person it describes: 怒鳴【っていた】人, 殴【った】客. */
+    static final int JA_RELATIVE_GAP = 5;
+
+    /**
+     * Whether the act describes a person the customer saw: the verb in a relative clause before a person noun
+     * (「怒鳴っていた人がいて」, 「殴った客」) — that person acted, not the customer.
+     *
+     * @param matchEnd where the act's term ends
+     */
+    static boolean actorAfter(String text, int matchEnd) {
+        int limit = Math.min(text.length(), matchEnd + JA_RELATIVE_GAP + 1);
+        for (int at = matchEnd; at < limit; at++) {
+            char c = text.charAt(at);
+            if (CharClasses.isClauseEnd(c) || CharClasses.isQuote(c)) {
+                return false;
+            }
+            char before = at > 0 ? text.charAt(at - 1) : 0;
+            if ((before == 'た' || before == 'る') && JA_THIRD_PERSON.matchAt(text, at) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the match is what a third person said, as the customer reports it.
      *
