@@ -15,13 +15,12 @@ import org.kasuhara.model.Verdict;
  */
 public final class Labels {
     private final Language language;
+    private final GuidelineCatalogue catalogue;
 
-    /**
-     * @param language the chosen language, or {@code null} for both. The guideline catalogue is read when a name is
-     *                 first wanted (with {@code --json}, never by the CLI itself: the engine reads it meanwhile).
-     */
+    /** @param language the chosen language, or {@code null} for both */
     public Labels(Language language) {
         this.language = language;
+        this.catalogue = GuidelineCatalogue.defaults();
     }
 
     public String of(String ja, String en) {
@@ -48,7 +47,7 @@ public final class Labels {
     }
 
     public String behaviour(Behaviour behaviour) {
-        var info = GuidelineCatalogue.defaults().behaviour(behaviour);
+        var info = catalogue.behaviour(behaviour);
         return of(info.nameJa(), info.nameEn());
     }
 
@@ -57,7 +56,7 @@ public final class Labels {
         if (language == null) {
             return null;
         }
-        var info = GuidelineCatalogue.defaults().action(type);
+        var info = catalogue.action(type);
         return language == Language.JA ? info.textJa() : info.textEn();
     }
 

@@ -22,7 +22,6 @@ import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.spi.RuleModule;
-import org.kasuhara.catalogue.GuidelineCatalogue;
 import org.kasuhara.policy.Policies;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextNet;
@@ -114,10 +113,6 @@ public final class RuleSetCompiler {
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
                 () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, version, drlProblems),
                 RuleSetCompiler::startDaemon);
-        // The net and the guideline catalogue (wanted by the rule checks below) are read on a third thread meanwhile.
-        List<RuleProblem> netProblems = new ArrayList<>();
-        CompletableFuture<TextNet> reading = CompletableFuture.supplyAsync(() -> readNet(files, netProblems),
-                task -> startDaemon(task, "kasuhara-net-reader"));
         Policies policies = PolicyFiles.read(files, problems);
         CompiledRuleCache cache = CompiledRuleCache.configured();
         // forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's
@@ -129,8 +124,7 @@ public final class RuleSetCompiler {
         if (!packagedForms && cache != null) {
             cache.saveTermForms();
         }
-        TextNet net = join(reading);
-        problems.addAll(netProblems);
+        TextNet net = ModelFiles.read(files, problems);
         DrlCompilation drl = join(compiling);
         drlProblems.stream().map(tables::toRows).forEach(problems::add);
         List<RuleInfo> rules = new ArrayList<>();
@@ -171,27 +165,13 @@ public final class RuleSetCompiler {
         return DrlCompilation.groups(tables.files(), folders, uncompiled);
     }
 
-    private static TextNet readNet(List<RuleFile> files, List<RuleProblem> problems) {
-        TextNet net = ModelFiles.read(files, problems);
-        try {
-            GuidelineCatalogue.defaults();
-        } catch (RuntimeException e) {
-            // not cached: the rule checks read it again and report the failure themselves
-        }
-        return net;
-    }
-
     private static void startDaemon(Runnable task) {
-        startDaemon(task, "kasuhara-drl-compiler");
-    }
-
-    private static void startDaemon(Runnable task, String name) {
-        Thread thread = new Thread(task, name);
+        Thread thread = new Thread(task, "kasuhara-drl-compiler");
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static <T> T join(CompletableFuture<T> compiling) {
+    private static DrlCompilation join(CompletableFuture<DrlCompilation> compiling) {
         try {
             return compiling.join();
         } catch (CompletionException e) {
