@@ -32,6 +32,10 @@ final class EnglishVariants {
             Map.entry("i'd", "i would"), Map.entry("it's", "it is"), Map.entry("that's", "that is"),
             Map.entry("what's", "what is"), Map.entry("who's", "who is"), Map.entry("gonna", "going to"),
             Map.entry("wanna", "want to"));
+    /** Both sides of every contraction, padded with spaces as {@link #contractionSpellings} looks for them. */
+    private static final String[] PADDED_FORMS = CONTRACTIONS.entrySet().stream()
+            .flatMap(c -> java.util.stream.Stream.of(" " + c.getKey() + " ", " " + c.getValue() + " "))
+            .toArray(String[]::new);
     private static final Set<String> NOT_WITHOUT_APOSTROPHE = Set.of("ill", "well", "were", "hell", "shed", "id",
             "its", "wed", "cant");
     private static final Set<String> FUNCTION_WORDS = Set.of("i", "you", "me", "my", "your", "he", "she", "him", "her",
@@ -71,6 +75,9 @@ final class EnglishVariants {
     }
 
     private static List<String> contractionSpellings(String term) {
+        if (!anyContraction(" " + term + " ")) {
+            return List.of(term); // most terms: nothing below would add a spelling
+        }
         List<String> spellings = new ArrayList<>(List.of(term));
         for (Map.Entry<String, String> c : CONTRACTIONS.entrySet()) {
             String contracted = " " + c.getKey() + " ";
@@ -91,6 +98,16 @@ final class EnglishVariants {
             spellings.addAll(more);
         }
         return Arrays.asList(new LinkedHashSet<>(spellings).toArray(String[]::new));
+    }
+
+    /** Whether a padded term holds a contraction or its spelled-out form (checked before any spelling is made). */
+    private static boolean anyContraction(String padded) {
+        for (String form : PADDED_FORMS) {
+            if (padded.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWord(String word) {

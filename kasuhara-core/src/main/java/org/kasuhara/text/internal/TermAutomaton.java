@@ -3,13 +3,8 @@
 
 package org.kasuhara.text.internal;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Queue;
 
 /**
  * Aho–Corasick automaton over normalised terms: finds every occurrence of every term in one pass over the text,
@@ -57,48 +52,30 @@ public final class TermAutomaton {
      * @return the automaton
      */
     public static TermAutomaton build(List<String> patterns) {
-        List<Map<Character, Integer>> trie = new ArrayList<>();
-        List<Integer> outputs = new ArrayList<>();
-        trie.add(new HashMap<>());
-        outputs.add(-1);
+        // The trie as primitive arrays (no boxed map per state): children as sibling lists, the root's through a
+        // dense table. States are numbered in the order they are created, as before.
+        TermTrie trie = new TermTrie();
         int[] lengths = new int[patterns.size()];
         for (int p = 0; p < patterns.size(); p++) {
             String pattern = patterns.get(p);
             lengths[p] = pattern.length();
             int state = 0;
             for (int i = 0; i < pattern.length(); i++) {
-                Integer next = trie.get(state).get(pattern.charAt(i));
-                if (next == null) {
-                    next = trie.size();
-                    trie.add(new HashMap<>());
-                    outputs.add(-1);
-                    trie.get(state).put(pattern.charAt(i), next);
-                }
-                state = next;
+                state = trie.child(state, pattern.charAt(i));
             }
-            outputs.set(state, p);
+            trie.output[state] = p;
         }
-        int n = trie.size();
+        int n = trie.size;
         char[][] keys = new char[n][];
         int[][] targets = new int[n][];
         for (int s = 0; s < n; s++) {
-            Map<Character, Integer> edges = trie.get(s);
-            keys[s] = new char[edges.size()];
-            int k = 0;
-            for (char c : edges.keySet()) {
-                keys[s][k++] = c;
-            }
-            Arrays.sort(keys[s]);
-            targets[s] = new int[keys[s].length];
-            for (k = 0; k < keys[s].length; k++) {
-                targets[s][k] = edges.get(keys[s][k]);
-            }
+            trie.sortedChildren(s, keys, targets);
         }
-        int[] output = outputs.stream().mapToInt(Integer::intValue).toArray();
         int[] fail = new int[n];
         int[] outputLink = new int[n];
         Arrays.fill(outputLink, -1);
-        TermAutomaton automaton = new TermAutomaton(keys, targets, fail, output, outputLink, lengths);
+        TermAutomaton automaton = new TermAutomaton(keys, targets, fail, Arrays.copyOf(trie.output, n),
+                outputLink, lengths);
         automaton.linkFailures();
         for (int k = 0; k < keys[0].length; k++) {
             automaton.rootNext[keys[0][k]] = targets[0][k];
@@ -130,13 +107,15 @@ public final class TermAutomaton {
     }
 
     private void linkFailures() {
-        Queue<Integer> queue = new ArrayDeque<>();
+        int[] queue = new int[fail.length];
+        int head = 0;
+        int tail = 0;
         for (int target : targets[0]) {
             fail[target] = 0;
-            queue.add(target);
+            queue[tail++] = target;
         }
-        while (!queue.isEmpty()) {
-            int state = queue.remove();
+        while (head < tail) {
+            int state = queue[head++];
             for (int k = 0; k < keys[state].length; k++) {
                 char c = keys[state][k];
                 int child = targets[state][k];
@@ -148,7 +127,7 @@ public final class TermAutomaton {
                 }
                 fail[child] = next >= 0 && next != child ? next : 0;
                 outputLink[child] = output[fail[child]] >= 0 ? fail[child] : outputLink[fail[child]];
-                queue.add(child);
+                queue[tail++] = child;
             }
         }
     }
