@@ -130,6 +130,19 @@ public class TriageCommandTest {
     }
 
     @Test
+    public void casesAreReadFromStandardInputWhenNoFileIsNamed() throws IOException {
+        var stdin = System.in;
+        try (var in = Files.newInputStream(CASES.resolve("mixed.jsonl"))) {
+            System.setIn(in);
+            CliRun run = CliRun.of("triage", "--json");
+            assertThat(run.exit()).isZero();
+            assertThat(run.outLines()).hasSize(4).allSatisfy(line -> assertThat(line).startsWith("{"));
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
     public void aRuleThatKeepsFiringFailsOnlyItsCaseAndTheOtherCasesAreAssessed(@TempDir Path rules)
             throws IOException {
         RuleSetCopies.copyDefaults(rules);

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kasuhara.engine.ReloadingTriageEngine;
@@ -97,10 +98,10 @@ public final class TriageCommand implements Callable<Integer> {
         this.stdin = stdin;
     }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|-", description = {
-        "案件のファイル。「-」は標準入力。",
-        "Case files; '-' reads standard input."})
-    private List<String> inputs;
+    @Parameters(arity = "0..*", paramLabel = "FILE|-", description = {
+        "案件のファイル。「-」または省略で標準入力。",
+        "Case files; '-', or none, reads standard input."})
+    private List<String> inputs = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -156,6 +157,9 @@ public final class TriageCommand implements Callable<Integer> {
         RecordTally tally = new RecordTally();
         CaseInputs reader = new CaseInputs(stdin, err, labels);
         // Records are read and results written on this thread, in input order; only assessing runs on the pool.
+        if (inputs.isEmpty()) {
+            inputs = List.of(CaseInputs.STDIN); // ./kasuhara triage --json < cases.jsonl
+        }
         boolean streaming = watch || inputs.contains(CaseInputs.STDIN);
         try (InOrder<Runnable> ordered = new InOrder<>(streaming ? 1 : threads, Runnable::run)) {
             for (String input : inputs) {
