@@ -136,4 +136,16 @@ class AttributionTest {
     void unclosedQuotationMarkDoesNotTurnTheRestIntoReportedSpeech() {
         assertThat(onlySignal("「返金して。このバカ").attribution()).isEqualTo(Attribution.CUSTOMER);
     }
+
+    @Test
+    void aQuotationTheCustomerPassesOnInAStaffNarrativeIsNotTheirOwnWords() {
+        assertThat(TestLexicon.staff("患者さんから申し出。「待合室で男性が看護師さんに『殺すぞ』と言っていました。怖かったです」とのこと。"))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER));
+    }
+
+    @Test
+    void aNestedQuotationTheCustomerAnnouncesIsStillTheirs() {
+        assertThat(TestLexicon.staff("お客様は「店長に『殺すぞ』って伝えとけ」と怒鳴った。"))
+                .anySatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    }
 }

@@ -84,7 +84,10 @@ final class AttributionDetector {
     static Attribution attribute(String text, Speaker speaker, Candidate match, QuoteSpans quotes) {
         int[] quote = quotes.innermost(match.start(), match.end());
         if (speaker == Speaker.STAFF_NARRATIVE) {
-            boolean other = quote != null ? StaffAgent.spokeQuote(text, quote) || OtherParty.spokeQuote(text, quote)
+            // a quotation inside the customer's quoted words, with a verb reporting it, is what they pass on:
+            // 「待合室で男性が『殺すぞ』と言っていました」とのこと
+            boolean passedOn = quote != null && quotes.isNested(quote) && ThirdPartyActor.reportedAfterQuote(text, quote);
+            boolean other = quote != null ? passedOn || StaffAgent.spokeQuote(text, quote) || OtherParty.spokeQuote(text, quote)
                     : CONDUCT.contains(match.category()) && OtherParty.acts(text, match.start());
             return other ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
         }

@@ -73,6 +73,20 @@ final class QuoteSpans {
         return best;
     }
 
+    /**
+     * Whether a quotation lies inside another one: 「待合室で男性が『殺すぞ』と言っていました」.
+     *
+     * @param quote {open, close} of a quotation of this text
+     */
+    boolean isNested(int[] quote) {
+        for (int[] span : spans) {
+            if (span[0] < quote[0] && span[1] > quote[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int findOpen(List<int[]> stack, char c) {
         for (int k = stack.size() - 1; k >= 0; k--) {
             if (stack.get(k)[1] == c) {
