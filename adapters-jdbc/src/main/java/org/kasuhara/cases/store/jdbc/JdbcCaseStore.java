@@ -257,11 +257,11 @@ public final class JdbcCaseStore implements CaseStore {
     /**
      * {@inheritDoc}
      *
-     * <p>On H2 and PostgreSQL, concurrent intakes share a transaction (group commit): each caller gets its receipt only after the
-     * transaction holding its case has committed, and a case the database refuses fails only its own caller (its
-     * batch is stored again one case per transaction). On PostgreSQL two committers work at once, and each batch first
-     * takes the advisory locks of its cases in ascending order, so that any number of store instances on one database
-     * still take each case once.
+     * <p>On H2 and PostgreSQL, concurrent intakes share a transaction (group commit): each caller gets its receipt
+     * only after the transaction holding its case has committed, and a case the database refuses fails only its own
+     * caller (its batch is stored again one case per transaction). On PostgreSQL two committers work at once, and each
+     * batch first takes the advisory locks of its cases in ascending order, so that any number of store instances on
+     * one database still take each case once.
      */
     @Override
     public Receipt intake(Case received, String originalText) {

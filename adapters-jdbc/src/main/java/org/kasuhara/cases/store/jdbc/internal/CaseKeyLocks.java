@@ -37,7 +37,8 @@ public final class CaseKeyLocks {
         }
         Array array = c.createArrayOf("bigint", keys);
         // unnest yields the array's elements in order, and each lock is taken as its row is produced
-        try (PreparedStatement lock = c.prepareStatement("SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?) AS k")) {
+        try (PreparedStatement lock = c.prepareStatement(
+                "SELECT count(pg_advisory_xact_lock(k)) FROM unnest(?) AS k")) {
             lock.setArray(1, array);
             lock.executeQuery().close();
         } finally {
