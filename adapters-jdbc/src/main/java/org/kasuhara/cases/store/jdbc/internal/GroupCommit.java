@@ -14,9 +14,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit for intakes: callers hand their request to one committer thread and wait; the committer takes every
- * request that is waiting (up to {@link #MAX_BATCH}) and stores them in one transaction, so that many concurrent
- * writers pay for one commit instead of one each, and a caller wakes once, when its own result is ready. Nobody's
+ * Group commit for intakes: callers hand their request to a committer thread (one by default) and wait; the committer
+ * takes every request that is waiting (up to {@link #MAX_BATCH}) and stores them in one transaction, so that many
+ * concurrent writers pay for one commit instead of one each, and a caller wakes once, when its own result is ready.
+ * Nobody's
  * result is given before the transaction holding their case has committed; when a shared transaction fails, each
  * case of it is stored again in a transaction of its own, so that one bad case (a value the database refuses) fails
  * only its own caller. Thread-safe; {@link #close()} stores what is waiting and stops the threads.
