@@ -28,6 +28,7 @@ import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.Receipt;
 import org.kasuhara.cases.store.StoreOptions;
+import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import org.kasuhara.cases.tck.StoreFixtures;
 import org.kasuhara.model.Case;
 import org.postgresql.ds.PGConnectionPoolDataSource;
@@ -112,6 +113,10 @@ class PostgresGroupCommitTest {
             }
             assertThat(first.count(CaseQuery.all())).isEqualTo(cases);
             assertThat(second.count(CaseQuery.all())).isEqualTo(cases);
+            // no insert lost a race: a lost insert would have drawn an identity value and skipped a receipt number
+            var numbers = byCase.values().stream()
+                    .mapToLong(r -> ReceiptNumbers.parse(r.get(0).number()).getAsLong()).summaryStatistics();
+            assertThat(numbers.getMax() - numbers.getMin() + 1).as("receipt numbers without a gap").isEqualTo(cases);
         }
     }
 
