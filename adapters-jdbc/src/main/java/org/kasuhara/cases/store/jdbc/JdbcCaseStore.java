@@ -57,6 +57,7 @@ import org.kasuhara.cases.store.spi.Lifecycle;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
 import org.kasuhara.cases.store.jdbc.internal.BatchIntake;
 import org.kasuhara.cases.store.jdbc.internal.BatchIntake.Submission;
+import org.kasuhara.cases.store.jdbc.internal.CaseKeyLocks;
 import org.kasuhara.cases.store.jdbc.internal.CaseRows;
 import org.kasuhara.cases.store.jdbc.internal.DriverManagerDataSource;
 import org.kasuhara.cases.store.jdbc.internal.GroupCommit;
@@ -76,6 +77,11 @@ public final class JdbcCaseStore implements CaseStore {
     private static final String SCHEMA_HISTORY = "kh_schema_history";
     /** How often the embedded H2 file is compacted when anything was written. */
     private static final java.time.Duration H2_COMPACTION_INTERVAL = java.time.Duration.ofMinutes(1);
+    /**
+     * Committer threads of the PostgreSQL group commit (each holds one connection while it stores a batch): with 8
+     * writers, 1 measured ~3,200/s, 2 ~4,100/s, 4 ~3,900/s (docs/benchmarks.md).
+     */
+    private static final int PG_COMMITTERS = 2;
 
     private final DataSource dataSource;
     private final StoreOptions options;
@@ -84,7 +90,7 @@ public final class JdbcCaseStore implements CaseStore {
     /** On H2 only: one lock per stripe of receipts around every change of a stored case (see {@link #onCase}). */
     private final Object[] caseStripes;
     private final AutoCloseable resources;
-    /** On PostgreSQL: intakes of one case take a transaction-scoped advisory lock first (see {@link #storeAlone}). */
+    /** On PostgreSQL: intakes of one case take a transaction-scoped advisory lock first ({@link CaseKeyLocks}). */
     private final boolean postgres;
     private volatile H2Housekeeping housekeeping;
 
@@ -94,11 +100,15 @@ public final class JdbcCaseStore implements CaseStore {
         this.dataSource = dataSource;
         this.options = options;
         this.transactions = new Transactions(dataSource, this::committed);
-        // H2 writes one transaction at a time: concurrent intakes share commits (3x with 8 writers). PostgreSQL runs
-        // concurrent transactions in parallel and groups their WAL flushes itself: one committer thread measured
-        // slower there, so each intake keeps its own transaction (docs/benchmarks.md, "Intake").
-        this.intakes = h2 ? new GroupCommit<>(transactions, new BatchIntake(options, this::resubmitted)::store,
-                this::storeAlone) : null;
+        // concurrent intakes share commits (docs/benchmarks.md, "Intake"). H2 writes one transaction at a time: one
+        // committer. PostgreSQL commits in parallel: while one batch waits for its WAL flush the next is written, and
+        // each batch first takes the advisory locks of its cases (sorted), as a lone intake does
+        BatchIntake batch = new BatchIntake(options, this::resubmitted);
+        this.intakes = h2 ? new GroupCommit<>(transactions, batch::store, this::storeAlone)
+                : postgres ? new GroupCommit<>(transactions, (c, cases) -> {
+                    CaseKeyLocks.lock(c, cases.stream().map(Submission::received).toList());
+                    return batch.store(c, cases);
+                }, this::storeAlone, PG_COMMITTERS) : null;
         this.caseStripes = h2 ? new Object[64] : null;
         if (h2) {
             java.util.Arrays.setAll(caseStripes, i -> new Object());
@@ -247,9 +257,11 @@ public final class JdbcCaseStore implements CaseStore {
     /**
      * {@inheritDoc}
      *
-     * <p>On H2, concurrent intakes share a transaction (group commit): each caller gets its receipt only after the
-     * transaction holding its case has committed, and a case the database refuses fails only its own caller. On
-     * PostgreSQL each intake is a transaction of its own (the server groups concurrent commits itself).
+     * <p>On H2 and PostgreSQL, concurrent intakes share a transaction (group commit): each caller gets its receipt
+     * only after the transaction holding its case has committed, and a case the database refuses fails only its own
+     * caller (its batch is stored again one case per transaction). On PostgreSQL two committers work at once, and each
+     * batch first takes the advisory locks of its cases in ascending order, so that any number of store instances on
+     * one database still take each case once.
      */
     @Override
     public Receipt intake(Case received, String originalText) {
@@ -269,7 +281,7 @@ public final class JdbcCaseStore implements CaseStore {
         try {
             return transactions.inTransaction("store a case", c -> {
                 if (postgres) {
-                    lockCaseKey(c, s.received());
+                    CaseKeyLocks.lock(c, List.of(s.received()));
                 }
                 return exists(c, s.received()) ? resubmitted(c, s.received(), s.text())
                         : insert(c, s.received(), s.text());
@@ -295,18 +307,6 @@ public final class JdbcCaseStore implements CaseStore {
         CaseRows.audit(c, id, now, AuditEntry.SYSTEM, AuditAction.RECEIVED, null, CaseStatus.RECEIVED,
                 Lifecycle.receivedDetail(received));
         return new Receipt(ReceiptNumbers.format(id), received.organization(), received.id(), now, due, false);
-    }
-
-    private static void lockCaseKey(Connection c, Case received) throws SQLException {
-        String key = orgKey(received.organization()) + '\0' + received.id();
-        long hash = 0xcbf29ce484222325L;   // FNV-1a: a collision only makes two cases wait for each other
-        for (int i = 0; i < key.length(); i++) {
-            hash = (hash ^ key.charAt(i)) * 0x100000001b3L;
-        }
-        try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-            lock.setLong(1, hash);
-            lock.executeQuery().close();
-        }
     }
 
     private static boolean exists(Connection c, Case received) throws SQLException {

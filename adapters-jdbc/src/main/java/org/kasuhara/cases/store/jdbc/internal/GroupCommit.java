@@ -14,12 +14,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Group commit for intakes: callers hand their request to one committer thread and wait; the committer takes every
- * request that is waiting (up to {@link #MAX_BATCH}) and stores them in one transaction, so that many concurrent
- * writers pay for one commit instead of one each, and a caller wakes once, when its own result is ready. Nobody's
+ * Group commit for intakes: callers hand their request to a committer thread (one by default) and wait; the committer
+ * takes every request that is waiting (up to {@link #MAX_BATCH}) and stores them in one transaction, so that many
+ * concurrent writers pay for one commit instead of one each, and a caller wakes once, when its own result is ready.
+ * Nobody's
  * result is given before the transaction holding their case has committed; when a shared transaction fails, each
  * case of it is stored again in a transaction of its own, so that one bad case (a value the database refuses) fails
- * only its own caller. Thread-safe; {@link #close()} stores what is waiting and stops the thread.
+ * only its own caller. Thread-safe; {@link #close()} stores what is waiting and stops the threads.
  *
  * @param <I> a request
  * @param <R> its result
@@ -46,7 +47,7 @@ public final class GroupCommit<I, R> implements AutoCloseable {
     private final InBatch<I, R> inBatch;
     private final Alone<I, R> alone;
     private final LinkedBlockingQueue<Pending<I, R>> queue = new LinkedBlockingQueue<>();
-    private final Thread committer;
+    private final List<Thread> committers = new ArrayList<>();
     private volatile boolean closed;
 
     /**
@@ -55,12 +56,30 @@ public final class GroupCommit<I, R> implements AutoCloseable {
      * @param alone        stores a request in its own transaction (when it is alone, or its batch failed)
      */
     public GroupCommit(Transactions transactions, InBatch<I, R> inBatch, Alone<I, R> alone) {
+        this(transactions, inBatch, alone, 1);
+    }
+
+    /**
+     * @param transactions runs the shared transactions
+     * @param inBatch      stores requests inside a shared transaction
+     * @param alone        stores a request in its own transaction (when it is alone, or its batch failed)
+     * @param committers   how many committer threads take batches from the queue at once: more than one lets a batch
+     *                     be written while another waits for its commit (for a server that commits in parallel; a
+     *                     case in two concurrent batches must then be serialised by {@code inBatch})
+     */
+    public GroupCommit(Transactions transactions, InBatch<I, R> inBatch, Alone<I, R> alone, int committers) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.inBatch = Objects.requireNonNull(inBatch, "inBatch");
         this.alone = Objects.requireNonNull(alone, "alone");
-        this.committer = new Thread(this::commitLoop, "kasuhara-group-commit");
-        committer.setDaemon(true);
-        committer.start();
+        if (committers < 1) {
+            throw new IllegalArgumentException("committers must be positive: " + committers);
+        }
+        for (int i = 0; i < committers; i++) {
+            Thread committer = new Thread(this::commitLoop, "kasuhara-group-commit-" + i);
+            committer.setDaemon(true);
+            committer.start();
+            this.committers.add(committer);
+        }
     }
 
     /**
@@ -133,12 +152,15 @@ public final class GroupCommit<I, R> implements AutoCloseable {
         }
     }
 
-    /** Stores what is waiting, then stops the committer thread. Idempotent. */
+    /** Stores what is waiting, then stops the committer threads. Idempotent. */
     @Override
     public void close() {
         closed = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try {
-            committer.join(TimeUnit.SECONDS.toMillis(30));
+            for (Thread committer : committers) {
+                committer.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
