@@ -49,6 +49,28 @@ final class DocumentedCost {
             return paid;
         }
         List<String> texts = new ArrayList<>();
+        boolean anyDocument = false;
+        for (String text : texts(complaint, demand)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            texts.add(lower);
+            anyDocument |= namesDocument(lower);
+        }
+        if (!anyDocument) {
+            return paid; // most demands: no receipt named anywhere, nothing to fold or search
+        }
+        if (documented(digitsOnly(String.join("\n", texts)), Long.toString(amount))) {
+            return amount;
+        }
+        for (String text : texts) {
+            if (namesDocument(text) && itemisedTotal(digitsOnly(text), amount)) {
+                return amount;
+            }
+        }
+        return paid;
+    }
+
+    private static List<String> texts(Case complaint, Demand demand) {
+        List<String> texts = new ArrayList<>(complaint.contacts().size() + 1);
         if (demand.text() != null) {
             texts.add(demand.text());
         }
@@ -57,17 +79,16 @@ final class DocumentedCost {
                 texts.add(contact.text());
             }
         }
-        String all = digitsOnly(String.join("\n", texts).toLowerCase(Locale.ROOT));
-        if (documented(all, Long.toString(amount))) {
-            return amount;
-        }
-        for (String text : texts) {
-            String folded = digitsOnly(text.toLowerCase(Locale.ROOT));
-            if (DOCUMENTS.stream().anyMatch(folded::contains) && itemisedTotal(folded, amount)) {
-                return amount;
+        return texts;
+    }
+
+    private static boolean namesDocument(String lowerCased) {
+        for (String document : DOCUMENTS) {
+            if (lowerCased.contains(document)) {
+                return true;
             }
         }
-        return paid;
+        return false;
     }
 
     /** Whether amounts written one after another in {@code text} add up to {@code amount}. */
@@ -103,8 +124,7 @@ final class DocumentedCost {
     }
 
     private static boolean nearDocument(String text, int start, int end) {
-        String around = text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR));
-        return DOCUMENTS.stream().anyMatch(around::contains);
+        return namesDocument(text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR)));
     }
 
     /** Full-width digits folded, thousands separators dropped: 12,800 / １２，８００ → 12800. */
