@@ -58,12 +58,14 @@ final class DocumentedCost {
         if (!anyDocument) {
             return paid; // most demands: no receipt named anywhere, nothing to fold or search
         }
-        if (documented(digitsOnly(String.join("\n", texts)), Long.toString(amount))) {
-            return amount;
-        }
+        String sum = Long.toString(amount);
         for (String text : texts) {
-            if (namesDocument(text) && itemisedTotal(digitsOnly(text), amount)) {
-                return amount;
+            if (namesDocument(text)) {
+                // within one text only: a receipt named in another message does not document this sum
+                String folded = digitsOnly(text);
+                if (documented(folded, sum) || itemisedTotal(folded, amount)) {
+                    return amount;
+                }
             }
         }
         return paid;
@@ -127,8 +129,12 @@ final class DocumentedCost {
         return namesDocument(text.substring(Math.max(0, start - NEAR), Math.min(text.length(), end + NEAR)));
     }
 
-    /** Full-width digits folded, thousands separators dropped: 12,800 / １２，８００ → 12800. */
+    /** Full-width digits folded, separators dropped, kanji numerals read: 12,800 / １２，８００ / 一万二千八百 → 12800. */
     private static String digitsOnly(String text) {
+        return KanjiNumerals.fold(foldDigits(text));
+    }
+
+    private static String foldDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
