@@ -49,26 +49,19 @@ class LauncherArchiveTest {
 
     @Test
     void aCorruptArchiveIsIgnored(@TempDir Path cds) throws Exception {
-        run(Map.of(), cds);
-        Path archive = archives(cds).get(0);
-        archive.toFile().setWritable(true);
-        try (RandomAccessFile file = new RandomAccessFile(archive.toFile(), "rw")) {
+        damageTheArchiveMadeByARun(cds, file -> {
             for (long at = 4096; at < file.length(); at += file.length() / 7) {
                 file.seek(at);
                 file.write("corrupt".getBytes(StandardCharsets.US_ASCII));
             }
-        }
+        });
         assertThat(run(Map.of(), cds)).isEqualTo(expected);
     }
 
     @Test
     void aTruncatedArchiveIsNotMappedAndIsMadeAgain(@TempDir Path cds) throws Exception {
-        run(Map.of(), cds);
-        Path archive = archives(cds).get(0);
-        archive.toFile().setWritable(true);
-        try (RandomAccessFile file = new RandomAccessFile(archive.toFile(), "rw")) {
-            file.setLength(file.length() / 3); // mapped as it is, this crashes the JVM (SIGBUS)
-        }
+        // mapped as it is, a truncated archive crashes the JVM (SIGBUS)
+        damageTheArchiveMadeByARun(cds, file -> file.setLength(file.length() / 3));
         assertThat(run(Map.of(), cds)).isEqualTo(expected);
         assertThat(archives(cds)).singleElement().satisfies(made ->
                 assertThat(made.getFileName().toString()).endsWith("-" + Files.size(made) + ".jsa"));
@@ -124,6 +117,21 @@ class LauncherArchiveTest {
     private static List<Path> archives(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    /** What a test does to the archive file. */
+    private interface Damage {
+        void apply(RandomAccessFile file) throws IOException;
+    }
+
+    /** Runs the launcher once so that it makes its archive, then damages that archive in place. */
+    private static void damageTheArchiveMadeByARun(Path cds, Damage damage) throws Exception {
+        run(Map.of(), cds);
+        Path archive = archives(cds).get(0);
+        archive.toFile().setWritable(true);
+        try (RandomAccessFile file = new RandomAccessFile(archive.toFile(), "rw")) {
+            damage.apply(file);
         }
     }
 }
