@@ -178,11 +178,7 @@ public final class Evidence {
      * @return the fact, to insert beside the rule's finding
      */
     public static LineReached lineReached() {
-        Object id = FiringRule.current().getMetaData().get("id");
-        if (id == null) {
-            throw new IllegalStateException("rule \"" + FiringRule.current().getName() + "\" has no @id");
-        }
-        return new LineReached(id.toString());
+        return new LineReached(firingRuleId());
     }
 
     /**
@@ -192,7 +188,12 @@ public final class Evidence {
      * @return the fact, to insert beside the rule's finding
      */
     public static TakenBack takenBack() {
-        return new TakenBack(lineReached().rule());
+        return new TakenBack(firingRuleId());
+    }
+
+    private static String firingRuleId() {
+        Rule rule = FiringRule.current();
+        return required(rule, rule.getMetaData(), "id");
     }
 
     /** The quoted span and where it is: 「excerpt」 (contacts[i] start–end). */

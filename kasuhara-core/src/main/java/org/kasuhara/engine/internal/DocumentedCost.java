@@ -48,21 +48,13 @@ final class DocumentedCost {
         if (amount <= 0 || amount <= paid) {
             return paid;
         }
-        List<String> texts = new ArrayList<>();
-        boolean anyDocument = false;
+        String sum = Long.toString(amount);
         for (String text : texts(complaint, demand)) {
             String lower = text.toLowerCase(Locale.ROOT);
-            texts.add(lower);
-            anyDocument |= namesDocument(lower);
-        }
-        if (!anyDocument) {
-            return paid; // most demands: no receipt named anywhere, nothing to fold or search
-        }
-        String sum = Long.toString(amount);
-        for (String text : texts) {
-            if (namesDocument(text)) {
-                // within one text only: a receipt named in another message does not document this sum
-                String folded = digitsOnly(text);
+            // most texts name no receipt: nothing to fold or search. And within one text only: a receipt named in
+            // another message does not document this sum
+            if (namesDocument(lower)) {
+                String folded = digitsOnly(lower);
                 if (documented(folded, sum) || itemisedTotal(folded, amount)) {
                     return amount;
                 }

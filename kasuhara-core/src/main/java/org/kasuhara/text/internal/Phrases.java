@@ -22,7 +22,7 @@ final class Phrases {
     private final boolean hasEmpty;
 
     private Phrases(String[] phrases) {
-        this.hasEmpty = phrases.length > 0 && phrases[phrases.length - 1].isEmpty();
+        this.hasEmpty = Arrays.stream(phrases).anyMatch(String::isEmpty);
         this.phrases = Arrays.stream(phrases).filter(p -> !p.isEmpty())
                 .sorted(Comparator.comparing((String p) -> p.charAt(0)).thenComparing(String::length,
                         Comparator.reverseOrder()))
@@ -42,9 +42,7 @@ final class Phrases {
     }
 
     static Phrases of(String... phrases) {
-        String[] normalised = Arrays.stream(phrases).map(TextNormalizer::normalizeTerm).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toArray(String[]::new);
-        return new Phrases(normalised);
+        return new Phrases(Arrays.stream(phrases).map(TextNormalizer::normalizeTerm).distinct().toArray(String[]::new));
     }
 
     /**
