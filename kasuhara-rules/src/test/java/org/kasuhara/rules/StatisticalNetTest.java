@@ -46,7 +46,14 @@ class StatisticalNetTest {
     @Test
     void theShippedNetIsWhatTrainingOnTheRepositoryDataGivesBitForBit() throws IOException {
         RuleSource rules = RuleSource.defaults();
-        TextNet trained = NetTraining.train(NetTraining.lexiconOf(rules), corpora(TRAINING));
+        NetTraining.Trained checked = NetTraining.trainChecked(NetTraining.lexiconOf(rules), corpora(TRAINING));
+        TextNet trained = checked.net();
+        NetTraining.CrossValidation cv = checked.check();
+        assertThat(cv.clean()).as("clean sentences the lexicons miss, scored by cross-validation").isGreaterThan(1000);
+        assertThat(cv.cleanFlagged()).as("the threshold keeps to its share of clean sentences")
+                .isLessThanOrEqualTo((NetTraining.MAX_CLEAN_FLAGGED_PERCENT / 100) + 1.0 / cv.clean());
+        assertThat(cv.abusiveFlagged()).as("the net separates abusive from clean sentences it did not see")
+                .isGreaterThan(0.5);
 
         assertThat(trained.toText()).as("rebuild with: ./kasuhara model train -o"
                 + " kasuhara-rules/src/main/resources/kasuhara/rules/default/models/abuse-net.tsv")

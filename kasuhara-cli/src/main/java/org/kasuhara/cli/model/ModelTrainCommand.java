@@ -54,9 +54,9 @@ public final class ModelTrainCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
         "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、train/extra-2.tsv、train/casual.tsv"
-            + " と開発用セット eval/dev-2026-12、-b、-c、-d の sentences.tsv。",
+            + " と開発用セット eval/dev-2026-12、-b、-c、-d、-e の sentences.tsv。",
         "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, train/extra-2.tsv,"
-            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c, -d)."})
+            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c, -d, -e)."})
     private List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",
@@ -82,7 +82,8 @@ public final class ModelTrainCommand implements Callable<Integer> {
             }
         }
         RuleSource source = rules == null ? RuleSource.defaults() : RuleSource.directory(rules);
-        TextNet net = NetTraining.train(NetTraining.lexiconOf(source), labelled);
+        NetTraining.Trained trained = NetTraining.trainChecked(NetTraining.lexiconOf(source), labelled);
+        TextNet net = trained.net();
         String text = net.toText();
         if (output == null) {
             out.print(text);
@@ -96,6 +97,12 @@ public final class ModelTrainCommand implements Callable<Integer> {
                 return ExitCodes.INVALID_INPUT;
             }
             err.printf(Locale.ROOT, "wrote %s (threshold %.3f)%n", output, net.threshold());
+            NetTraining.CrossValidation cv = trained.check();
+            err.printf(Locale.ROOT, "交差検証（辞書が何も見つけない文）: 正当な文 %d 件の %.1f %%、嫌がらせの文 %d 件の %.1f %% が閾値以上%n"
+                    + "cross-validated on the sentences the lexicons miss: %.1f %% of %d clean and %.1f %% of %d abusive"
+                    + " at or above the threshold%n", cv.clean(), 100 * cv.cleanFlagged(), cv.abusive(),
+                    100 * cv.abusiveFlagged(), 100 * cv.cleanFlagged(), cv.clean(), 100 * cv.abusiveFlagged(),
+                    cv.abusive());
         }
         out.flush();
         err.flush();

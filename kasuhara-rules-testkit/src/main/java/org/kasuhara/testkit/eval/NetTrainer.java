@@ -30,8 +30,9 @@ final class NetTrainer {
      * @param bias      the bias
      * @param weights   a weight per bucket, rounded to six decimals as the file keeps them
      * @param threshold the review threshold
+     * @param check     how the threshold did in cross-validation
      */
-    record Result(double bias, float[] weights, double threshold) {
+    record Result(double bias, float[] weights, double threshold, NetTraining.CrossValidation check) {
     }
 
     /**
@@ -49,6 +50,7 @@ final class NetTrainer {
         List<int[]> features = new ArrayList<>(texts.size());
         texts.forEach(t -> features.add(TextNet.features(t)));
         List<Double> cleanScores = new ArrayList<>();
+        List<Double> abusiveScores = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
@@ -57,8 +59,8 @@ final class NetTrainer {
             }
             double[] model = fit(features, abusive, train);
             for (int i : held) {
-                if (!abusive.get(i) && judged.get(i)) {
-                    cleanScores.add(score(model, features.get(i)));
+                if (judged.get(i)) {
+                    (abusive.get(i) ? abusiveScores : cleanScores).add(score(model, features.get(i)));
                 }
             }
         }
@@ -71,7 +73,13 @@ final class NetTrainer {
         for (int i = 0; i < weights.length; i++) {
             weights[i] = round(model[i + 1]);
         }
-        return new Result(round(model[0]), weights, round(threshold(cleanScores, maxCleanFlaggedPercent)));
+        double threshold = round(threshold(cleanScores, maxCleanFlaggedPercent));
+        return new Result(round(model[0]), weights, threshold, new NetTraining.CrossValidation(cleanScores.size(),
+                share(cleanScores, threshold), abusiveScores.size(), share(abusiveScores, threshold)));
+    }
+
+    private static double share(List<Double> scores, double threshold) {
+        return scores.isEmpty() ? 0 : scores.stream().filter(s -> s >= threshold).count() / (double) scores.size();
     }
 
     private static double threshold(List<Double> cleanScores, double maxPercent) {

@@ -33,6 +33,27 @@ public final class NetTraining {
     }
 
     /**
+     * How the chosen threshold did in five-fold cross-validation, on the sentences the net is asked about (those the
+     * lexicons find nothing in), each scored by a model that did not see it.
+     *
+     * @param clean          clean sentences scored
+     * @param cleanFlagged   the share of them at or above the threshold
+     * @param abusive        abusive sentences scored
+     * @param abusiveFlagged the share of them at or above the threshold
+     */
+    public record CrossValidation(int clean, double cleanFlagged, int abusive, double abusiveFlagged) {
+    }
+
+    /**
+     * A trained net and how its threshold did in cross-validation.
+     *
+     * @param net   the net
+     * @param check the cross-validation figures
+     */
+    public record Trained(TextNet net, CrossValidation check) {
+    }
+
+    /**
      * @param source a rule set
      * @return the entries of its {@code lexicons/*.tsv}, files by path, entries in file order
      */
@@ -56,6 +77,17 @@ public final class NetTraining {
      * @return the net
      */
     public static TextNet train(List<LexiconEntry> lexicon, List<LabelledCorpus> corpora) {
+        return trainChecked(lexicon, corpora).net();
+    }
+
+    /**
+     * As {@link #train}, with the cross-validation figures of the threshold.
+     *
+     * @param lexicon the lexicon entries, in file order
+     * @param corpora the labelled corpora, in order
+     * @return the net and its figures
+     */
+    public static Trained trainChecked(List<LexiconEntry> lexicon, List<LabelledCorpus> corpora) {
         TextAnalyzer analyzer = TextAnalyzer.of(Lexicon.of(lexicon));
         List<String> texts = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
@@ -76,6 +108,6 @@ public final class NetTraining {
                     .isEmpty());
         }
         NetTrainer.Result r = NetTrainer.train(texts, labels, judged, MAX_CLEAN_FLAGGED_PERCENT);
-        return TextNet.of(r.bias(), r.weights(), r.threshold());
+        return new Trained(TextNet.of(r.bias(), r.weights(), r.threshold()), r.check());
     }
 }
