@@ -5,7 +5,6 @@ package org.kasuhara.engine.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kasuhara.model.Case;
@@ -50,7 +49,7 @@ final class DocumentedCost {
         }
         String sum = Long.toString(amount);
         for (String text : texts(complaint, demand)) {
-            String lower = text.toLowerCase(Locale.ROOT);
+            String lower = AsciiLower.of(text);
             // most texts name no receipt: nothing to fold or search. And within one text only: a receipt named in
             // another message does not document this sum
             if (namesDocument(lower)) {

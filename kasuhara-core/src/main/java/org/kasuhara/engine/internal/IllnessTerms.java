@@ -4,7 +4,6 @@
 package org.kasuhara.engine.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Illnesses that affect judgement, as a staff narrative names them: 「認知症の入居者」, "diagnosed with Alzheimer's",
@@ -26,7 +25,7 @@ final class IllnessTerms {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = AsciiLower.of(text);
         return TERMS.stream().filter(lower::contains).findFirst().orElse(null);
     }
 }

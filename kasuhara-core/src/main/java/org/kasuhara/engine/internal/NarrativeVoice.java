@@ -4,7 +4,6 @@
 package org.kasuhara.engine.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Who wrote a contact's text on a channel the customer normally writes on (chat, e-mail, web form): a chat logged by
@@ -32,7 +31,7 @@ final class NarrativeVoice {
         if (JA_CUSTOMER.stream().anyMatch(text::contains)) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = AsciiLower.of(text);
         return EN_CUSTOMER.stream().anyMatch(lower::contains);
     }
 }

@@ -4,7 +4,6 @@
 package org.kasuhara.engine.internal;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Whether a demand's text names a place off the organisation's premises where staff are to come: the customer's home,
@@ -23,7 +22,7 @@ final class OffPremises {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = AsciiLower.of(text);
         return PLACES.stream().anyMatch(lower::contains);
     }
 }

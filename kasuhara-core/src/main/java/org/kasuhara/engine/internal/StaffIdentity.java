@@ -4,7 +4,6 @@
 package org.kasuhara.engine.internal;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +33,7 @@ final class StaffIdentity {
         if (text == null || text.isBlank()) {
             return false;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = AsciiLower.of(text);
         boolean identity = IDENTITY_JA.stream().anyMatch(text::contains) || IDENTITY_EN.matcher(lower).find();
         boolean personal = PRIVATE_JA.stream().anyMatch(text::contains) || PRIVATE_EN.matcher(lower).find();
         return identity && !personal;

@@ -33,12 +33,10 @@ public record ScriptCounts(int kana, int kanji, int latinLetters, int latinWords
         boolean wordHasLower = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean latinLetter = CharClasses.isLatinWordChar(c) && Character.isLetter(c)
-                    || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
-            if (latinLetter) {
+            if (isLatinLetter(c)) {
                 latin++;
                 wordLength++;
-                wordHasLower |= Character.isLowerCase(c);
+                wordHasLower |= c < 0x80 ? c >= 'a' : Character.isLowerCase(c);
                 continue;
             }
             if (wordLength >= 2 && (wordHasLower || wordLength > 3)) {
@@ -50,10 +48,19 @@ public record ScriptCounts(int kana, int kanji, int latinLetters, int latinWords
                 kana++;
             } else if (CharClasses.isKanji(c)) {
                 kanji++;
-            } else if (Character.isLetter(c)) {
+            } else if (c >= 0x80 && Character.isLetter(c)) {
                 other++;
             }
         }
         return new ScriptCounts(kana, kanji, latin, words, other);
+    }
+
+    /** A Latin letter: ASCII and Latin-1/Extended letters, or full-width Ａ–Ｚ, ａ–ｚ; table look-ups only above ASCII. */
+    private static boolean isLatinLetter(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return CharClasses.isLatinWordChar(c) && Character.isLetter(c)
+                || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A');
     }
 }
