@@ -74,7 +74,7 @@ public class RulesTestCommandTest {
         assertThat(run.out()).contains("どのシナリオでも発火しないルール:")
                 .containsPattern("KH-CONF-001  " + java.util.regex.Pattern.quote(
                         rules.resolve("signals/time.drl").toString()) + ":\\d+  ")
-                .contains("シナリオ6件（1ファイル）: 成功 6、失敗 0");
+                .contains("シナリオ7件（1ファイル）: 成功 7、失敗 0");
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.kasuhara.text.internal.NgramFeatures;
 /**
  * The safety net for what no lexicon term recognises: a logistic model over hashed character 2- to 4-grams that
  * scores how abusive a text reads, 0 to 1. It never decides a verdict: a rule set's rules may only use a score over
- * the {@link #threshold()} to ask a person to review a complaint no other rule finds anything in.
+ * the {@link #threshold()} to ask a person to review a complaint no other rule finds anything in, and a score under
+ * the {@link #doubt()} line to ask a person to read the context of words a lexicon term found (a quotation, a film,
+ * a joke at one's own expense) before calling them harassment.
  *
  * <p>A rule set ships it as {@code models/abuse-net.tsv}, a data file that training rebuilds bit for bit from the
  * same labelled sentences ({@code kasuhara model train}). Immutable and thread-safe.
@@ -20,11 +22,13 @@ public final class TextNet {
     private final double bias;
     private final float[] weights;
     private final double threshold;
+    private final double doubt;
 
-    private TextNet(double bias, float[] weights, double threshold) {
+    private TextNet(double bias, float[] weights, double threshold, double doubt) {
         this.bias = bias;
         this.weights = weights;
         this.threshold = threshold;
+        this.doubt = doubt;
     }
 
     /**
@@ -34,6 +38,17 @@ public final class TextNet {
     public double score(String text) {
         double linear = NgramFeatures.linear(text, weights);
         return linear == 0 && (text == null || text.isBlank()) ? 0 : 1 / (1 + Math.exp(-(bias + linear)));
+    }
+
+    /**
+     * The line under which the sentence around a lexicon term reads as ordinary talk: few abusive sentences with a
+     * term in them score that low (two in a hundred in the training's cross-validation), many clean ones with a term
+     * in them do.
+     *
+     * @return the line, between 0 and the threshold; 0 when the net has none (a file from before it)
+     */
+    public double doubt() {
+        return doubt;
     }
 
     /** @return the score from which a text is worth a person's look */
@@ -57,7 +72,23 @@ public final class TextNet {
         if (weights.length != BUCKETS || !(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("weights: " + BUCKETS + " expected, threshold: between 0 and 1");
         }
-        return new TextNet(bias, weights.clone(), threshold);
+        return of(bias, weights, threshold, 0);
+    }
+
+    /**
+     * @param bias      the bias
+     * @param weights   a weight per bucket ({@link #BUCKETS})
+     * @param threshold the review threshold, between 0 and 1
+     * @param doubt     the doubt line ({@link #doubt()}), from 0 (none) up to the threshold
+     * @return the net
+     * @throws IllegalArgumentException when the weights, the threshold or the line are out of shape
+     */
+    public static TextNet of(double bias, float[] weights, double threshold, double doubt) {
+        if (weights.length != BUCKETS || !(threshold > 0 && threshold < 1) || !(doubt >= 0 && doubt <= threshold)) {
+            throw new IllegalArgumentException("weights: " + BUCKETS + " expected, threshold: between 0 and 1,"
+                    + " doubt: from 0 to the threshold");
+        }
+        return new TextNet(bias, weights.clone(), threshold, doubt);
     }
 
     /**
@@ -84,6 +115,7 @@ public final class TextNet {
         float[] weights = new float[NgramFeatures.BUCKETS];
         Double bias = null;
         Double threshold = null;
+        double doubt = 0;
         boolean magic = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -108,6 +140,11 @@ public final class TextNet {
                     if (!(threshold > 0 && threshold < 1)) {
                         throw new IllegalArgumentException("threshold must be between 0 and 1");
                     }
+                } else if (f[0].equals("doubt")) {
+                    doubt = Double.parseDouble(f[1]);
+                    if (!(doubt >= 0 && doubt < 1)) {
+                        throw new IllegalArgumentException("doubt must be from 0 to below 1");
+                    }
                 } else {
                     int bucket = Integer.parseInt(f[0]);
                     if (bucket < 0 || bucket >= NgramFeatures.BUCKETS || f.length != 2) {
@@ -125,7 +162,10 @@ public final class TextNet {
         if (!magic || bias == null || threshold == null) {
             throw new FormatException(source, 0, "needs the header, bias and threshold");
         }
-        return new TextNet(bias, weights, threshold);
+        if (doubt > threshold) {
+            throw new FormatException(source, 0, "doubt must not be above the threshold");
+        }
+        return new TextNet(bias, weights, threshold, doubt);
     }
 
     /** @return the net as a file: header, bias, threshold, then every non-zero weight by bucket */
@@ -136,6 +176,9 @@ public final class TextNet {
         out.append("buckets\t").append(NgramFeatures.BUCKETS).append('\n');
         out.append("bias\t").append(format(bias)).append('\n');
         out.append("threshold\t").append(format(threshold)).append('\n');
+        if (doubt > 0) {
+            out.append("doubt\t").append(format(doubt)).append('\n');
+        }
         for (int i = 0; i < weights.length; i++) {
             if (weights[i] != 0) {
                 out.append(i).append('\t').append(format(weights[i])).append('\n');

@@ -11,11 +11,7 @@ import org.junit.jupiter.api.Test;
 /** The statistical net's file: read back exactly as written, and every malformed line named. */
 class TextNetTest {
     private static TextNet net() {
-        float[] weights = new float[TextNet.BUCKETS];
-        for (int bucket : TextNet.features("ばかやろう")) {
-            weights[bucket] = 2.5f;
-        }
-        return TextNet.of(-1.0, weights, 0.7);
+        return TextNet.of(-1.0, weights(), 0.7);
     }
 
     @Test
@@ -38,5 +34,36 @@ class TextNetTest {
         assertThatThrownBy(() -> TextNet.parse(text + "999999999\t1.0\n", "n.tsv"))
                 .hasMessageContaining("bucket");
         assertThatThrownBy(() -> TextNet.of(0, new float[3], 0.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDoubtLineIsReadBackAndAnOlderFileHasNone() {
+        TextNet plain = net();
+        TextNet withDoubt = TextNet.of(-1.0, weights(), 0.7, 0.2);
+
+        assertThat(plain.doubt()).isZero();
+        assertThat(plain.toText()).doesNotContain("doubt");
+        assertThat(withDoubt.toText()).contains("doubt\t0.200000\n");
+        assertThat(TextNet.parse(withDoubt.toText(), "n.tsv").doubt()).isEqualTo(0.2);
+        assertThat(TextNet.parse(withDoubt.toText(), "n.tsv").toText()).isEqualTo(withDoubt.toText());
+    }
+
+    @Test
+    void aDoubtLineAboveTheThresholdOrOutOfRangeIsRejected() {
+        String text = TextNet.of(-1.0, weights(), 0.7, 0.2).toText();
+        assertThatThrownBy(() -> TextNet.parse(text.replace("doubt\t0.200000", "doubt\t0.900000"), "n.tsv"))
+                .hasMessageContaining("n.tsv").hasMessageContaining("doubt must not be above the threshold");
+        assertThatThrownBy(() -> TextNet.parse(text.replace("doubt\t0.200000", "doubt\t-1"), "n.tsv"))
+                .hasMessageStartingWith("n.tsv:6:").hasMessageContaining("doubt");
+        assertThatThrownBy(() -> TextNet.of(-1.0, weights(), 0.7, 0.8))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static float[] weights() {
+        float[] weights = new float[TextNet.BUCKETS];
+        for (int bucket : TextNet.features("ばかやろう")) {
+            weights[bucket] = 2.5f;
+        }
+        return weights;
     }
 }

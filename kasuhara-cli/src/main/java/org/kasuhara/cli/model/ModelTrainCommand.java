@@ -103,6 +103,11 @@ public final class ModelTrainCommand implements Callable<Integer> {
                     + " at or above the threshold%n", cv.clean(), 100 * cv.cleanFlagged(), cv.abusive(),
                     100 * cv.abusiveFlagged(), 100 * cv.cleanFlagged(), cv.clean(), 100 * cv.abusiveFlagged(),
                     cv.abusive());
+            err.printf(Locale.ROOT, "疑いの線 %.3f: 語を含む正当な文 %d 件の %.1f %%、嫌がらせの文 %d 件の %.1f %% が線より下%n"
+                    + "doubt line %.3f: %.1f %% of %d clean and %.1f %% of %d abusive sentences with a lexicon signal"
+                    + " under it%n", net.doubt(), cv.doubtableClean(), 100 * cv.cleanDoubted(), cv.doubtableAbusive(),
+                    100 * cv.abusiveDoubted(), net.doubt(), 100 * cv.cleanDoubted(), cv.doubtableClean(),
+                    100 * cv.abusiveDoubted(), cv.doubtableAbusive());
         }
         out.flush();
         err.flush();

@@ -191,6 +191,20 @@ public final class Evidence {
         return new TakenBack(firingRuleId());
     }
 
+    /**
+     * A finding, by the firing rule, for a signal whose sentence the statistical net reads as ordinary talk: the
+     * signal's own behaviour at the rule's severity, quoting the span with the score.
+     *
+     * @param doubt the doubt
+     * @return the finding, to insert
+     */
+    public static Finding doubted(NetDoubt doubt) {
+        Rule rule = FiringRule.current();
+        TextSignal signal = doubt.signal();
+        Behaviour behaviour = signal.behaviour() == null ? Behaviour.MENTAL_ATTACK : signal.behaviour();
+        return finding(rule, behaviour, quote(signal) + ": " + doubt.describe(), span(signal));
+    }
+
     private static String firingRuleId() {
         Rule rule = FiringRule.current();
         return required(rule, rule.getMetaData(), "id");

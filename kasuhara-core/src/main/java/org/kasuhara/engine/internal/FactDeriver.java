@@ -27,6 +27,7 @@ import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextNet;
 import org.kasuhara.text.TextSignal;
+import org.kasuhara.engine.facts.NetDoubt;
 import org.kasuhara.engine.facts.NetScore;
 
 /** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
@@ -68,6 +69,9 @@ final class FactDeriver {
                 List<TextSignal> signals = analyzer.analyze(new TextInput(i, contact.text(), complaint.language(),
                         speaker));
                 facts.addAll(signals);
+                if (net != null && net.doubt() > 0) {
+                    doubts(contact.text(), signals, net, facts);
+                }
                 // The net is asked only where the lexicons found nothing at all, the one place its rule looks.
                 if (net != null && signals.isEmpty()) {
                     double score = net.score(contact.text());
@@ -80,6 +84,24 @@ final class FactDeriver {
         facts.add(new RepeatCount(complaint.matter(), RepeatWindow.maxInWindow(complaint.contacts(),
                 policy.repeatWindowDays()), policy.repeatWindowDays()));
         return facts;
+    }
+
+    /** A {@link NetDoubt} for each signal of a softenable kind whose sentence reads as ordinary talk. */
+    private static void doubts(String text, List<TextSignal> signals, TextNet net, List<Object> facts) {
+        String scored = null;
+        double score = 0;
+        for (TextSignal signal : signals) {
+            if (signal.isEvidence() && NetDoubt.CATEGORIES.contains(signal.category())) {
+                String sentence = SentenceSpan.around(text, signal.start(), signal.end());
+                if (!sentence.equals(scored)) {
+                    scored = sentence;
+                    score = net.score(sentence);
+                }
+                if (score < net.doubt()) {
+                    facts.add(new NetDoubt(signal, score, net.doubt()));
+                }
+            }
+        }
     }
 
     static Validity validity(Facts facts) {

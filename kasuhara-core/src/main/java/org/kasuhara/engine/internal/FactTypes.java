@@ -11,12 +11,13 @@ import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
 import org.kasuhara.engine.facts.LineReached;
-import org.kasuhara.engine.facts.TakenBack;
-import org.kasuhara.engine.facts.NetScore;
 import org.kasuhara.engine.facts.MessageNotAccepted;
+import org.kasuhara.engine.facts.NetDoubt;
+import org.kasuhara.engine.facts.NetScore;
 import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.Outcome;
 import org.kasuhara.engine.facts.RepeatCount;
+import org.kasuhara.engine.facts.TakenBack;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Finding;
 import org.kasuhara.policy.Policy;
@@ -27,7 +28,7 @@ final class FactTypes {
     /** Inserted by {@link FactDeriver} and the engine ({@link Outcome}); derived through {@code Evidence}. */
     static final List<Class<?>> INSERTED = List.of(Case.class, Policy.class, ContactFact.class, DemandFact.class,
             Established.class, ObservationFact.class, RepeatCount.class, TextSignal.class, Outcome.class,
-            Finding.class, MessageNotAccepted.class, LineReached.class, NetScore.class, Axes.class,
+            Finding.class, MessageNotAccepted.class, LineReached.class, NetScore.class, NetDoubt.class, Axes.class,
             TakenBack.class);
 
     private FactTypes() {

@@ -30,27 +30,33 @@ final class NetTrainer {
      * @param bias      the bias
      * @param weights   a weight per bucket, rounded to six decimals as the file keeps them
      * @param threshold the review threshold
-     * @param check     how the threshold did in cross-validation
+     * @param doubt     the doubt line
+     * @param check     how the threshold and the line did in cross-validation
      */
-    record Result(double bias, float[] weights, double threshold, NetTraining.CrossValidation check) {
+    record Result(double bias, float[] weights, double threshold, double doubt, NetTraining.CrossValidation check) {
     }
 
     /**
      * @param texts                  the sentences
      * @param abusive                their labels
      * @param judged                 for each, whether the net would judge it (the lexicons find nothing in it)
+     * @param doubtable              for each, whether it holds a lexicon signal a doubt may soften
      * @param maxCleanFlaggedPercent the share of clean sentences the threshold may flag in cross-validation
+     * @param maxAbusiveDoubtedPercent the share of doubtable abusive sentences the doubt line may fall above
      * @return the trained net
      */
-    static Result train(List<String> texts, List<Boolean> abusive, List<Boolean> judged,
-                               double maxCleanFlaggedPercent) {
-        if (texts.size() != abusive.size() || texts.size() != judged.size() || texts.isEmpty()) {
+    static Result train(List<String> texts, List<Boolean> abusive, List<Boolean> judged, List<Boolean> doubtable,
+                        double maxCleanFlaggedPercent, double maxAbusiveDoubtedPercent) {
+        if (texts.size() != abusive.size() || texts.size() != judged.size() || texts.size() != doubtable.size()
+                || texts.isEmpty()) {
             throw new IllegalArgumentException("texts and labels: one label per text, at least one text");
         }
         List<int[]> features = new ArrayList<>(texts.size());
         texts.forEach(t -> features.add(TextNet.features(t)));
         List<Double> cleanScores = new ArrayList<>();
         List<Double> abusiveScores = new ArrayList<>();
+        List<Double> doubtableClean = new ArrayList<>();
+        List<Double> doubtableAbusive = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
             List<Integer> train = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
@@ -61,6 +67,8 @@ final class NetTrainer {
             for (int i : held) {
                 if (judged.get(i)) {
                     (abusive.get(i) ? abusiveScores : cleanScores).add(score(model, features.get(i)));
+                } else if (doubtable.get(i)) {
+                    (abusive.get(i) ? doubtableAbusive : doubtableClean).add(score(model, features.get(i)));
                 }
             }
         }
@@ -74,8 +82,26 @@ final class NetTrainer {
             weights[i] = round(model[i + 1]);
         }
         double threshold = round(threshold(cleanScores, maxCleanFlaggedPercent));
-        return new Result(round(model[0]), weights, threshold, new NetTraining.CrossValidation(cleanScores.size(),
-                share(cleanScores, threshold), abusiveScores.size(), share(abusiveScores, threshold)));
+        double doubt = Math.min(threshold, round(doubtLine(doubtableAbusive, maxAbusiveDoubtedPercent)));
+        return new Result(round(model[0]), weights, threshold, doubt, new NetTraining.CrossValidation(
+                cleanScores.size(), share(cleanScores, threshold), abusiveScores.size(),
+                share(abusiveScores, threshold), doubtableClean.size(), below(doubtableClean, doubt),
+                doubtableAbusive.size(), below(doubtableAbusive, doubt)));
+    }
+
+    /** The highest line under which no more than the allowed share of the scores fall; 0 without scores. */
+    private static double doubtLine(List<Double> abusiveScores, double maxPercent) {
+        if (abusiveScores.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(abusiveScores);
+        Collections.sort(sorted);
+        int allowed = (int) Math.floor(sorted.size() * maxPercent / 100.0);
+        return allowed < sorted.size() ? sorted.get(allowed) : 0;
+    }
+
+    private static double below(List<Double> scores, double line) {
+        return scores.isEmpty() ? 0 : scores.stream().filter(s -> s < line).count() / (double) scores.size();
     }
 
     private static double share(List<Double> scores, double threshold) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSource;
+import org.kasuhara.engine.facts.NetDoubt;
 import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.SignalCategory;
@@ -18,6 +19,7 @@ import org.kasuhara.text.Speaker;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextNet;
+import org.kasuhara.text.TextSignal;
 
 /**
  * Trains a rule set's statistical net ({@code models/abuse-net.tsv}) from labelled data a repository keeps: the
@@ -28,20 +30,29 @@ import org.kasuhara.text.TextNet;
 public final class NetTraining {
     /** The share of clean sentences the threshold may flag, in cross-validation. */
     public static final double MAX_CLEAN_FLAGGED_PERCENT = 2.0;
+    /** The share of abusive sentences with a softenable lexicon signal the doubt line may fall above, likewise. */
+    public static final double MAX_ABUSIVE_DOUBTED_PERCENT = 2.0;
 
     private NetTraining() {
     }
 
     /**
-     * How the chosen threshold did in five-fold cross-validation, on the sentences the net is asked about (those the
-     * lexicons find nothing in), each scored by a model that did not see it.
+     * How the chosen threshold and doubt line did in five-fold cross-validation, each sentence scored by a model
+     * that did not see it: the threshold on the sentences the lexicons find nothing in, the doubt line on the corpus
+     * sentences that hold a lexicon signal a doubt may soften ({@code NetDoubt.CATEGORIES}).
      *
-     * @param clean          clean sentences scored
-     * @param cleanFlagged   the share of them at or above the threshold
-     * @param abusive        abusive sentences scored
-     * @param abusiveFlagged the share of them at or above the threshold
+     * @param clean           clean sentences without a lexicon signal
+     * @param cleanFlagged    the share of them at or above the threshold
+     * @param abusive         abusive sentences without a lexicon signal
+     * @param abusiveFlagged  the share of them at or above the threshold
+     * @param doubtableClean  clean sentences with a softenable signal
+     * @param cleanDoubted    the share of them under the doubt line
+     * @param doubtableAbusive abusive sentences with a softenable signal
+     * @param abusiveDoubted  the share of them under the doubt line
      */
-    public record CrossValidation(int clean, double cleanFlagged, int abusive, double abusiveFlagged) {
+    public record CrossValidation(int clean, double cleanFlagged, int abusive, double abusiveFlagged,
+                                  int doubtableClean, double cleanDoubted, int doubtableAbusive,
+                                  double abusiveDoubted) {
     }
 
     /**
@@ -92,11 +103,15 @@ public final class NetTraining {
         List<String> texts = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
         List<Boolean> judged = new ArrayList<>();
+        List<Boolean> doubtable = new ArrayList<>();
         for (LabelledCorpus corpus : corpora) {
             for (LabelledSentence s : corpus.sentences()) {
                 texts.add(s.text());
                 labels.add(!s.kind().legitimate());
-                judged.add(analyzer.analyze(new TextInput(0, s.text(), s.language(), s.speaker())).isEmpty());
+                List<TextSignal> signals = analyzer.analyze(new TextInput(0, s.text(), s.language(), s.speaker()));
+                judged.add(signals.isEmpty());
+                doubtable.add(signals.stream().anyMatch(
+                        x -> x.isEvidence() && NetDoubt.CATEGORIES.contains(x.category())));
             }
         }
         for (LexiconEntry entry : lexicon) {
@@ -106,8 +121,10 @@ public final class NetTraining {
             labels.add(!clean);
             judged.add(analyzer.analyze(new TextInput(0, entry.example(), entry.language(), Speaker.CUSTOMER))
                     .isEmpty());
+            doubtable.add(false); // a term's own example: the line is set on sentences as people write them
         }
-        NetTrainer.Result r = NetTrainer.train(texts, labels, judged, MAX_CLEAN_FLAGGED_PERCENT);
-        return new Trained(TextNet.of(r.bias(), r.weights(), r.threshold()), r.check());
+        NetTrainer.Result r = NetTrainer.train(texts, labels, judged, doubtable, MAX_CLEAN_FLAGGED_PERCENT,
+                MAX_ABUSIVE_DOUBTED_PERCENT);
+        return new Trained(TextNet.of(r.bias(), r.weights(), r.threshold(), r.doubt()), r.check());
     }
 }
