@@ -148,4 +148,16 @@ class AttributionTest {
         assertThat(TestLexicon.staff("お客様は「店長に『殺すぞ』って伝えとけ」と怒鳴った。"))
                 .anySatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
     }
+
+    @Test
+    void aCallerTellingWhatAStrangerSaidToThemReportsIt() {
+        assertThat(TestLexicon.staff("酔った男の人に足を踏まれて「すみません」って言うたら、「殺すぞ」って言われたんです。"))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER));
+        assertThat(TestLexicon.staff("男性客に「殺すぞ」と言われました。"))
+                .as("a staff note naming the customer: his words").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+        assertThat(TestLexicon.staff("男の人に「殺すぞ」って言ってやった。"))
+                .as("no receipt after the quotation: the speaker's own words").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    }
 }

@@ -172,4 +172,13 @@ class LexiconTextAnalyzerTest {
     void violenceThatHappenedStaysViolence(String text) {
         assertThat(TestLexicon.staff(text)).extracting(TextSignal::category).containsExactly(SignalCategory.VIOLENCE);
     }
+
+    @Test
+    void aKatakanaTermIsNotFoundAcrossAParticleAndTheKatakanaWordAfterIt() {
+        assertThat(TestLexicon.customer("途中でブラシが止まり、坂道でブレーキも効きませんでした。")).isEmpty();
+        assertThat(TestLexicon.customer("このデブ、さっさとしろ。")).extracting(TextSignal::category)
+                .containsExactly(SignalCategory.INSULT);
+        assertThat(TestLexicon.customer("このでぶ、さっさとしろ。")).as("written in hiragana, it is still the word")
+                .extracting(TextSignal::category).containsExactly(SignalCategory.INSULT);
+    }
 }

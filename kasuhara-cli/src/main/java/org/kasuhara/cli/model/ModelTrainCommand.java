@@ -47,16 +47,17 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-b/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-c/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-d/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-e/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-e/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-f/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
         "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、train/extra-2.tsv、train/casual.tsv"
-            + " と開発用セット eval/dev-2026-12、-b、-c、-d、-e の sentences.tsv。",
+            + " と開発用セット eval/dev-2026-12、-b、-c、-d、-e、-f の sentences.tsv。",
         "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, train/extra-2.tsv,"
-            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c, -d, -e)."})
+            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12, -b, -c, -d, -e, -f)."})
     private List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",

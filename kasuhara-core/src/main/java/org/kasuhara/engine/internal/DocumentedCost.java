@@ -21,7 +21,7 @@ import org.kasuhara.model.Demand;
  * vaguer stays judged against the price. A documented sum is the loss also when the price is not known.
  */
 final class DocumentedCost {
-    private static final List<String> DOCUMENTS = List.of("領収書", "領収証", "レシート", "明細", "見積書",
+    private static final List<String> DOCUMENTS = List.of("領収書", "領収証", "レシート", "明細", "見積",
             "見積もり", "請求書", "診断書", "購入証明", "receipt", "invoice", "medical bill", "hospital bill",
             "vet bill", "estimate", "itemised bill", "itemized bill");
 

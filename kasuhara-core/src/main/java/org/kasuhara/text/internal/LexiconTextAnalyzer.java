@@ -85,7 +85,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         List<TextSignal> signals = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate match : MatchSelector.select(candidates)) {
-            if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
+            if ((!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end()))
+                    && !startsOnAParticle(input.text(), normalized.originalStart(match.start()), match.entry().term())) {
                 signals.add(toSignal(input, normalized, match, quotes));
                 kept.add(match);
             }
@@ -120,6 +121,21 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private static TextSignal aimedAtSpeaker(TextSignal s) {
         return new TextSignal(s.contact(), s.category(), s.term(), s.start(), s.end(), s.excerpt(), s.attribution(),
                 s.negated(), s.conditional(), Target.SELF, s.confidence(), s.language());
+    }
+
+    /**
+     * Whether a term written in katakana was found only because kana folding joined a hiragana character to the
+     * katakana word after it: デブ in 「途中でブラシが」 or 「坂道でブレーキ」 (the particle で, then ブラシ), which no reader
+     * takes for the word.
+     */
+    private static boolean startsOnAParticle(String original, int start, String term) {
+        return !term.isEmpty() && isKatakana(term.charAt(0)) && start + 1 < original.length()
+                && original.charAt(start) >= '\u3041' && original.charAt(start) <= '\u3096'
+                && isKatakana(original.charAt(start + 1));
+    }
+
+    private static boolean isKatakana(char c) {
+        return c >= '\u30A1' && c <= '\u30FA';
     }
 
     private static boolean hasJapanese(String text) {

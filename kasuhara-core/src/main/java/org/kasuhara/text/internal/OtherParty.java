@@ -25,7 +25,27 @@ final class OtherParty {
     private static final Phrases SUBJECT = Phrases.of("が", "は", "さんが", "さんは", "様が", "様は", "さまが", "たちが",
             "から", "さんから", "様から");
 
+    /**
+     * A stranger as the agent of what the caller received, in the words a caller uses on the phone (「酔った男の人に
+     * 『殺すぞ』って言われたんです」); a staff note names the customer 男性 or お客様 instead, so these never mean them.
+     */
+    private static final Phrases STRANGER_AGENT = Phrases.of("男の人に", "男の人から", "女の人に", "女の人から",
+            "男の子に", "女の子に", "おじさんに", "おばさんに", "おっさんに", "おばはんに", "酔っ払いに", "よっぱらいに",
+            "知らない人に", "知らん人に", "見知らぬ人に", "通りすがりの人に");
+
+    /** How far before the opening mark the stranger may be named: across the caller's own words before it. */
+    static final int STRANGER_REACH = 32;
+
     private OtherParty() {
+    }
+
+    /** Where the sentence holding {@code at} begins, looking back no further than {@code reach} characters. */
+    private static int sentenceStart(String text, int at, int reach) {
+        int from = at;
+        while (from > 0 && at - from < reach && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     /**
@@ -37,6 +57,9 @@ final class OtherParty {
      */
     static boolean spokeQuote(String text, int[] quote) {
         return (japaneseSubject(text, quote[0]) && ThirdPartyActor.reportedAfterQuote(text, quote))
+                || (STRANGER_AGENT.find(text, sentenceStart(text, quote[0], STRANGER_REACH), quote[0], false) >= 0
+                        && AttributionDetector.japaneseReceiptAfter(text, quote[1] + 1,
+                                quote[1] + 1 + AttributionDetector.JA_QUOTE_WINDOW, false))
                 || englishSubject(EnglishWords.before(text, quote[0], EN_WORDS, false));
     }
 
