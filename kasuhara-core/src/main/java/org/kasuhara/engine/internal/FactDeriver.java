@@ -13,6 +13,8 @@ import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
 import org.kasuhara.engine.facts.IllnessNoted;
+import org.kasuhara.engine.facts.NetDoubt;
+import org.kasuhara.engine.facts.NetScore;
 import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.RepeatCount;
 import org.kasuhara.engine.facts.Validity;
@@ -27,8 +29,6 @@ import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextNet;
 import org.kasuhara.text.TextSignal;
-import org.kasuhara.engine.facts.NetDoubt;
-import org.kasuhara.engine.facts.NetScore;
 
 /** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
 final class FactDeriver {

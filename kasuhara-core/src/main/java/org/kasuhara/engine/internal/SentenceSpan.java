@@ -6,8 +6,12 @@ package org.kasuhara.engine.internal;
 /**
  * The sentence around a span of a text: from the end of the previous sentence to the end of the one holding the
  * span. A sentence ends at 。！？!? (and their full-width forms), a line break, or a full stop followed by a space.
+ * A run-on text without any of them is cut {@value #REACH} characters either side of the span, so a long text full
+ * of terms costs no more than its length for each.
  */
 final class SentenceSpan {
+    static final int REACH = 300;
+
     private SentenceSpan() {
     }
 
@@ -19,14 +23,15 @@ final class SentenceSpan {
      */
     static String around(String text, int start, int end) {
         int from = Math.max(0, Math.min(start, text.length()));
-        while (from > 0 && !endsSentence(text, from - 1)) {
+        while (from > 0 && start - from < REACH && !endsSentence(text, from - 1)) {
             from--;
         }
         int to = Math.max(from, Math.min(end, text.length()));
-        while (to < text.length() && !endsSentence(text, to)) {
+        while (to < text.length() && to - end < REACH && !endsSentence(text, to)) {
             to++;
         }
-        return text.substring(from, Math.min(text.length(), to + 1)).strip();
+        boolean ended = to < text.length() && endsSentence(text, to);
+        return text.substring(from, ended ? to + 1 : to).strip();
     }
 
     private static boolean endsSentence(String text, int i) {

@@ -34,4 +34,12 @@ class SentenceSpanTest {
         assertThat(SentenceSpan.around("ab. cd", 9, 12)).as("past the end: the last sentence").isEqualTo("cd");
         assertThat(SentenceSpan.around("", 0, 0)).isEmpty();
     }
+
+    @Test
+    void aRunOnTextIsCutAroundTheSpan() {
+        String text = "あ".repeat(5000) + "バカ" + "い".repeat(5000);
+        String sentence = SentenceSpan.around(text, 5000, 5002);
+
+        assertThat(sentence).hasSize(2 * SentenceSpan.REACH + 2).contains("バカ");
+    }
 }
