@@ -116,6 +116,7 @@ public final class TextNet {
         Double bias = null;
         Double threshold = null;
         double doubt = 0;
+        int doubtLine = 0;
         boolean magic = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -142,6 +143,7 @@ public final class TextNet {
                     }
                 } else if (f[0].equals("doubt")) {
                     doubt = Double.parseDouble(f[1]);
+                    doubtLine = i + 1;
                     if (!(doubt >= 0 && doubt < 1)) {
                         throw new IllegalArgumentException("doubt must be from 0 to below 1");
                     }
@@ -163,7 +165,7 @@ public final class TextNet {
             throw new FormatException(source, 0, "needs the header, bias and threshold");
         }
         if (doubt > threshold) {
-            throw new FormatException(source, 0, "doubt must not be above the threshold");
+            throw new FormatException(source, doubtLine, "doubt must not be above the threshold");
         }
         return new TextNet(bias, weights, threshold, doubt);
     }

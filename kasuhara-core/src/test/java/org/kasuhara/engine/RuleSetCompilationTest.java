@@ -130,6 +130,18 @@ class RuleSetCompilationTest {
     }
 
     @Test
+    void aDoubtLineAboveTheNetsThresholdIsRejectedWithItsFileAndLine() {
+        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
+                "verdict/verdict.drl", TestRuleSets.VERDICT, "models/abuse-net.tsv",
+                "kasuhara-net\t1\nbias\t0.1\nthreshold\t0.8\ndoubt\t0.9\n"));
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("models/abuse-net.tsv");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.toString()).contains("doubt must not be above the threshold");
+        });
+    }
+
+    @Test
     void aSyntaxErrorNamesTheFileAndLine() {
         RuleSetException e = failure(Map.of("signals/broken.drl", """
                 package signals;
