@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RuleSetCompilationTest {
     @TempDir
@@ -117,27 +119,18 @@ class RuleSetCompilationTest {
         });
     }
 
-    @Test
-    void aMalformedStatisticalNetIsRejectedWithItsFileAndLine() {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "threshold 1.5                  | kasuhara-net\\t1\\nbias\\t0.1\\nthreshold\\t1.5\\n               | 3 | threshold must be between 0 and 1",
+        "doubt line above the threshold | kasuhara-net\\t1\\nbias\\t0.1\\nthreshold\\t0.8\\ndoubt\\t0.9\\n | 4 | doubt must not be above the threshold"})
+    void aMalformedStatisticalNetIsRejectedWithItsFileAndLine(String what, String net, int line, String message) {
         RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
                 "verdict/verdict.drl", TestRuleSets.VERDICT, "models/abuse-net.tsv",
-                "kasuhara-net\t1\nbias\t0.1\nthreshold\t1.5\n"));
-        assertThat(e.problems()).singleElement().satisfies(p -> {
+                net.replace("\\t", "\t").replace("\\n", "\n")));
+        assertThat(e.problems()).as(what).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("models/abuse-net.tsv");
-            assertThat(p.line()).isEqualTo(3);
-            assertThat(p.toString()).contains("threshold must be between 0 and 1", "kasuhara model train");
-        });
-    }
-
-    @Test
-    void aDoubtLineAboveTheNetsThresholdIsRejectedWithItsFileAndLine() {
-        RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
-                "verdict/verdict.drl", TestRuleSets.VERDICT, "models/abuse-net.tsv",
-                "kasuhara-net\t1\nbias\t0.1\nthreshold\t0.8\ndoubt\t0.9\n"));
-        assertThat(e.problems()).singleElement().satisfies(p -> {
-            assertThat(p.file()).isEqualTo("models/abuse-net.tsv");
-            assertThat(p.line()).isEqualTo(4);
-            assertThat(p.toString()).contains("doubt must not be above the threshold");
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.toString()).contains(message, "kasuhara model train");
         });
     }
 
