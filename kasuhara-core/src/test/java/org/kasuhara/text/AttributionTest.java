@@ -156,6 +156,12 @@ class AttributionTest {
         assertThat(TestLexicon.staff("男性客に「殺すぞ」と言われました。"))
                 .as("a staff note naming the customer: his words").isNotEmpty()
                 .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+        assertThat(TestLexicon.staff("知らない人に道を聞かれて案内中、お客様に「殺すぞ」と言われた。"))
+                .as("the customer is the last agent before the words").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+        assertThat(TestLexicon.staff("酔っ払いに「殺すぞ」と言われました。"))
+                .as("a staff note may call the customer a drunk").isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
         assertThat(TestLexicon.staff("男の人に「殺すぞ」って言ってやった。"))
                 .as("no receipt after the quotation: the speaker's own words").isNotEmpty()
                 .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));

@@ -180,5 +180,7 @@ class LexiconTextAnalyzerTest {
                 .containsExactly(SignalCategory.INSULT);
         assertThat(TestLexicon.customer("このでぶ、さっさとしろ。")).as("written in hiragana, it is still the word")
                 .extracting(TextSignal::category).containsExactly(SignalCategory.INSULT);
+        assertThat(TestLexicon.customer("まじでブスだな")).as("the false デブ does not hide the ブス it overlaps")
+                .extracting(TextSignal::term).containsExactly("ブス");
     }
 }

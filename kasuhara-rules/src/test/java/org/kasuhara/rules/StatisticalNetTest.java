@@ -55,6 +55,10 @@ class StatisticalNetTest {
                 .isLessThanOrEqualTo((NetTraining.MAX_CLEAN_FLAGGED_PERCENT / 100) + 1.0 / cv.clean());
         assertThat(cv.abusiveFlagged()).as("the net separates abusive from clean sentences it did not see")
                 .isGreaterThan(0.5);
+        assertThat(cv.abusiveDoubted()).as("the doubt line keeps to its share of abusive sentences holding a term")
+                .isLessThanOrEqualTo(NetTraining.MAX_ABUSIVE_DOUBTED_PERCENT / 100);
+        assertThat(cv.cleanDoubted()).as("and catches more of the clean ones").isGreaterThan(cv.abusiveDoubted());
+        assertThat(trained.doubt()).isPositive().isLessThan(trained.threshold());
 
         assertThat(trained.toText()).as("rebuild with: ./kasuhara model train -o"
                 + " kasuhara-rules/src/main/resources/kasuhara/rules/default/models/abuse-net.tsv")

@@ -29,6 +29,7 @@ import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
 import org.kasuhara.text.TextNet;
 import org.kasuhara.text.TextSignal;
+import org.kasuhara.text.internal.CharClasses;
 
 /** Derives the facts the rules match from one case, its policy and the rule set's text analyser. */
 final class FactDeriver {
@@ -86,13 +87,20 @@ final class FactDeriver {
         return facts;
     }
 
+    /** How far either side of a term the net reads its sentence in a run-on text. */
+    static final int SENTENCE_REACH = 300;
+
     /** A {@link NetDoubt} for each signal of a softenable kind whose sentence reads as ordinary talk. */
     private static void doubts(String text, List<TextSignal> signals, TextNet net, List<Object> facts) {
         String scored = null;
         double score = 0;
         for (TextSignal signal : signals) {
             if (signal.isEvidence() && NetDoubt.CATEGORIES.contains(signal.category())) {
-                String sentence = SentenceSpan.around(text, signal.start(), signal.end());
+                int[] around = CharClasses.sentenceAround(text, signal.start(), signal.end(), SENTENCE_REACH);
+                // with its closing mark, as the net's training sentences are written
+                int to = around[1] < text.length() && CharClasses.isSentenceEnd(text.charAt(around[1]))
+                        ? around[1] + 1 : around[1];
+                String sentence = text.substring(around[0], to).strip();
                 if (!sentence.equals(scored)) {
                     scored = sentence;
                     score = net.score(sentence);

@@ -73,22 +73,33 @@ public final class CharClasses {
      * @return {@code true} for sentence-final punctuation and line breaks
      */
     public static boolean isSentenceEnd(char c) {
-        return c == '\u3002' || c == '.' || c == '!' || c == '?' || c == '\n';
+        return c == '\u3002' || c == '.' || c == '!' || c == '?' || c == '\n'
+                || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E'; // ！？． in text not normalised
     }
 
     /**
      * The sentence around a span, read at most {@code reach} characters either side of it (a transcript may run for
      * pages without a sentence end).
      *
+     * @param text  a text, normalised or not
+     * @param start the span's start, inclusive
+     * @param end   the span's end, exclusive
+     * @param reach how far either side to read at most; a surrogate pair at the limit is kept whole
      * @return {@code {from, to}}: from the sentence's start (or the reach) to its end (or the reach), exclusive
      */
-    static int[] sentenceAround(String text, int start, int end, int reach) {
-        int from = start;
+    public static int[] sentenceAround(String text, int start, int end, int reach) {
+        int from = Math.max(0, Math.min(start, text.length()));
         while (from > 0 && start - from < reach && !isSentenceEnd(text.charAt(from - 1))) {
             from--;
         }
-        int to = end;
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from)) && Character.isHighSurrogate(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = Math.max(from, Math.min(end, text.length()));
         while (to < text.length() && to - end < reach && !isSentenceEnd(text.charAt(to))) {
+            to++;
+        }
+        if (to > 0 && to < text.length() && Character.isHighSurrogate(text.charAt(to - 1))) {
             to++;
         }
         return new int[] {from, to};

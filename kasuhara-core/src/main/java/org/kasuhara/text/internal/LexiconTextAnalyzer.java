@@ -78,6 +78,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         }
         List<Candidate> candidates = new ArrayList<>();
         index.findAll(normalized, language, candidates::add);
+        // before the overlaps are settled, so that a false デブ on 「まじでブスだな」 does not hide the real ブス
+        candidates.removeIf(c -> startsOnAParticle(input.text(), normalized.originalStart(c.start()), c.entry().term()));
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -85,8 +87,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         List<TextSignal> signals = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate match : MatchSelector.select(candidates)) {
-            if ((!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end()))
-                    && !startsOnAParticle(input.text(), normalized.originalStart(match.start()), match.entry().term())) {
+            if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
                 signals.add(toSignal(input, normalized, match, quotes));
                 kept.add(match);
             }

@@ -27,11 +27,12 @@ final class OtherParty {
 
     /**
      * A stranger as the agent of what the caller received, in the words a caller uses on the phone (「酔った男の人に
-     * 『殺すぞ』って言われたんです」); a staff note names the customer 男性 or お客様 instead, so these never mean them.
+     * 足を踏まれて『…』って言うたら『殺すぞ』って言われたんです」). Words a staff note may use for the customer
+     * (酔っ払い, おじさん) are not among them, and no other agent (お客様に, 客から) may stand between it and the words.
      */
     private static final Phrases STRANGER_AGENT = Phrases.of("男の人に", "男の人から", "女の人に", "女の人から",
-            "男の子に", "女の子に", "おじさんに", "おばさんに", "おっさんに", "おばはんに", "酔っ払いに", "よっぱらいに",
-            "知らない人に", "知らん人に", "見知らぬ人に", "通りすがりの人に");
+            "男の子に", "女の子に", "知らない人に", "知らん人に", "見知らぬ人に", "通りすがりの人に");
+    private static final Phrases AGENT_MARK = Phrases.of("に", "から");
 
     /** How far before the opening mark the stranger may be named: across the caller's own words before it. */
     static final int STRANGER_REACH = 32;
@@ -39,13 +40,15 @@ final class OtherParty {
     private OtherParty() {
     }
 
-    /** Where the sentence holding {@code at} begins, looking back no further than {@code reach} characters. */
-    private static int sentenceStart(String text, int at, int reach) {
-        int from = at;
-        while (from > 0 && at - from < reach && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
+    /** A stranger is named before the opening mark in its sentence, and no other に/から agent after it. */
+    private static boolean strangerIsTheLastAgent(String text, int open) {
+        int from = CharClasses.sentenceAround(text, open, open, STRANGER_REACH)[0];
+        int stranger = STRANGER_AGENT.find(text, from, open, false);
+        if (stranger < 0) {
+            return false;
         }
-        return from;
+        int after = stranger + STRANGER_AGENT.matchAt(text, stranger);
+        return AGENT_MARK.find(text, after, open, false) < 0;
     }
 
     /**
@@ -57,9 +60,8 @@ final class OtherParty {
      */
     static boolean spokeQuote(String text, int[] quote) {
         return (japaneseSubject(text, quote[0]) && ThirdPartyActor.reportedAfterQuote(text, quote))
-                || (STRANGER_AGENT.find(text, sentenceStart(text, quote[0], STRANGER_REACH), quote[0], false) >= 0
-                        && AttributionDetector.japaneseReceiptAfter(text, quote[1] + 1,
-                                quote[1] + 1 + AttributionDetector.JA_QUOTE_WINDOW, false))
+                || (strangerIsTheLastAgent(text, quote[0]) && AttributionDetector.japaneseReceiptAfter(text,
+                        quote[1] + 1, quote[1] + 1 + AttributionDetector.JA_QUOTE_WINDOW, false))
                 || englishSubject(EnglishWords.before(text, quote[0], EN_WORDS, false));
     }
 

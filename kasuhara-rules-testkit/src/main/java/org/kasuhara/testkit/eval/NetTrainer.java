@@ -82,14 +82,17 @@ final class NetTrainer {
             weights[i] = round(model[i + 1]);
         }
         double threshold = round(threshold(cleanScores, maxCleanFlaggedPercent));
-        double doubt = Math.min(threshold, round(doubtLine(doubtableAbusive, maxAbusiveDoubtedPercent)));
+        double doubt = Math.min(threshold, doubtLine(doubtableAbusive, maxAbusiveDoubtedPercent));
         return new Result(round(model[0]), weights, threshold, doubt, new NetTraining.CrossValidation(
                 cleanScores.size(), share(cleanScores, threshold), abusiveScores.size(),
                 share(abusiveScores, threshold), doubtableClean.size(), below(doubtableClean, doubt),
                 doubtableAbusive.size(), below(doubtableAbusive, doubt)));
     }
 
-    /** The highest line under which no more than the allowed share of the scores fall; 0 without scores. */
+    /**
+     * The highest line, as the net file writes it (six decimals), under which no more than the allowed share of the
+     * scores fall: rounding never lets one more sentence under it. 0 without scores.
+     */
     private static double doubtLine(List<Double> abusiveScores, double maxPercent) {
         if (abusiveScores.isEmpty()) {
             return 0;
@@ -97,7 +100,16 @@ final class NetTrainer {
         List<Double> sorted = new ArrayList<>(abusiveScores);
         Collections.sort(sorted);
         int allowed = (int) Math.floor(sorted.size() * maxPercent / 100.0);
-        return allowed < sorted.size() ? sorted.get(allowed) : 0;
+        double line = allowed < sorted.size() ? asWritten(Math.floor(sorted.get(allowed) * 1e6) / 1e6) : 0;
+        while (line > 0 && below(sorted, line) * sorted.size() > allowed) {
+            line = asWritten(Math.max(0, line - 1e-6));
+        }
+        return line;
+    }
+
+    /** The value as the net file keeps it: six decimals, read back. */
+    private static double asWritten(double value) {
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.6f", value));
     }
 
     private static double below(List<Double> scores, double line) {
