@@ -8,6 +8,7 @@ import static org.kasuhara.text.TestLexicon.onlySignal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AttributionTest {
@@ -149,21 +150,15 @@ class AttributionTest {
                 .anySatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
     }
 
-    @Test
-    void aCallerTellingWhatAStrangerSaidToThemReportsIt() {
-        assertThat(TestLexicon.staff("酔った男の人に足を踏まれて「すみません」って言うたら、「殺すぞ」って言われたんです。"))
-                .isNotEmpty().allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER));
-        assertThat(TestLexicon.staff("男性客に「殺すぞ」と言われました。"))
-                .as("a staff note naming the customer: his words").isNotEmpty()
-                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
-        assertThat(TestLexicon.staff("知らない人に道を聞かれて案内中、お客様に「殺すぞ」と言われた。"))
-                .as("the customer is the last agent before the words").isNotEmpty()
-                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
-        assertThat(TestLexicon.staff("酔っ払いに「殺すぞ」と言われました。"))
-                .as("a staff note may call the customer a drunk").isNotEmpty()
-                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
-        assertThat(TestLexicon.staff("男の人に「殺すぞ」って言ってやった。"))
-                .as("no receipt after the quotation: the speaker's own words").isNotEmpty()
-                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a caller's stranger said it          | 酔った男の人に足を踏まれて「すみません」って言うたら、「殺すぞ」って言われたんです。 | QUOTED_BY_CUSTOMER",
+        "a staff note naming the customer     | 男性客に「殺すぞ」と言われました。                                             | CUSTOMER",
+        "the customer is the last agent       | 知らない人に道を聞かれて案内中、お客様に「殺すぞ」と言われた。                 | CUSTOMER",
+        "a staff note may call them a drunk   | 酔っ払いに「殺すぞ」と言われました。                                           | CUSTOMER",
+        "no receipt after the quotation       | 男の人に「殺すぞ」って言ってやった。                                           | CUSTOMER"})
+    void aCallerTellingWhatAStrangerSaidToThemReportsIt(String what, String narrative, Attribution expected) {
+        assertThat(TestLexicon.staff(narrative)).as(what).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(expected));
     }
 }
