@@ -5,6 +5,8 @@ package org.kasuhara.cases.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kasuhara.cases.store.jdbc.GroupCommitFixtures.complaint;
+import static org.kasuhara.cases.store.jdbc.GroupCommitFixtures.together;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -29,8 +30,6 @@ import org.kasuhara.cases.store.CaseQuery;
 import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.Receipt;
 import org.kasuhara.cases.store.StoreOptions;
-import org.kasuhara.cases.tck.StoreFixtures;
-import org.kasuhara.model.Case;
 
 /**
  * Group commit of intakes on a real H2 database: many writers share transactions, yet a case the database refuses
@@ -42,29 +41,6 @@ class GroupCommitTest {
 
     @TempDir
     Path dir;
-
-    private static Case complaint(String id) {
-        return StoreFixtures.complaint(id, "acme-foods", "2026-11-20T10:03:00+09:00");
-    }
-
-    /** Runs one task per writer, all released at once, and returns their futures. */
-    private static <T> List<Future<T>> together(int writers, java.util.function.IntFunction<T> task)
-            throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.apply(writer);
-            }));
-        }
-        start.countDown();
-        pool.shutdown();
-        pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES);
-        return futures;
-    }
 
     @Test
     void aCaseTheDatabaseRefusesFailsOnlyItsOwnCallerWhileOthersShareItsTransaction() throws Exception {

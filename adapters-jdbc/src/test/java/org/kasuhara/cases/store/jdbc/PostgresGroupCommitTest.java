@@ -4,6 +4,8 @@
 package org.kasuhara.cases.store.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kasuhara.cases.store.jdbc.GroupCommitFixtures.complaint;
+import static org.kasuhara.cases.store.jdbc.GroupCommitFixtures.together;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,11 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +27,6 @@ import org.kasuhara.cases.store.CaseStoreException;
 import org.kasuhara.cases.store.Receipt;
 import org.kasuhara.cases.store.StoreOptions;
 import org.kasuhara.cases.store.spi.ReceiptNumbers;
-import org.kasuhara.cases.tck.StoreFixtures;
-import org.kasuhara.model.Case;
 import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -61,34 +57,12 @@ class PostgresGroupCommitTest {
         return pool;
     }
 
-    private static Case complaint(String id) {
-        return StoreFixtures.complaint(id, "acme-foods", "2026-11-20T10:03:00+09:00");
-    }
-
-    /** Runs one task per writer, all released at once, and returns their futures. */
-    private static <T> List<Future<T>> together(java.util.function.IntFunction<T> task) throws InterruptedException {
-        ExecutorService threads = Executors.newFixedThreadPool(WRITERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int w = 0; w < WRITERS; w++) {
-            int writer = w;
-            futures.add(threads.submit(() -> {
-                start.await();
-                return task.apply(writer);
-            }));
-        }
-        start.countDown();
-        threads.shutdown();
-        assertThat(threads.awaitTermination(2, TimeUnit.MINUTES)).as("no writer hangs").isTrue();
-        return futures;
-    }
-
     @Test
     void twoStoreInstancesTakingTheSameCasesAtOnceStoreEachOnceWithOneOriginalReceipt() throws Exception {
         int cases = 60;
         try (JdbcCaseStore first = JdbcCaseStore.create(pool("kh-first"), StoreOptions.defaults());
              JdbcCaseStore second = JdbcCaseStore.create(pool("kh-second"), StoreOptions.defaults())) {
-            List<Future<List<Receipt>>> futures = together(writer -> {
+            List<Future<List<Receipt>>> futures = together(WRITERS, writer -> {
                 List<String> ids = new ArrayList<>();
                 for (int i = 0; i < cases; i++) {
                     ids.add("SAME-" + i);
@@ -126,7 +100,7 @@ class PostgresGroupCommitTest {
             try (Connection c = schema.getConnection(); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE kh_case ADD CONSTRAINT test_refused CHECK (case_id NOT LIKE 'REFUSED%')");
             }
-            List<Future<List<Object>>> futures = together(writer -> {
+            List<Future<List<Object>>> futures = together(WRITERS, writer -> {
                 List<Object> outcomes = new ArrayList<>();
                 for (int i = 0; i < 60; i++) {
                     try {
@@ -190,7 +164,7 @@ class PostgresGroupCommitTest {
             }
         });
         killer.start();
-        List<Future<Integer>> futures = together(writer -> {
+        List<Future<Integer>> futures = together(WRITERS, writer -> {
             int failed = 0;
             for (int i = 0; i < 400; i++) {
                 try {
