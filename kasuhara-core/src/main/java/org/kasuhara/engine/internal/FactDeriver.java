@@ -92,7 +92,8 @@ final class FactDeriver {
 
     /** A {@link NetDoubt} for each signal of a softenable kind whose sentence reads as ordinary talk. */
     private static void doubts(String text, List<TextSignal> signals, TextNet net, List<Object> facts) {
-        String scored = null;
+        int scoredFrom = -1;
+        int scoredTo = -1;
         double score = 0;
         for (TextSignal signal : signals) {
             if (signal.isEvidence() && NetDoubt.CATEGORIES.contains(signal.category())) {
@@ -100,10 +101,10 @@ final class FactDeriver {
                 // with its closing mark, as the net's training sentences are written
                 int to = around[1] < text.length() && CharClasses.isSentenceEnd(text.charAt(around[1]))
                         ? around[1] + 1 : around[1];
-                String sentence = text.substring(around[0], to).strip();
-                if (!sentence.equals(scored)) {
-                    scored = sentence;
-                    score = net.score(sentence);
+                if (around[0] != scoredFrom || to != scoredTo) { // signals in one sentence share its score
+                    scoredFrom = around[0];
+                    scoredTo = to;
+                    score = net.score(text.substring(scoredFrom, scoredTo).strip());
                 }
                 if (score < net.doubt()) {
                     facts.add(new NetDoubt(signal, score, net.doubt()));
