@@ -110,7 +110,12 @@ public final class Lexicon {
         for (Lexicon lexicon : lexicons) {
             all.addAll(lexicon.entries);
         }
-        return of(all);
+        // each lexicon's entries were checked when it was made: only a term in two of them is left to find
+        List<LexiconException.Problem> problems = LexiconValidator.duplicates(all);
+        if (!problems.isEmpty()) {
+            throw new LexiconException(problems);
+        }
+        return new Lexicon(all);
     }
 
     /**

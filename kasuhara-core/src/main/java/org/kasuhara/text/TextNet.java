@@ -111,15 +111,21 @@ public final class TextNet {
      */
     public static TextNet parse(String text, String source) {
         Objects.requireNonNull(text, "text");
-        String[] lines = text.split("\n", -1);
         float[] weights = new float[NgramFeatures.BUCKETS];
         Double bias = null;
         Double threshold = null;
         double doubt = 0;
         int doubtLine = 0;
         boolean magic = false;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
+        int i = -1;
+        for (int start = 0, end; start <= text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            i++;
+            if (magic && weightLine(text, start, end, weights)) { // tens of thousands of lines: no split per line
+                continue;
+            }
+            String line = text.substring(start, end).strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -168,6 +174,38 @@ public final class TextNet {
             throw new FormatException(source, doubtLine, "doubt must not be above the threshold");
         }
         return new TextNet(bias, weights, threshold, doubt);
+    }
+
+    /**
+     * Reads a line written as {@link #toText()} writes weights (digits, one tab, a number) into {@code weights};
+     * anything else is left to the general reading, which names what is wrong.
+     *
+     * @return {@code true} when the line was such a weight and is read
+     */
+    private static boolean weightLine(String text, int start, int end, float[] weights) {
+        int tab = start;
+        while (tab < end && text.charAt(tab) >= '0' && text.charAt(tab) <= '9') {
+            tab++;
+        }
+        if (tab == start || tab - start > 9 || tab == end || text.charAt(tab) != '\t') {
+            return false;
+        }
+        int bucket = Integer.parseInt(text, start, tab, 10);
+        for (int k = tab + 1; k < end; k++) {
+            char c = text.charAt(k);
+            if (!(c >= '0' && c <= '9' || c == '-' || c == '.' || c == 'E' || c == 'e')) {
+                return false;
+            }
+        }
+        if (bucket >= NgramFeatures.BUCKETS || tab + 1 == end) {
+            return false;
+        }
+        try {
+            weights[bucket] = Float.parseFloat(text.substring(tab + 1, end));
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** @return the net as a file: header, bias, threshold, then every non-zero weight by bucket */

@@ -34,6 +34,19 @@ class TextNetTest {
         assertThatThrownBy(() -> TextNet.parse(text + "999999999\t1.0\n", "n.tsv"))
                 .hasMessageContaining("bucket");
         assertThatThrownBy(() -> TextNet.of(0, new float[3], 0.5)).isInstanceOf(IllegalArgumentException.class);
+        int next = text.split("\n", -1).length; // the line appended below
+        assertThatThrownBy(() -> TextNet.parse(text + "12\t0.5.5\n", "n.tsv"))
+                .hasMessageContaining("n.tsv:" + next + ": not a number");
+        assertThatThrownBy(() -> TextNet.parse(text + "12\t0.5\t7\n", "n.tsv"))
+                .hasMessageContaining("n.tsv:" + next + ": expected: bucket");
+    }
+
+    @Test
+    void weightsReadTheSameWhateverTheLineEndsAndSpacing() {
+        String text = net().toText();
+        String spaced = text.replace("\n", " \r\n");
+        assertThat(TextNet.parse(spaced, "n.tsv").toText()).isEqualTo(text);
+        assertThat(TextNet.parse(text + "1\t-1.5E-3\n", "n.tsv").toText()).contains("\n1\t-0.001500\n");
     }
 
     @Test

@@ -103,16 +103,19 @@ public final class RuleSetCompiler {
         // Compiling the DRL dominates (about three quarters of the time); the data files are read meanwhile.
         List<RuleProblem> drlProblems = new ArrayList<>();
         DecisionTables tables = DecisionTables.expand(files, problems);
-        List<RuleProblem> codeProblems = new ArrayList<>();
-        RuleCode.check(tables.files(), codeProblems);
-        codeProblems.stream().map(tables::toRows).forEach(problems::add);
-        Manifest manifest = Manifest.read(files, problems);
+        List<RuleProblem> manifestProblems = new ArrayList<>();
+        Manifest manifest = Manifest.read(files, manifestProblems);
         Set<String> uncompiled = new TreeSet<>(manifest.modules());
         uncompiled.removeAll(modules.keySet());
         String version = version(given);
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
                 () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, version, drlProblems),
                 RuleSetCompiler::startDaemon);
+        // the rule-code checks run while the rules compile (or a packaged knowledge base is read back)
+        List<RuleProblem> codeProblems = new ArrayList<>();
+        RuleCode.check(tables.files(), codeProblems);
+        codeProblems.stream().map(tables::toRows).forEach(problems::add);
+        problems.addAll(manifestProblems);
         Policies policies = PolicyFiles.read(files, problems);
         CompiledRuleCache cache = CompiledRuleCache.configured();
         // forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's

@@ -47,16 +47,41 @@ public final class LexiconValidator {
                         : "does not contain the term \"" + entry.term() + "\" (normalised: \"" + term + "\""
                         + (isLatin(term) ? ", as a whole word" : "") + ")"));
             }
-            String key = (entry.exclusion() ? "!" : "") + entry.category() + "\t" + term;
-            LexiconEntry first = seen.putIfAbsent(key, entry);
-            if (first != null) {
-                String where = first.source().equals(entry.source()) ? "line " + first.line() : first.location();
-                problems.add(problem(entry, 0, "duplicate of " + where + " (\"" + first.term() + "\", "
-                        + entry.category() + (entry.exclusion() ? ", exclusion" : "") + "; same after normalisation)"));
+            duplicate(entry, term, seen, problems);
+        }
+        problems.sort(BY_LOCATION);
+        return problems;
+    }
+
+    /**
+     * Finds terms that appear twice in one category, the only check left when lexicons already validated are
+     * combined.
+     *
+     * @param entries the entries, in file order
+     * @return the problems found, in order of location
+     */
+    public static List<Problem> duplicates(List<LexiconEntry> entries) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, LexiconEntry> seen = new HashMap<>();
+        for (LexiconEntry entry : entries) {
+            String term = TextNormalizer.normalizeTerm(entry.term());
+            if (!term.isEmpty()) {
+                duplicate(entry, term, seen, problems);
             }
         }
         problems.sort(BY_LOCATION);
         return problems;
+    }
+
+    private static void duplicate(LexiconEntry entry, String term, Map<String, LexiconEntry> seen,
+                                  List<Problem> problems) {
+        String key = (entry.exclusion() ? "!" : "") + entry.category() + "\t" + term;
+        LexiconEntry first = seen.putIfAbsent(key, entry);
+        if (first != null) {
+            String where = first.source().equals(entry.source()) ? "line " + first.line() : first.location();
+            problems.add(problem(entry, 0, "duplicate of " + where + " (\"" + first.term() + "\", "
+                    + entry.category() + (entry.exclusion() ? ", exclusion" : "") + "; same after normalisation)"));
+        }
     }
 
     /**

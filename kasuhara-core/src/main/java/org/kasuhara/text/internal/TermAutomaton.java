@@ -10,9 +10,10 @@ import java.util.List;
  * Aho–Corasick automaton over normalised terms: finds every occurrence of every term in one pass over the text,
  * whatever the number of terms, so the hot path never runs a regular expression per term.
  *
- * <p>Built once per lexicon and immutable afterwards. The root, visited after almost every character of a text
- * without matches, has a dense table over all UTF-16 units (256 KiB); the other states store their few transitions
- * as sorted character arrays searched by binary search.
+ * <p>Built once per lexicon and immutable afterwards. The root of a large automaton, visited after almost every
+ * character of a text without matches, has a dense table over all UTF-16 units (256 KiB); the other states, and the
+ * root of a small automaton (the lexicon check builds one per construction), store their few transitions as sorted
+ * character arrays searched by binary search.
  */
 public final class TermAutomaton {
     /** Receives matches. */
@@ -34,9 +35,12 @@ public final class TermAutomaton {
     private final int[] output;      // pattern ending at this state, or -1
     private final int[] outputLink;  // nearest state on the fail chain with an output, or -1
     private final int[] lengths;     // pattern lengths
-    private final int[] rootNext = new int[Character.MAX_VALUE + 1]; // next state from the root, 0 when none
+    /** Root transitions at or above this count get the dense table: below it, allocating 256 KiB costs more. */
+    private static final int DENSE_ROOT = 64;
+    private final int[] rootNext; // next state from the root, 0 when none; null for a small root
 
     private TermAutomaton(char[][] keys, int[][] targets, int[] fail, int[] output, int[] outputLink, int[] lengths) {
+        this.rootNext = keys[0].length >= DENSE_ROOT ? denseRoot(keys[0], targets[0]) : null;
         this.keys = keys;
         this.targets = targets;
         this.fail = fail;
@@ -52,9 +56,9 @@ public final class TermAutomaton {
      * @return the automaton
      */
     public static TermAutomaton build(List<String> patterns) {
-        // The trie as primitive arrays (no boxed map per state): children as sibling lists, the root's through a
-        // dense table. States are numbered in the order they are created, as before.
-        TermTrie trie = new TermTrie();
+        // The trie as primitive arrays (no boxed map per state): children as sibling lists, the root's of a large
+        // trie through a dense table. States are numbered in the order they are created, as before.
+        TermTrie trie = new TermTrie(patterns.size() >= DENSE_ROOT);
         int[] lengths = new int[patterns.size()];
         for (int p = 0; p < patterns.size(); p++) {
             String pattern = patterns.get(p);
@@ -77,10 +81,15 @@ public final class TermAutomaton {
         TermAutomaton automaton = new TermAutomaton(keys, targets, fail, Arrays.copyOf(trie.output, n),
                 outputLink, lengths);
         automaton.linkFailures();
-        for (int k = 0; k < keys[0].length; k++) {
-            automaton.rootNext[keys[0][k]] = targets[0][k];
-        }
         return automaton;
+    }
+
+    private static int[] denseRoot(char[] keys, int[] targets) {
+        int[] dense = new int[Character.MAX_VALUE + 1];
+        for (int k = 0; k < keys.length; k++) {
+            dense[keys[k]] = targets[k];
+        }
+        return dense;
     }
 
     /**
@@ -98,7 +107,7 @@ public final class TermAutomaton {
                 state = fail[state];
                 next = state == 0 ? -1 : transition(state, c);
             }
-            state = next >= 0 ? next : rootNext[c];
+            state = next >= 0 ? next : fromRoot(c);
             for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
                 int p = output[s];
                 sink.match(p, i + 1 - lengths[p], i + 1);
@@ -130,6 +139,14 @@ public final class TermAutomaton {
                 queue[tail++] = child;
             }
         }
+    }
+
+    private int fromRoot(char c) {
+        if (rootNext != null) {
+            return rootNext[c];
+        }
+        int next = transition(0, c);
+        return next >= 0 ? next : 0;
     }
 
     private int transition(int state, char c) {

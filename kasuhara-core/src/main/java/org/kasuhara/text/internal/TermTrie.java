@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * The trie that {@link TermAutomaton} is built from, in growable primitive arrays: each state's children as a list
- * of siblings, the root's (often thousands of kanji and kana) through a dense table. Building it boxes nothing,
+ * of siblings, the root's (often thousands of kanji and kana) through a dense table unless the trie is small (the
+ * lexicon check builds one per construction, where 256 KiB per trie would cost more). Building it boxes nothing,
  * which matters at start-up, when the lexicons' tens of thousands of spellings are inserted by code the JIT has
  * not compiled yet.
  */
@@ -17,11 +18,16 @@ final class TermTrie {
     private char[] label = new char[1];
     private int[] firstChild = {-1};
     private int[] nextSibling = {-1};
-    private final int[] rootChild = new int[Character.MAX_VALUE + 1];
+    private final int[] rootChild;
+
+    /** @param dense whether the root's children go through a dense table (for many terms) */
+    TermTrie(boolean dense) {
+        rootChild = dense ? new int[Character.MAX_VALUE + 1] : null;
+    }
 
     /** @return the child of {@code state} under {@code c}, created when missing */
     int child(int state, char c) {
-        if (state == 0) {
+        if (state == 0 && rootChild != null) {
             if (rootChild[c] == 0) {
                 rootChild[c] = add(0, c);
             }

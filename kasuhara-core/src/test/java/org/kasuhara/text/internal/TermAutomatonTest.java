@@ -40,4 +40,18 @@ class TermAutomatonTest {
     void findsNothingInTextWithoutTerms() {
         assertThat(matches(List.of("kill"), "a perfectly polite message")).isEmpty();
     }
+
+    @Test
+    void aSmallAutomatonWithoutTheDenseRootFindsWhatALargeOneFinds() {
+        List<String> few = List.of("殺す", "殺すぞ", "ぶっ殺", "he", "hers");
+        List<String> many = new ArrayList<>(few);
+        for (int i = 0; i < 200; i++) {
+            many.add("filler" + (char) ('\u4e00' + i)); // 200 root characters: the dense table
+            many.add(String.valueOf((char) ('\u4e00' + i)) + "x");
+        }
+        String text = "ぶっ殺すぞ、hers と 殺す。ushers";
+        List<String> large = matches(many, text);
+        large.removeIf(m -> !few.contains(m.substring(0, m.indexOf('@'))));
+        assertThat(matches(few, text)).isNotEmpty().containsExactlyElementsOf(large);
+    }
 }
