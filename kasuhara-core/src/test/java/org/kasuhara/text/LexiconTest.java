@@ -166,4 +166,14 @@ class LexiconTest {
                                 + " \"使えない\", \"役立たず\" in one sentence, at most 16 characters apart, with no"
                                 + " quotation mark between them");
     }
+
+    @Test
+    void aConstructionsExampleMustHoldItsOwnPartsNotAnotherConstructions() {
+        assertThat(problemsOf("お前…使えない\tINSULT\tja\tお前は使えない\tt",
+                "あんた…役立たず\tINSULT\tja\tお前は使えないし役立たずだ\tt",
+                "you…an idiot\tINSULT\ten\tyou are an idiot\tt"))
+                .extracting(LexiconException.Problem::toString).containsExactly(
+                        "test.tsv:2: column 4 (example): does not contain \"あんた\" and then \"役立たず\" in one sentence,"
+                                + " at most 16 characters apart, with no quotation mark between them");
+    }
 }

@@ -32,6 +32,10 @@ public final class LexiconValidator {
     public static List<Problem> validate(List<LexiconEntry> entries) {
         List<Problem> problems = new ArrayList<>();
         Map<String, LexiconEntry> seen = new HashMap<>();
+        // one automaton for every construction (not one each): the parts of an entry pair only with each other
+        List<LexiconEntry> constructionEntries = entries.stream().filter(LexiconEntry::construction)
+                .filter(e -> !TextNormalizer.normalizeTerm(e.term()).isEmpty()).toList();
+        TermIndex constructions = constructionEntries.isEmpty() ? null : TermIndex.of(constructionEntries);
         for (LexiconEntry entry : entries) {
             String term = TextNormalizer.normalizeTerm(entry.term());
             if (term.isEmpty()) {
@@ -40,7 +44,7 @@ public final class LexiconValidator {
             }
             if (entry.example().isBlank()) {
                 problems.add(problem(entry, 3, "missing; expected a real sentence that contains the term"));
-            } else if (entry.construction() ? !matchesConstruction(entry)
+            } else if (entry.construction() ? !matchesConstruction(entry, constructions)
                     : !containsMatch(entry.example(), term, LexiconEntry.ENGLISH.equals(entry.language()))
                     && !matchesMorphologically(entry)) {
                 problems.add(problem(entry, 3, entry.construction() ? constructionMissing(entry)
@@ -124,9 +128,9 @@ public final class LexiconValidator {
     }
 
     /** Whether the example holds both parts of a construction, in order, in one sentence, close enough. */
-    private static boolean matchesConstruction(LexiconEntry entry) {
+    private static boolean matchesConstruction(LexiconEntry entry, TermIndex constructions) {
         boolean[] found = {false};
-        TermIndex.of(List.of(entry)).findAll(TextNormalizer.normalize(entry.example()), null, c -> found[0] = true);
+        constructions.findAll(TextNormalizer.normalize(entry.example()), null, c -> found[0] |= c.entry() == entry);
         return found[0];
     }
 
