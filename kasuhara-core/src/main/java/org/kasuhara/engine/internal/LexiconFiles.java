@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleProblem;
 import org.kasuhara.text.Lexicon;
+import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.LexiconException;
 import org.kasuhara.text.TextAnalyzer;
+import org.kasuhara.text.internal.LexiconTextAnalyzer;
+import org.kasuhara.text.internal.LexiconTsvParser;
 
 /** Reads a rule set's {@code lexicons/*.tsv} into one text analyser; every problem of every file is reported. */
 final class LexiconFiles {
@@ -24,7 +27,27 @@ final class LexiconFiles {
     private LexiconFiles() {
     }
 
-    static TextAnalyzer read(List<RuleFile> files, List<RuleProblem> problems) {
+    /**
+     * @param files    the rule set's files
+     * @param problems receives every problem
+     * @param checked  whether these files passed every lexicon check when Kasuhara was built (the packaged default
+     *                 rule set): they are read without checking each example again
+     * @return the analyser
+     */
+    static TextAnalyzer read(List<RuleFile> files, List<RuleProblem> problems, boolean checked) {
+        if (checked) {
+            List<LexiconEntry> entries = new ArrayList<>();
+            for (RuleFile file : files) {
+                if (RuleFileKinds.isLexicon(file.path())) {
+                    LexiconTsvParser.Result result = LexiconTsvParser.parse(file.content(), file.path());
+                    if (!result.problems().isEmpty()) { // cannot happen for files that passed; never trust blindly
+                        return read(files, problems, false);
+                    }
+                    entries.addAll(result.entries());
+                }
+            }
+            return LexiconTextAnalyzer.of(entries);
+        }
         List<Lexicon> lexicons = new ArrayList<>();
         for (RuleFile file : files) {
             if (!RuleFileKinds.isLexicon(file.path())) {

@@ -31,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * Any other file, or another build, gives another key and the rules are compiled as before. Its header also names
  * the fact classes the rules match, with a digest of their bytecode, so that a rebuilt class (a development
  * snapshot keeps its version) is never matched by rules compiled against the old one. A blob that cannot be read
- * is never trusted: one line is logged and the rules are compiled. Only the compilation is skipped; the rule set's
- * checks run on a packaged knowledge base as on a compiled one.
+ * is never trusted: one line is logged and the rules are compiled. Besides the compilation, only the checks that
+ * look at the files alone (the lexicons' examples, the rule-code check) are skipped for a rule set whose packaged
+ * term forms exist: those files are byte for byte the ones that passed every check when Kasuhara was built; the
+ * checks against the knowledge base (rule metadata, unreachable rules) run as on a compiled one.
  */
 final class PackagedRuleSets {
     /** Where packaged knowledge bases live on the class path. */

@@ -111,19 +111,23 @@ public final class RuleSetCompiler {
         CompletableFuture<DrlCompilation> compiling = CompletableFuture.supplyAsync(
                 () -> DrlCompilation.compile(tables.files(), modules.keySet(), uncompiled, version, drlProblems),
                 RuleSetCompiler::startDaemon);
+        // Forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's.
+        // Packaged forms also mean that these very files passed every check when Kasuhara was built
+        // (PackagedRuleSetWriter): the checks that only look at the files are not run again.
+        boolean packagedForms = PackagedRuleSets.onClassPath().loadTermForms(version);
         // the rule-code checks run while the rules compile (or a packaged knowledge base is read back)
         List<RuleProblem> codeProblems = new ArrayList<>();
-        RuleCode.check(tables.files(), codeProblems);
+        if (!packagedForms) {
+            RuleCode.check(tables.files(), codeProblems);
+        }
         codeProblems.stream().map(tables::toRows).forEach(problems::add);
         problems.addAll(manifestProblems);
         Policies policies = PolicyFiles.read(files, problems);
         CompiledRuleCache cache = CompiledRuleCache.configured();
-        // forms packaged with exactly these files, else those cached by earlier processes, else the dictionary's
-        boolean packagedForms = PackagedRuleSets.onClassPath().loadTermForms(version);
         if (!packagedForms && cache != null) {
             cache.loadTermForms();
         }
-        TextAnalyzer analyzer = LexiconFiles.read(files, problems);
+        TextAnalyzer analyzer = LexiconFiles.read(files, problems, packagedForms);
         if (!packagedForms && cache != null) {
             cache.saveTermForms();
         }

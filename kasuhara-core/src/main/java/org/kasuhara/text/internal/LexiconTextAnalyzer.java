@@ -54,8 +54,18 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
      */
     public static LexiconTextAnalyzer of(Lexicon lexicon) {
         Objects.requireNonNull(lexicon, "lexicon");
-        List<String> languages = lexicon.entries().stream().map(LexiconEntry::language).distinct().toList();
-        return new LexiconTextAnalyzer(TermIndex.of(lexicon.entries()), languages);
+        return of(lexicon.entries());
+    }
+
+    /**
+     * Compiles entries already checked (a rule set that passed every check when Kasuhara was built).
+     *
+     * @param entries the terms
+     * @return the analyser
+     */
+    public static LexiconTextAnalyzer of(List<LexiconEntry> entries) {
+        List<String> languages = entries.stream().map(LexiconEntry::language).distinct().toList();
+        return new LexiconTextAnalyzer(TermIndex.of(entries), languages);
     }
 
     /**
