@@ -58,4 +58,13 @@ class SelfReproachTest {
     void anInsultNamingAnotherPersonOrWithNoSelfReproachStaysEvidence(String text) {
         assertThat(insults(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
     }
+
+    @Test
+    void anInsultBeforeTheSelfReproachIsNotPartOfIt() {
+        List<TextSignal> found = insults("まあ、そんなバカじゃ仕方ないか。期待した私がバカでした。");
+
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).isEvidence()).isTrue(); // aimed at the listener
+        assertThat(found.get(1).target()).isEqualTo(Target.SELF);
+    }
 }

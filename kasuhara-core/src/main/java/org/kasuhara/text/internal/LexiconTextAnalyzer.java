@@ -104,11 +104,15 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         }
         boolean untargetedInsult = signals.stream()
                 .anyMatch(s -> s.target() == Target.UNKNOWN && s.category() == SignalCategory.INSULT);
-        if (untargetedInsult && (signals.stream().anyMatch(s -> s.target() == Target.SELF)
-                || SelfReference.blamesThemself(text))) {
+        // a self-reproach goes on after it starts (「私ほんとバカで。アホすぎ」); an insult before it is not part of it
+        // (「その程度の頭じゃ仕方ないか。期待した私がバカでした」 is aimed at the listener)
+        int selfFrom = SelfReference.blamesThemself(text) ? -1 : signals.stream().filter(s -> s.target() == Target.SELF)
+                .mapToInt(TextSignal::start).min().orElse(Integer.MAX_VALUE);
+        if (untargetedInsult && selfFrom != Integer.MAX_VALUE) {
             for (int i = 0; i < signals.size(); i++) {
                 TextSignal s = signals.get(i);
-                if (s.target() == Target.UNKNOWN && SelfReference.continuesSelfReproach(text, kept.get(i))) {
+                if (s.target() == Target.UNKNOWN && s.start() > selfFrom
+                        && SelfReference.continuesSelfReproach(text, kept.get(i))) {
                     signals.set(i, aimedAtSpeaker(s));
                 }
             }
