@@ -106,9 +106,10 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
                 .anyMatch(s -> s.target() == Target.UNKNOWN && s.category() == SignalCategory.INSULT);
         // a self-reproach goes on after it starts (「私ほんとバカで。アホすぎ」); an insult before it is not part of it
         // (「その程度の頭じゃ仕方ないか。期待した私がバカでした」 is aimed at the listener)
-        int selfFrom = SelfReference.blamesThemself(text) ? -1 : signals.stream().filter(s -> s.target() == Target.SELF)
-                .mapToInt(TextSignal::start).min().orElse(Integer.MAX_VALUE);
-        if (untargetedInsult && selfFrom != Integer.MAX_VALUE) {
+        int selfFrom = !untargetedInsult ? Integer.MAX_VALUE : SelfReference.blamesThemself(text) ? -1
+                : signals.stream().filter(s -> s.target() == Target.SELF).mapToInt(TextSignal::start).min()
+                .orElse(Integer.MAX_VALUE);
+        if (selfFrom != Integer.MAX_VALUE) {
             for (int i = 0; i < signals.size(); i++) {
                 TextSignal s = signals.get(i);
                 if (s.target() == Target.UNKNOWN && s.start() > selfFrom

@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Built once per lexicon and immutable afterwards. The root of a large automaton, visited after almost every
  * character of a text without matches, has a dense table over all UTF-16 units (256 KiB); the other states, and the
  * root of a small automaton (the lexicon check builds one per construction), store their few transitions as sorted
- * character arrays searched by binary search.
+ * character arrays searched by binary search while the automaton is built; a text is then scanned through one
+ * open-addressing table of every (state, character) transition below the root, about one memory access a step.
  */
 public final class TermAutomaton {
     /** Receives matches. */
@@ -38,6 +39,11 @@ public final class TermAutomaton {
     /** Root transitions at or above this count get the dense table: below it, allocating 256 KiB costs more. */
     private static final int DENSE_ROOT = 64;
     private final int[] rootNext; // next state from the root, 0 when none; null for a small root
+    /** Transitions of the states below the root: key {@code state << 16 | character}, {@link #NONE} when empty. */
+    private final long[] stepKeys;
+    private final int[] stepTargets;
+    private final int stepMask;
+    private static final long NONE = -1;
 
     private TermAutomaton(char[][] keys, int[][] targets, int[] fail, int[] output, int[] outputLink, int[] lengths) {
         this.rootNext = keys[0].length >= DENSE_ROOT ? denseRoot(keys[0], targets[0]) : null;
@@ -47,6 +53,44 @@ public final class TermAutomaton {
         this.output = output;
         this.outputLink = outputLink;
         this.lengths = lengths;
+        int count = 0;
+        for (int state = 1; state < keys.length; state++) {
+            count += keys[state].length;
+        }
+        int capacity = Integer.highestOneBit(Math.max(4, count * 2 + 1) - 1) << 1; // load at most one half
+        this.stepKeys = new long[capacity];
+        this.stepTargets = new int[capacity];
+        this.stepMask = capacity - 1;
+        Arrays.fill(stepKeys, NONE);
+        for (int state = 1; state < keys.length; state++) {
+            for (int k = 0; k < keys[state].length; k++) {
+                long key = (long) state << 16 | keys[state][k];
+                int slot = slot(key);
+                while (stepKeys[slot] != NONE) {
+                    slot = (slot + 1) & stepMask;
+                }
+                stepKeys[slot] = key;
+                stepTargets[slot] = targets[state][k];
+            }
+        }
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & stepMask;
+    }
+
+    /** @return the next state from a state below the root, or -1 */
+    private int step(int state, char c) {
+        long key = (long) state << 16 | c;
+        for (int slot = slot(key); ; slot = (slot + 1) & stepMask) {
+            long found = stepKeys[slot];
+            if (found == key) {
+                return stepTargets[slot];
+            }
+            if (found == NONE) {
+                return -1;
+            }
+        }
     }
 
     /**
@@ -102,10 +146,10 @@ public final class TermAutomaton {
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int next = state == 0 ? -1 : transition(state, c);
+            int next = state == 0 ? -1 : step(state, c);
             while (next < 0 && state != 0) {
                 state = fail[state];
-                next = state == 0 ? -1 : transition(state, c);
+                next = state == 0 ? -1 : step(state, c);
             }
             state = next >= 0 ? next : fromRoot(c);
             for (int s = output[state] >= 0 ? state : outputLink[state]; s >= 0; s = outputLink[s]) {
