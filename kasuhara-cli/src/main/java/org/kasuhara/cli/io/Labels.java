@@ -11,16 +11,23 @@ import org.kasuhara.model.Verdict;
 
 /**
  * Labels in Japanese, English, or both ({@code 日本語 / English}) when no language was chosen. Names of
- * behaviours and actions come from the guideline catalogue, so the CLI never spells them differently.
+ * behaviours and actions come from the guideline catalogue, so the CLI never spells them differently. Not
+ * thread-safe: one command's output.
  */
 public final class Labels {
     private final Language language;
-    private final GuidelineCatalogue catalogue;
+    private GuidelineCatalogue catalogue; // read when first needed: `triage --json` never needs it
 
     /** @param language the chosen language, or {@code null} for both */
     public Labels(Language language) {
         this.language = language;
-        this.catalogue = GuidelineCatalogue.defaults();
+    }
+
+    private GuidelineCatalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = GuidelineCatalogue.defaults();
+        }
+        return catalogue;
     }
 
     public String of(String ja, String en) {
@@ -47,7 +54,7 @@ public final class Labels {
     }
 
     public String behaviour(Behaviour behaviour) {
-        var info = catalogue.behaviour(behaviour);
+        var info = catalogue().behaviour(behaviour);
         return of(info.nameJa(), info.nameEn());
     }
 
@@ -56,7 +63,7 @@ public final class Labels {
         if (language == null) {
             return null;
         }
-        var info = catalogue.action(type);
+        var info = catalogue().action(type);
         return language == Language.JA ? info.textJa() : info.textEn();
     }
 

@@ -30,23 +30,19 @@ final class LexiconFiles {
     /**
      * @param files    the rule set's files
      * @param problems receives every problem
-     * @param checked  whether these files passed every lexicon check when Kasuhara was built (the packaged default
-     *                 rule set): they are read without checking each example again
+     * @param packaged the version of the rule set when these files passed every lexicon check when Kasuhara was
+     *                 built (the packaged default rule set): they are read without checking each example again, and
+     *                 with the term index packaged with them; {@code null} for any other rule set
      * @return the analyser
      */
-    static TextAnalyzer read(List<RuleFile> files, List<RuleProblem> problems, boolean checked) {
-        if (checked) {
-            List<LexiconEntry> entries = new ArrayList<>();
-            for (RuleFile file : files) {
-                if (RuleFileKinds.isLexicon(file.path())) {
-                    LexiconTsvParser.Result result = LexiconTsvParser.parse(file.content(), file.path());
-                    if (!result.problems().isEmpty()) { // cannot happen for files that passed; never trust blindly
-                        return read(files, problems, false);
-                    }
-                    entries.addAll(result.entries());
-                }
+    static TextAnalyzer read(List<RuleFile> files, List<RuleProblem> problems, String packaged) {
+        if (packaged != null) {
+            List<LexiconEntry> entries = entries(files);
+            if (entries == null) { // cannot happen for files that passed; never trust blindly
+                return read(files, problems, null);
             }
-            return LexiconTextAnalyzer.of(entries);
+            TextAnalyzer built = PackagedRuleSets.onClassPath().loadTermIndex(packaged, entries);
+            return built != null ? built : LexiconTextAnalyzer.of(entries);
         }
         List<Lexicon> lexicons = new ArrayList<>();
         for (RuleFile file : files) {
@@ -69,6 +65,24 @@ final class LexiconFiles {
             report(e, problems);
             return TextAnalyzer.of(Lexicon.merge());
         }
+    }
+
+    /**
+     * @param files the rule set's files
+     * @return the entries of its lexicons in file order, unchecked, or {@code null} when one does not parse
+     */
+    static List<LexiconEntry> entries(List<RuleFile> files) {
+        List<LexiconEntry> entries = new ArrayList<>();
+        for (RuleFile file : files) {
+            if (RuleFileKinds.isLexicon(file.path())) {
+                LexiconTsvParser.Result result = LexiconTsvParser.parse(file.content(), file.path());
+                if (!result.problems().isEmpty()) {
+                    return null;
+                }
+                entries.addAll(result.entries());
+            }
+        }
+        return entries;
     }
 
     private static void report(LexiconException e, List<RuleProblem> problems) {

@@ -18,7 +18,10 @@ import org.kasuhara.engine.RuleFile;
 import org.kasuhara.engine.RuleSetException;
 import org.kasuhara.engine.RuleSource;
 import org.kasuhara.engine.spi.RuleModule;
+import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.internal.LexiconTextAnalyzer;
 import org.kasuhara.text.internal.TermFormsFile;
+import org.kasuhara.text.internal.TermIndexFile;
 import org.kie.api.KieBase;
 import org.kie.internal.builder.KnowledgeBuilder;
 
@@ -47,7 +50,7 @@ public final class PackagedRuleSetWriter {
             throw new IllegalArgumentException("usage: PackagedRuleSetWriter RULE_FOLDER OUTPUT_FOLDER");
         }
         List<Path> written = write(RuleSource.directory(Path.of(args[0])), Path.of(args[1]), InstalledModules.all());
-        System.out.println("Packaged " + written.size() + " file(s) (compiled knowledge bases, term forms) of "
+        System.out.println("Packaged " + written.size() + " file(s) (compiled knowledge bases, term forms, term index) of "
                 + args[0] + " in " + args[1]);
     }
 
@@ -65,7 +68,8 @@ public final class PackagedRuleSetWriter {
         String version = RuleSetCompiler.version(files);
         Files.createDirectories(output);
         try (var old = Files.list(output)) { // an earlier build's knowledge bases would only take space
-            for (Path stale : old.filter(p -> p.toString().endsWith(".kbase") || p.toString().endsWith(".forms")).toList()) {
+            for (Path stale : old.filter(p -> p.toString().endsWith(".kbase") || p.toString().endsWith(".forms")
+                    || p.toString().endsWith(".terms")).toList()) {
                 Files.delete(stale);
             }
         }
@@ -87,6 +91,12 @@ public final class PackagedRuleSetWriter {
         Path forms = output.resolve(PackagedRuleSets.termFormsName(version));
         TermFormsFile.save(forms, forms.getFileName().toString());
         written.add(forms);
+        // the index of every spelling of the lexicons' terms, read back without building it (LexiconFiles)
+        List<LexiconEntry> entries = LexiconFiles.entries(Utf8Files.check(files, new java.util.ArrayList<>()));
+        String indexName = PackagedRuleSets.onClassPath().termIndexName(version);
+        Path index = output.resolve(indexName);
+        Files.write(index, TermIndexFile.write(LexiconTextAnalyzer.of(entries), entries, indexName));
+        written.add(index);
         return written;
     }
 

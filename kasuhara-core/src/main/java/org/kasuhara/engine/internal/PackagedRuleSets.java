@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kasuhara.engine.RuleFile;
+import org.kasuhara.text.LexiconEntry;
+import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.internal.TermFormsFile;
+import org.kasuhara.text.internal.TermIndexFile;
 import org.kie.api.KieBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +108,47 @@ final class PackagedRuleSets {
             LOG.warn("同梱の語形 {} を読めません（{}）。辞書で作ります / Packaged term forms {} cannot be read ({}); generating them",
                     name, e.getClass().getSimpleName(), name, e.getClass().getSimpleName());
             return false;
+        }
+    }
+
+    /** The classes whose code decides what a term index holds: a rebuilt one gives another name. */
+    private static final List<String> INDEX_CODE = List.of("org.kasuhara.text.LexiconEntry",
+            "org.kasuhara.text.internal.TermIndex", "org.kasuhara.text.internal.TermIndexFile",
+            "org.kasuhara.text.internal.TermAutomaton", "org.kasuhara.text.internal.TermTrie",
+            "org.kasuhara.text.internal.SurfaceForm", "org.kasuhara.text.internal.Construction",
+            "org.kasuhara.text.internal.EnglishVariants", "org.kasuhara.text.internal.EnglishInflector",
+            "org.kasuhara.text.internal.EnglishWords", "org.kasuhara.text.internal.JapaneseTermForms",
+            "org.kasuhara.text.internal.JapaneseConjugation", "org.kasuhara.text.internal.JapaneseMorphology",
+            "org.kasuhara.text.internal.TextNormalizer", "org.kasuhara.text.internal.NormalizedTextBuilder",
+            "org.kasuhara.text.internal.CharClasses", "org.kasuhara.text.internal.LexiconTsvParser");
+
+    /**
+     * @param ruleSetVersion the version of the whole rule set
+     * @return the name, under {@link #FOLDER}, of the packaged term index of the rule set's lexicons in this build
+     */
+    String termIndexName(String ruleSetVersion) {
+        MessageDigest digest = sha256();
+        digest.update((FORMAT + "\n" + LIBRARY + "\n" + ruleSetVersion + "\nterm index\n" + classDigest(INDEX_CODE))
+                .getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest.digest()) + ".terms";
+    }
+
+    /**
+     * Takes the packaged index of exactly these lexicon entries, if there is one, so that the analyser is built
+     * without generating every spelling and building the automaton again ({@link TermIndexFile}).
+     *
+     * @param ruleSetVersion the version of the whole rule set
+     * @param entries        the rule set's lexicon entries, in file order
+     * @return the analyser, or {@code null} when there is none or it cannot be trusted
+     */
+    TextAnalyzer loadTermIndex(String ruleSetVersion, List<LexiconEntry> entries) {
+        String name = termIndexName(ruleSetVersion);
+        try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
+            return in == null ? null : TermIndexFile.read(in.readAllBytes(), entries, name);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("同梱の語の索引 {} を使いません（{}）。作り直します / Packaged term index {} not used ({}); building it",
+                    name, e.getMessage(), name, e.getMessage());
+            return null;
         }
     }
 

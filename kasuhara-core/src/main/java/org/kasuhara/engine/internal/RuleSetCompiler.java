@@ -127,7 +127,7 @@ public final class RuleSetCompiler {
         if (!packagedForms && cache != null) {
             cache.loadTermForms();
         }
-        TextAnalyzer analyzer = LexiconFiles.read(files, problems, packagedForms);
+        TextAnalyzer analyzer = LexiconFiles.read(files, problems, packagedForms ? version : null);
         if (!packagedForms && cache != null) {
             cache.saveTermForms();
         }

@@ -64,8 +64,18 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
      * @return the analyser
      */
     public static LexiconTextAnalyzer of(List<LexiconEntry> entries) {
+        return of(entries, TermIndex.of(entries));
+    }
+
+    /** @return the analyser of entries whose index was built before ({@link TermIndexFile}) */
+    static LexiconTextAnalyzer of(List<LexiconEntry> entries, TermIndex index) {
         List<String> languages = entries.stream().map(LexiconEntry::language).distinct().toList();
-        return new LexiconTextAnalyzer(TermIndex.of(entries), languages);
+        return new LexiconTextAnalyzer(index, languages);
+    }
+
+    /** @return the index of every spelling, for {@link TermIndexFile} */
+    TermIndex index() {
+        return index;
     }
 
     /**

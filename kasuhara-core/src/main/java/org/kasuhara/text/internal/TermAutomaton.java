@@ -3,6 +3,9 @@
 
 package org.kasuhara.text.internal;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
 
@@ -126,6 +129,145 @@ public final class TermAutomaton {
                 outputLink, lengths);
         automaton.linkFailures();
         return automaton;
+    }
+
+    /**
+     * Writes the automaton as {@link #read(ByteBuffer, int)} reads it back (a packaged rule set ships it built): the
+     * state and pattern counts, then each array whole, so that reading is a few bulk copies.
+     *
+     * @param out where to write
+     * @throws IOException when writing fails
+     */
+    void write(DataOutput out) throws IOException {
+        int n = keys.length;
+        out.writeInt(n);
+        out.writeInt(lengths.length);
+        int total = 0;
+        for (char[] k : keys) {
+            out.writeInt(k.length);
+            total += k.length;
+        }
+        out.writeInt(total);
+        for (char[] k : keys) {
+            for (char c : k) {
+                out.writeChar(c);
+            }
+        }
+        for (int[] t : targets) {
+            for (int target : t) {
+                out.writeInt(target);
+            }
+        }
+        for (int[] array : new int[][] {fail, output, outputLink, lengths}) {
+            for (int value : array) {
+                out.writeInt(value);
+            }
+        }
+    }
+
+    /**
+     * Reads an automaton {@link #write(DataOutput)} wrote, checking every state and pattern number, so that a damaged
+     * file fails here rather than in a scan.
+     *
+     * @param in       where to read, big-endian
+     * @param patterns how many patterns the automaton must have
+     * @return the automaton
+     * @throws IOException when the data is short or malformed
+     */
+    static TermAutomaton read(ByteBuffer in, int patterns) throws IOException {
+        try {
+            int n = in.getInt();
+            if (n < 1 || n > in.remaining() / Integer.BYTES || in.getInt() != patterns) {
+                throw new IOException("malformed automaton header");
+            }
+            int[] counts = ints(in, n);
+            int total = in.getInt();
+            if (total < 0 || total > in.remaining() / Character.BYTES) {
+                throw new IOException("malformed automaton header");
+            }
+            char[] allKeys = new char[total];
+            in.asCharBuffer().get(allKeys);
+            in.position(in.position() + total * Character.BYTES);
+            int[] allTargets = ints(in, total);
+            int[] fail = ints(in, n);
+            int[] output = ints(in, n);
+            int[] outputLink = ints(in, n);
+            int[] lengths = ints(in, patterns);
+            char[][] keys = new char[n][];
+            int[][] targets = new int[n][];
+            int at = 0;
+            for (int state = 0; state < n; state++) {
+                int count = check(counts[state], 0, total - at);
+                keys[state] = Arrays.copyOfRange(allKeys, at, at + count);
+                targets[state] = Arrays.copyOfRange(allTargets, at, at + count);
+                at += count;
+                for (int k = 0; k < count; k++) {
+                    check(targets[state][k], 1, n - 1);
+                    if (k > 0 && keys[state][k] <= keys[state][k - 1]) {
+                        throw new IOException("transitions out of order");
+                    }
+                }
+                check(fail[state], 0, n - 1);
+                check(output[state], -1, patterns - 1);
+                check(outputLink[state], -1, n - 1);
+            }
+            if (at != total) {
+                throw new IOException("transition count does not add up");
+            }
+            for (int length : lengths) {
+                check(length, 1, Integer.MAX_VALUE);
+            }
+            checkTree(targets, fail, outputLink);
+            return new TermAutomaton(keys, targets, fail, output, outputLink, lengths);
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("truncated automaton", e);
+        }
+    }
+
+    /** @return {@code count} big-endian ints copied at once */
+    static int[] ints(ByteBuffer in, int count) throws IOException {
+        if (count < 0 || count > in.remaining() / Integer.BYTES) {
+            throw new IOException("truncated");
+        }
+        int[] values = new int[count];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + count * Integer.BYTES);
+        return values;
+    }
+
+    /** The states form one tree from the root, and every failure and output link leads closer to it (no loop). */
+    private static void checkTree(int[][] targets, int[] fail, int[] outputLink) throws IOException {
+        int n = targets.length;
+        int[] depth = new int[n];
+        Arrays.fill(depth, -1);
+        depth[0] = 0;
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = 0;
+        while (head < tail) {
+            int state = queue[head++];
+            for (int child : targets[state]) {
+                if (depth[child] >= 0) {
+                    throw new IOException("state " + child + " reached twice");
+                }
+                depth[child] = depth[state] + 1;
+                queue[tail++] = child;
+            }
+        }
+        for (int state = 1; state < n; state++) {
+            if (depth[state] < 0 || depth[fail[state]] >= depth[state]
+                    || outputLink[state] >= 0 && depth[outputLink[state]] >= depth[state]) {
+                throw new IOException("state " + state + " unreachable or linked away from the root");
+            }
+        }
+    }
+
+    private static int check(int value, int min, int max) throws IOException {
+        if (value < min || value > max) {
+            throw new IOException("value " + value + " out of range " + min + ".." + max);
+        }
+        return value;
     }
 
     private static int[] denseRoot(char[] keys, int[] targets) {

@@ -3,6 +3,9 @@
 
 package org.kasuhara.text.internal;
 
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -56,6 +59,90 @@ final class TermIndex {
         bySpelling.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
         Target[][] targets = bySpelling.values().stream().map(l -> l.toArray(Target[]::new)).toArray(Target[][]::new);
         return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets, normalizedTerms);
+    }
+
+    /**
+     * Writes the index as {@link #read(ByteBuffer, List)} reads it back: each spelling's target count, then the
+     * targets (entry number, reported length, reading and part) as whole arrays, then the automaton.
+     *
+     * @param out     where to write
+     * @param entries the entries the index was built from, in the same order
+     * @throws IOException when writing fails
+     */
+    void write(DataOutput out, List<LexiconEntry> entries) throws IOException {
+        Map<LexiconEntry, Integer> numbers = new IdentityHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            numbers.put(entries.get(i), i);
+        }
+        out.writeInt(entries.size());
+        out.writeInt(targets.length);
+        int total = 0;
+        for (Target[] spelling : targets) {
+            out.writeInt(spelling.length);
+            total += spelling.length;
+        }
+        out.writeInt(total);
+        for (Target[] spelling : targets) {
+            for (Target target : spelling) {
+                out.writeInt(numbers.get(target.entry()));
+            }
+        }
+        for (Target[] spelling : targets) {
+            for (Target target : spelling) {
+                out.writeInt(target.reported());
+            }
+        }
+        for (Target[] spelling : targets) {
+            for (Target target : spelling) {
+                out.writeInt(target.part() | (target.reading() ? 4 : 0));
+            }
+        }
+        automaton.write(out);
+    }
+
+    /**
+     * Reads an index {@link #write(DataOutput, List)} wrote for exactly these entries.
+     *
+     * @param in      where to read, big-endian
+     * @param entries the entries, in the order they were written
+     * @return the index
+     * @throws IOException when the data is short, malformed or written for other entries
+     */
+    static TermIndex read(ByteBuffer in, List<LexiconEntry> entries) throws IOException {
+        if (in.remaining() < 3 * Integer.BYTES || in.getInt() != entries.size()) {
+            throw new IOException("written for another number of entries");
+        }
+        int spellings = in.getInt();
+        int[] counts = TermAutomaton.ints(in, spellings);
+        int total = in.remaining() >= Integer.BYTES ? in.getInt() : -1;
+        int[] entryNumbers = TermAutomaton.ints(in, total);
+        int[] reported = TermAutomaton.ints(in, total);
+        int[] flags = TermAutomaton.ints(in, total);
+        Target[][] targets = new Target[spellings][];
+        int at = 0;
+        for (int p = 0; p < spellings; p++) {
+            if (counts[p] < 1 || counts[p] > total - at) {
+                throw new IOException("malformed spelling " + p);
+            }
+            targets[p] = new Target[counts[p]];
+            for (int t = 0; t < counts[p]; t++, at++) {
+                int part = flags[at] & 3;
+                if (entryNumbers[at] < 0 || entryNumbers[at] >= entries.size() || reported[at] < 1 || part > RIGHT
+                        || (flags[at] & ~7) != 0) {
+                    throw new IOException("malformed target of spelling " + p);
+                }
+                targets[p][t] = new Target(entries.get(entryNumbers[at]), reported[at], (flags[at] & 4) != 0, part);
+            }
+        }
+        if (at != total) {
+            throw new IOException("target count does not add up");
+        }
+        TermAutomaton automaton = TermAutomaton.read(in, spellings);
+        Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
+        for (LexiconEntry entry : entries) {
+            normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));
+        }
+        return new TermIndex(automaton, targets, normalizedTerms);
     }
 
     private static void add(Map<String, List<Target>> bySpelling, LexiconEntry entry, List<SurfaceForm> forms,

@@ -28,8 +28,8 @@ class LexiconFilesTest {
     @Test
     void checkedFilesAnalyseExactlyAsFilesReadWithEveryCheck() {
         List<RuleProblem> problems = new ArrayList<>();
-        TextAnalyzer checked = LexiconFiles.read(GOOD, problems, true);
-        TextAnalyzer full = LexiconFiles.read(GOOD, problems, false);
+        TextAnalyzer checked = LexiconFiles.read(GOOD, problems, "sha256:test");
+        TextAnalyzer full = LexiconFiles.read(GOOD, problems, null);
 
         assertThat(problems).isEmpty();
         for (String text : List.of("お前は本当に使えないな、殺すぞ", "You idiot.", "ありがとう")) {
@@ -42,7 +42,7 @@ class LexiconFilesTest {
     @Test
     void aFileThatDoesNotParseIsReportedEvenWhenSaidToBeChecked() {
         List<RuleProblem> problems = new ArrayList<>();
-        LexiconFiles.read(List.of(file("lexicons/ja.tsv", "殺す\tNOT_A_CATEGORY\tja\t殺すぞ\tword")), problems, true);
+        LexiconFiles.read(List.of(file("lexicons/ja.tsv", "殺す\tNOT_A_CATEGORY\tja\t殺すぞ\tword")), problems, "sha256:test");
 
         assertThat(problems).extracting(RuleProblem::file).containsExactly("lexicons/ja.tsv");
         assertThat(problems).extracting(RuleProblem::line).containsExactly(1);
@@ -53,7 +53,7 @@ class LexiconFilesTest {
         List<RuleFile> wrongExample = List.of(file("lexicons/ja.tsv", "殺す\tTHREAT_TO_LIFE\tja\tこんにちは\tword"));
         List<RuleProblem> problems = new ArrayList<>();
 
-        LexiconFiles.read(wrongExample, problems, false);
+        LexiconFiles.read(wrongExample, problems, null);
 
         assertThat(problems).singleElement().extracting(RuleProblem::message).asString().contains("does not contain");
     }

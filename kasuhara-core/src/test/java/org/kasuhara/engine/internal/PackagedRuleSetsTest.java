@@ -75,7 +75,8 @@ class PackagedRuleSetsTest {
         Assessment fromPackage = assess();
 
         assertThat(written).hasSize(1);
-        assertThat(all).hasSize(2).anyMatch(p -> p.toString().endsWith(".forms"));
+        assertThat(all).hasSize(3).anyMatch(p -> p.toString().endsWith(".forms"))
+                .anyMatch(p -> p.toString().endsWith(".terms"));
         assertThat(PackagedRuleSets.used()).isEqualTo(used + 1);
         assertThat(KasuharaJson.toJson(fromPackage)).isEqualTo(KasuharaJson.toJson(compiled));
     }

@@ -54,6 +54,24 @@ class PackagedDefaultRulesTest {
     }
 
     @Test
+    void theIndexOfTheDefaultTermsComesPackagedAndFindsWhatABuiltOneFinds() {
+        List<RuleFile> files = RuleSetCompiler.read(RuleSource.defaults());
+        String version = RuleSetCompiler.version(files);
+        List<org.kasuhara.text.LexiconEntry> entries = LexiconFiles.entries(files);
+
+        var packaged = PackagedRuleSets.onClassPath().loadTermIndex(version, entries);
+        var built = org.kasuhara.text.internal.LexiconTextAnalyzer.of(entries);
+
+        assertThat(packaged).isNotNull();
+        assertThat(PackagedRuleSets.onClassPath().loadTermIndex(version + "-other", entries)).isNull();
+        for (String text : List.of("ぶっ殺すぞ、このバカ店員が", "お前みたいなのは本当に使えないな", "You idiot, I'll post your face online.",
+                "ありがとうございました。助かりました。", "息子さん、サッカーやっとるんやろ？")) {
+            var input = new org.kasuhara.text.TextInput(0, text, null, org.kasuhara.text.Speaker.CUSTOMER);
+            assertThat(packaged.analyze(input)).as(text).isEqualTo(built.analyze(input));
+        }
+    }
+
+    @Test
     void packagedAndFreshlyCompiledRulesGiveTheSameAssessmentOfEveryEvaluationCase()
             throws IOException, URISyntaxException {
         System.clearProperty(CompiledRuleCache.PROPERTY);
