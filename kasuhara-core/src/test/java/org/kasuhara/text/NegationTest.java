@@ -78,7 +78,8 @@ class NegationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"殺すぞ、なんて言いませんよ", "殺すなんて思ってないです", "殺すとか、そういうことではありません"})
+    @ValueSource(strings = {"殺すぞ、なんて言いませんよ", "殺すなんて思ってないです", "殺すとか、そういうことではありません",
+        "殺すなんて、私は一度も言っていません", "別に殺すとか思ってないし", "殺すなんて、これっぽっちも思ってませんよ"})
     void aStatementDeniedAsAWholeIsNegated(String text) {
         assertThat(onlySignal(text).isEvidence()).isFalse();
     }
@@ -105,6 +106,12 @@ class NegationTest {
     @ValueSource(strings = {"I have no intention of shouting", "Nobody needs to kneel", "I'm certainly not asking anyone to kneel"})
     void anEnglishDenialOfIntentionNegates(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"殺すなんて、毎日思ってますよ", "殺すとか、本気で思ってますから", "殺すなんて。言わないと分からないのか"})
+    void aStatementAfterなんてThatIsNotDeniedStaysEvidence(String text) {
+        assertThat(onlySignal(text).isEvidence()).isTrue();
     }
 
     @ParameterizedTest

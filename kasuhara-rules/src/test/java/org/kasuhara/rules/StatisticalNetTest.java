@@ -34,7 +34,9 @@ class StatisticalNetTest {
             Path.of("src/test/resources/eval/dev-2026-12-d/sentences.tsv"),
             Path.of("src/test/resources/eval/dev-2026-12-e/sentences.tsv"),
             Path.of("src/test/resources/eval/dev-2026-12-f/sentences.tsv"),
-            Path.of("src/test/resources/eval/dev-2026-12-g/sentences.tsv"));
+            Path.of("src/test/resources/eval/dev-2026-12-g/sentences.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12-h/sentences.tsv"),
+            Path.of("src/test/resources/eval/dev-2026-12-i/sentences.tsv"));
     private static final Path SHIPPED = Path.of("src/main/resources/kasuhara/rules/default/models/abuse-net.tsv");
 
     private static List<LabelledCorpus> corpora(List<Path> files) throws IOException {

@@ -49,7 +49,9 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-d/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-e/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-f/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-g/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-g/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-h/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-i/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;

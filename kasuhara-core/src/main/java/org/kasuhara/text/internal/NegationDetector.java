@@ -238,7 +238,35 @@ final class NegationDetector {
             if (verb > 0) {
                 return at + verb;
             }
+            int particle = TOPIC_QUOTATIVES.matchAt(text, at);
+            if (particle > 0) {
+                return thinkingOrSayingAfter(text, at + particle);
+            }
             if (!CharClasses.isHiragana(text.charAt(at))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** 「なんて」 and 「とか」 set the words before them apart as what is (not) said or meant. */
+    private static final Phrases TOPIC_QUOTATIVES = Phrases.of("なんて", "とか");
+    /** How far a phrase may stand between 「なんて」 and the verb: 「なんて、私は一度も言っていません」. */
+    static final int INSERTED_PHRASE = 12;
+
+    /**
+     * The verb of saying or meaning (言う, 思う) after 「なんて」 or 「とか」, across a short inserted phrase in the same
+     * sentence: 「辞めさせろなんて、私は一度も言っていません」, 「死ねとか思ってないし」.
+     *
+     * @return the position right after the verb's stem, or -1
+     */
+    private static int thinkingOrSayingAfter(String text, int from) {
+        for (int at = from; at < from + INSERTED_PHRASE && at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '言' || c == '思') {
+                return at + 1;
+            }
+            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
                 return -1;
             }
         }
