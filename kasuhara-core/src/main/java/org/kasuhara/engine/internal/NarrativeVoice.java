@@ -9,12 +9,18 @@ import java.util.List;
  * Who wrote a contact's text on a channel the customer normally writes on (chat, e-mail, web form): a chat logged by
  * a member of staff may be the customer's own message pasted in (「店員さんに『…』と言われました」) or a note about the
  * customer (「客が担当者に『…』と送信」, "Customer asked…, then wrote: …"). A note names the customer in the third
- * person; the customer's own message does not. On live channels (phone, counter, visit) the text is always staff's
+ * person; the customer's own message does not. 「男性が」 alone may be someone the customer writes about: a text that
+ * also speaks in the first person (私は, 母が, お世話になっております) is the customer's. On live channels (phone, counter, visit) the text is always staff's
  * narrative.
  */
 final class NarrativeVoice {
     private static final List<String> JA_CUSTOMER = List.of("客が", "客は", "客に", "客から", "お客様", "お客さま",
-            "顧客", "利用者が", "利用者は", "相談者", "申出人", "申し出人", "男性が", "男性は", "女性が", "女性は");
+            "顧客", "利用者が", "利用者は", "相談者", "申出人", "申し出人");
+    /** A man or woman named in the third person: the customer in a note, or someone the customer writes about. */
+    private static final List<String> JA_SOMEONE = List.of("男性が", "男性は", "女性が", "女性は");
+    /** The customer writing in the first person: 「いつも母がお世話になっております。…男性が…と言っているのを聞きました」. */
+    private static final List<String> JA_FIRST_PERSON = List.of("お世話になっております", "お世話になります", "私は", "私が",
+            "私の", "わたしは", "わたしが", "僕は", "僕が", "俺は", "俺が", "母が", "父が", "娘が", "息子が", "夫が", "妻が");
     private static final List<String> EN_CUSTOMER = List.of("customer ", "customer's", "caller ", "client ",
             "the user ", "the guest ", "the patient ", "the passenger ");
 
@@ -30,6 +36,9 @@ final class NarrativeVoice {
     static boolean isStaffNote(String text) {
         if (JA_CUSTOMER.stream().anyMatch(text::contains)) {
             return true;
+        }
+        if (JA_SOMEONE.stream().anyMatch(text::contains)) {
+            return JA_FIRST_PERSON.stream().noneMatch(text::contains);
         }
         String lower = AsciiLower.of(text);
         return EN_CUSTOMER.stream().anyMatch(lower::contains);
