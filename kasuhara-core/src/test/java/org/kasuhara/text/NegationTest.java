@@ -109,7 +109,8 @@ class NegationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"殺すなんて、毎日思ってますよ", "殺すとか、本気で思ってますから", "殺すなんて。言わないと分からないのか"})
+    @ValueSource(strings = {"殺すなんて、毎日思ってますよ", "殺すとか、本気で思ってますから", "殺すなんて。言わないと分からないのか",
+        "殺すなんて、思いもしない方法でな", "殺すなんて、思いもよらない目に遭わせる", "殺すとか、思わないわけがないだろ"})
     void aStatementAfterなんてThatIsNotDeniedStaysEvidence(String text) {
         assertThat(onlySignal(text).isEvidence()).isTrue();
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * a member of staff may be the customer's own message pasted in (「店員さんに『…』と言われました」) or a note about the
  * customer (「客が担当者に『…』と送信」, "Customer asked…, then wrote: …"). A note names the customer in the third
  * person; the customer's own message does not. 「男性が」 alone may be someone the customer writes about: a text that
- * also speaks in the first person (私は, 母が, お世話になっております) is the customer's. On live channels (phone, counter, visit) the text is always staff's
+ * also speaks in the customer's own voice outside quotations (お世話になっております, 母が) is the customer's. On live channels (phone, counter, visit) the text is always staff's
  * narrative.
  */
 final class NarrativeVoice {
@@ -18,9 +18,12 @@ final class NarrativeVoice {
             "顧客", "利用者が", "利用者は", "相談者", "申出人", "申し出人");
     /** A man or woman named in the third person: the customer in a note, or someone the customer writes about. */
     private static final List<String> JA_SOMEONE = List.of("男性が", "男性は", "女性が", "女性は");
-    /** The customer writing in the first person: 「いつも母がお世話になっております。…男性が…と言っているのを聞きました」. */
-    private static final List<String> JA_FIRST_PERSON = List.of("お世話になっております", "お世話になります", "私は", "私が",
-            "私の", "わたしは", "わたしが", "僕は", "僕が", "俺は", "俺が", "母が", "父が", "娘が", "息子が", "夫が", "妻が");
+    /**
+     * The customer writing in their own voice, outside any quotation: a letter's greeting or the writer's own family
+     * (「いつも母がお世話になっております。…男性が…と言っているのを聞きました」). Not 私が, which a note uses too (私が対応した).
+     */
+    private static final List<String> JA_OWN_VOICE = List.of("お世話になっております", "お世話になります", "母が", "父が",
+            "娘が", "息子が", "夫が", "妻が", "主人が", "家内が");
     private static final List<String> EN_CUSTOMER = List.of("customer ", "customer's", "caller ", "client ",
             "the user ", "the guest ", "the patient ", "the passenger ");
 
@@ -38,9 +41,29 @@ final class NarrativeVoice {
             return true;
         }
         if (JA_SOMEONE.stream().anyMatch(text::contains)) {
-            return JA_FIRST_PERSON.stream().noneMatch(text::contains);
+            String unquoted = withoutQuotations(text);
+            if (JA_OWN_VOICE.stream().noneMatch(unquoted::contains)) {
+                return true;
+            }
         }
         String lower = AsciiLower.of(text);
         return EN_CUSTOMER.stream().anyMatch(lower::contains);
+    }
+
+    /** The text without what stands inside 「」 or 『』 (a note quotes the customer's own words). */
+    private static String withoutQuotations(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '「' || c == '『') {
+                depth++;
+            } else if ((c == '」' || c == '』') && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -64,15 +64,17 @@ public final class PackagedRuleSetWriter {
      */
     static List<Path> write(RuleSource source, Path output, List<RuleModule> modules) throws IOException {
         List<RuleFile> files = RuleSetCompiler.read(source);
-        RuleSetCompiler.compile(source.describe(), files, modules); // every check, before anything is packaged
-        String version = RuleSetCompiler.version(files);
+        // An earlier build's files go first: its term forms on the class path would mark these files as packaged,
+        // and the compilation below would skip the checks it exists to run.
         Files.createDirectories(output);
-        try (var old = Files.list(output)) { // an earlier build's knowledge bases would only take space
+        try (var old = Files.list(output)) {
             for (Path stale : old.filter(p -> p.toString().endsWith(".kbase") || p.toString().endsWith(".forms")
                     || p.toString().endsWith(".terms")).toList()) {
                 Files.delete(stale);
             }
         }
+        RuleSetCompiler.compile(source.describe(), files, modules); // every check, before anything is packaged
+        String version = RuleSetCompiler.version(files);
         List<Path> written = new java.util.ArrayList<>();
         for (Map.Entry<String, List<RuleFile>> group : RuleSetCompiler.knowledgeBases(files, modules).entrySet()) {
             if (group.getValue().isEmpty()) {

@@ -249,6 +249,10 @@ final class NegationDetector {
         return -1;
     }
 
+    /** A negation negated: 「思わないわけがない」, 「言わないはずがない」. */
+    private static final Phrases DOUBLE_NEGATIVES = Phrases.of("わけがない", "わけない", "はずがない", "はずない",
+            "わけがありません", "はずがありません");
+
     /** 「なんて」 and 「とか」 set the words before them apart as what is (not) said or meant. */
     private static final Phrases TOPIC_QUOTATIVES = Phrases.of("なんて", "とか");
     /** How far a phrase may stand between 「なんて」 and the verb: 「なんて、私は一度も言っていません」. */
@@ -264,7 +268,11 @@ final class NegationDetector {
         for (int at = from; at < from + INSERTED_PHRASE && at < text.length(); at++) {
             char c = text.charAt(at);
             if (c == '言' || c == '思') {
-                return at + 1;
+                // the verb itself, not 「思いもしない方法」「思いもよらない目」 describing what comes next, and not a
+                // double negative 「思わないわけがない」
+                boolean predicate = !text.startsWith("いも", at + 1) && !text.startsWith("いよう", at + 1);
+                boolean doubled = DOUBLE_NEGATIVES.find(text, at + 1, at + 1 + INSERTED_PHRASE, true) >= 0;
+                return predicate && !doubled ? at + 1 : -1;
             }
             if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
                 return -1;

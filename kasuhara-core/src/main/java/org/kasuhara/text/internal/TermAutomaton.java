@@ -217,7 +217,7 @@ public final class TermAutomaton {
             for (int length : lengths) {
                 check(length, 1, Integer.MAX_VALUE);
             }
-            checkTree(targets, fail, outputLink);
+            checkTree(targets, fail, output, outputLink, lengths);
             return new TermAutomaton(keys, targets, fail, output, outputLink, lengths);
         } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
             throw new IOException("truncated automaton", e);
@@ -235,8 +235,13 @@ public final class TermAutomaton {
         return values;
     }
 
-    /** The states form one tree from the root, and every failure and output link leads closer to it (no loop). */
-    private static void checkTree(int[][] targets, int[] fail, int[] outputLink) throws IOException {
+    /**
+     * The states form one tree from the root; every failure and output link leads closer to it (no loop); an output
+     * link leads to a state with an output; a pattern ends at a state as deep as the pattern is long; the root has no
+     * output. A file that passes reads as an automaton {@link #build(List)} could have made.
+     */
+    private static void checkTree(int[][] targets, int[] fail, int[] output, int[] outputLink, int[] lengths)
+            throws IOException {
         int n = targets.length;
         int[] depth = new int[n];
         Arrays.fill(depth, -1);
@@ -255,12 +260,22 @@ public final class TermAutomaton {
                 queue[tail++] = child;
             }
         }
+        if (fail[0] != 0 || output[0] != -1 || outputLink[0] != -1) {
+            throw new IOException("the root has an output or a link");
+        }
         for (int state = 1; state < n; state++) {
             if (depth[state] < 0 || depth[fail[state]] >= depth[state]
-                    || outputLink[state] >= 0 && depth[outputLink[state]] >= depth[state]) {
-                throw new IOException("state " + state + " unreachable or linked away from the root");
+                    || outputLink[state] >= 0 && (depth[outputLink[state]] >= depth[state]
+                    || output[outputLink[state]] < 0)
+                    || output[state] >= 0 && lengths[output[state]] != depth[state]) {
+                throw new IOException("state " + state + " unreachable, linked away from the root or of the wrong depth");
             }
         }
+    }
+
+    /** @return the length of pattern {@code p} */
+    int length(int p) {
+        return lengths[p];
     }
 
     private static int check(int value, int min, int max) throws IOException {

@@ -138,6 +138,13 @@ final class TermIndex {
             throw new IOException("target count does not add up");
         }
         TermAutomaton automaton = TermAutomaton.read(in, spellings);
+        for (int p = 0; p < spellings; p++) {
+            for (Target target : targets[p]) {
+                if (target.reported() > automaton.length(p)) { // a match never ends past its spelling
+                    throw new IOException("target of spelling " + p + " longer than the spelling");
+                }
+            }
+        }
         Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
         for (LexiconEntry entry : entries) {
             normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));

@@ -25,6 +25,8 @@ class LexiconFilesTest {
             file("lexicons/ja.tsv", "殺す\tTHREAT_TO_LIFE\tja\t殺すぞ\tword", "お前…使えない\tINSULT\tja\tお前は使えない\tt"),
             file("lexicons/en.tsv", "idiot\tINSULT\ten\tyou idiot\tword"));
 
+    /** No term index is packaged for this made-up version: the checked path builds its own (the packaged one is
+     * compared with a built one in PackagedDefaultRulesTest). */
     @Test
     void checkedFilesAnalyseExactlyAsFilesReadWithEveryCheck() {
         List<RuleProblem> problems = new ArrayList<>();

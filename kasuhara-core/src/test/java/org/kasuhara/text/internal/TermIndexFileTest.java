@@ -90,4 +90,27 @@ class TermIndexFileTest {
         assertThatThrownBy(() -> TermAutomaton.read(ByteBuffer.wrap(data), 2)).isInstanceOf(IOException.class)
                 .hasMessageContaining("linked away from the root"); // a forged file: its checksum would be right
     }
+
+    @Test
+    void aForgedRootOutputOrPatternLengthIsRefused() throws IOException {
+        byte[] data = automatonBytes();
+        int states = ByteBuffer.wrap(data).getInt(0);
+        int outputs = data.length - 2 * Integer.BYTES - 2 * states * Integer.BYTES; // output[0]: the root has none
+        byte[] rootOutput = data.clone();
+        ByteBuffer.wrap(rootOutput).putInt(outputs, 0);
+        byte[] rootLink = data.clone();
+        ByteBuffer.wrap(rootLink).putInt(outputs + states * Integer.BYTES, 0);
+        byte[] longer = data.clone();
+        ByteBuffer.wrap(longer).putInt(data.length - 2 * Integer.BYTES, 100); // "abc" said to be 100 long
+
+        for (byte[] forged : List.of(rootOutput, rootLink, longer)) {
+            assertThatThrownBy(() -> TermAutomaton.read(ByteBuffer.wrap(forged), 2)).isInstanceOf(IOException.class);
+        }
+    }
+
+    private static byte[] automatonBytes() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        TermAutomaton.build(List.of("abc", "bc")).write(new java.io.DataOutputStream(bytes));
+        return bytes.toByteArray();
+    }
 }
