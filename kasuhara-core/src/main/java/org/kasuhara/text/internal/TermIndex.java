@@ -45,9 +45,7 @@ final class TermIndex {
 
     static TermIndex of(List<LexiconEntry> entries) {
         Map<String, List<Target>> bySpelling = new LinkedHashMap<>();
-        Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
         for (LexiconEntry entry : entries) {
-            normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));
             if (entry.construction()) {
                 String[] parts = Construction.parts(entry.term());
                 add(bySpelling, entry, partSpellings(parts[0], entry.language()), List.of(), LEFT);
@@ -58,7 +56,8 @@ final class TermIndex {
         }
         bySpelling.remove(""); // rejected by the lexicon's validation; never let it reach the automaton
         Target[][] targets = bySpelling.values().stream().map(l -> l.toArray(Target[]::new)).toArray(Target[][]::new);
-        return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets, normalizedTerms);
+        return new TermIndex(TermAutomaton.build(new ArrayList<>(bySpelling.keySet())), targets,
+                normalizedTerms(entries));
     }
 
     /**
@@ -145,11 +144,16 @@ final class TermIndex {
                 }
             }
         }
+        return new TermIndex(automaton, targets, normalizedTerms(entries));
+    }
+
+    /** @return each entry's term as normalised text, worked out once */
+    private static Map<LexiconEntry, String> normalizedTerms(List<LexiconEntry> entries) {
         Map<LexiconEntry, String> normalizedTerms = new IdentityHashMap<>();
         for (LexiconEntry entry : entries) {
             normalizedTerms.put(entry, TextNormalizer.normalizeTerm(entry.term()));
         }
-        return new TermIndex(automaton, targets, normalizedTerms);
+        return normalizedTerms;
     }
 
     private static void add(Map<String, List<Target>> bySpelling, LexiconEntry entry, List<SurfaceForm> forms,
