@@ -51,16 +51,17 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-f/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-g/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-h/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-i/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-i/sentences.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-j/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
         "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、train/extra-2.tsv、train/casual.tsv"
-            + " と開発用セット eval/dev-2026-12、-b〜-i の sentences.tsv。",
+            + " と開発用セット eval/dev-2026-12、-b〜-j の sentences.tsv。",
         "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, train/extra-2.tsv,"
-            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12 and -b to -i)."})
+            + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12 and -b to -j)."})
     private List<Path> corpora = new ArrayList<>();
 
     @Option(names = "--rules", paramLabel = "DIR", description = {"辞書の例文を使うルールセット（省略時は標準ルール）。",
