@@ -5,14 +5,12 @@ package org.kasuhara.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Construction terms {@code A…B}: two words in one sentence, close together, in order. */
 class ConstructionTermTest {
-    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(lexicon(
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
             "お前…使えない\tINSULT\tja\tお前は本当に使えないな\tconstruction",
             "あの店員…クビにしろ\tSTAFF_TARGETING\tja\tあの店員をすぐクビにしろ\tconstruction",
             "殴る\tVIOLENCE\tja\t殴った\tword",
@@ -23,13 +21,6 @@ class ConstructionTermTest {
             "you…a disgrace\tINSULT\ten\tyou are a disgrace\tconstruction",
             "i'll post|i will put…on twitter|online\tSNS_THREAT\ten\tI'll post the video online\talternatives"));
 
-    private static Lexicon lexicon(String... lines) {
-        try {
-            return Lexicon.parse(new StringReader(String.join("\n", lines)), "test.tsv");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static List<TextSignal> analyze(String text) {
         return ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER));

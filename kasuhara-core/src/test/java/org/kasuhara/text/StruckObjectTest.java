@@ -5,8 +5,6 @@ package org.kasuhara.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * person; a blow whose object is a person stays violence even when furniture is named nearby.
  */
 class StruckObjectTest {
-    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(lexicon(
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
             "平手で叩\tVIOLENCE\tja\t店員の顔を平手で叩いた\tword",
             "蹴った\tVIOLENCE\tja\t店員の足を蹴った\tword",
             "拳で叩き割\tVIOLENCE\tja\tアクリル板を拳で叩き割った\tword",
@@ -24,13 +22,6 @@ class StruckObjectTest {
             "kicked the clerk\tVIOLENCE\ten\the kicked the clerk\tword",
             "slammed|slapped|kicked…the counter|the door\tTONE\ten\the slapped the counter\tconstruction"));
 
-    private static Lexicon lexicon(String... lines) {
-        try {
-            return Lexicon.parse(new StringReader(String.join("\n", lines)), "test.tsv");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     private static List<SignalCategory> categories(String text, String language) {
         return ANALYZER.analyze(new TextInput(0, text, language, Speaker.STAFF_NARRATIVE)).stream()

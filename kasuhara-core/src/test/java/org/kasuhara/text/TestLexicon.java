@@ -6,6 +6,7 @@ package org.kasuhara.text;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -34,6 +35,15 @@ final class TestLexicon {
             throw new AssertionError("expected one signal in \"" + text + "\", found " + signals);
         }
         return signals.get(0);
+    }
+
+    /** A lexicon of the given TSV lines (term, category, language, example, note). */
+    static Lexicon of(String... lines) {
+        try {
+            return Lexicon.parse(new StringReader(String.join("\n", lines)), "test.tsv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Lexicon load() {
