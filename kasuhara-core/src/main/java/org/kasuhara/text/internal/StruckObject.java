@@ -5,8 +5,6 @@ package org.kasuhara.text.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.SignalCategory;
 
@@ -21,9 +19,6 @@ import org.kasuhara.text.SignalCategory;
  * stays violence (「アクリル板を拳で叩き割った」, "smashed the glass": damage to property).
  */
 final class StruckObject {
-    /** The left parts of each furniture construction, normalised like the text; built once per entry. */
-    private static final Map<LexiconEntry, List<String>> THINGS = new ConcurrentHashMap<>();
-
     /** Words of a blow that breaks what it strikes. */
     private static final List<String> BREAKING = List.of("割", "壊", "破", "smash", "shatter", "broke", "break");
 
@@ -82,7 +77,8 @@ final class StruckObject {
                 return false;
             }
         }
-        for (String word : THINGS.computeIfAbsent(thing.entry(), StruckObject::things)) {
+        // worked out only here, for a blow inside a furniture construction (rare): no cache to outlive a rule set
+        for (String word : things(thing.entry())) {
             int from = particle - word.length();
             if (!word.isEmpty() && from >= thing.start() && text.startsWith(word, from)) {
                 return true;
