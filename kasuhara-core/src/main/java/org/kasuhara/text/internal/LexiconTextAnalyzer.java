@@ -106,7 +106,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         QuoteSpans quotes = QuoteSpans.of(text);
         List<TextSignal> signals = new ArrayList<>();
         List<Candidate> kept = new ArrayList<>();
-        for (Candidate match : StruckObject.withoutBlowsOnThings(text, MatchSelector.select(candidates))) {
+        for (Candidate match : MatchSelector.select(candidates)) {
             if (!match.wordOnly() || ReadingBoundary.isWholeWords(normalized, match.start(), match.end())) {
                 signals.add(toSignal(input, normalized, match, quotes));
                 kept.add(match);
