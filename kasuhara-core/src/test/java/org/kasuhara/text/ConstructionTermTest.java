@@ -21,7 +21,6 @@ class ConstructionTermTest {
             "you…a disgrace\tINSULT\ten\tyou are a disgrace\tconstruction",
             "i'll post|i will put…on twitter|online\tSNS_THREAT\ten\tI'll post the video online\talternatives"));
 
-
     private static List<TextSignal> analyze(String text) {
         return ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER));
     }
