@@ -173,7 +173,17 @@ class DefaultLexiconTest {
                 "アプリの画面が急に消えた。",
                 "店員さんは黙って作業を続けていました。",
                 "買ったばかりなのに壊れました。",
-                "I'm not saying a woman can't handle this, I just want it fixed.");
+                "I'm not saying a woman can't handle this, I just want it fixed.",
+                // the ninth session's review: words of the development sets' threats and remarks in ordinary talk
+                "Please fix the hinge otherwise it won't close properly.",
+                "体のラインが出ない服を探しています。在庫はありますか。",
+                "二人で予約しました。当日は窓側の席をお願いできますか。",
+                "The rent will go up so fast that we need to plan ahead.",
+                "娘さんは今度何年生でしたっけ。",
+                "ご家族によろしくお伝えください。",
+                "本日はこれで電話を切らせていただきます。",
+                "My brother has been let go from his job, so I need to pause the plan.",
+                "I will still be sitting in traffic at five, so please call tomorrow.");
     }
 
     @ParameterizedTest(name = "{0}")
