@@ -18,6 +18,7 @@ import org.kasuhara.engine.facts.NetScore;
 import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.RepeatCount;
 import org.kasuhara.engine.facts.Validity;
+import org.kasuhara.engine.facts.WeaponNoted;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Channel;
 import org.kasuhara.model.Contact;
@@ -46,6 +47,10 @@ final class FactDeriver {
         facts.add(policy);
         for (int i = 0; i < complaint.observations().size(); i++) {
             facts.add(new ObservationFact(i, complaint.observations().get(i).behaviour()));
+            String weapon = WeaponTerms.find(complaint.observations().get(i).note());
+            if (weapon != null) {
+                facts.add(new WeaponNoted(i, weapon));
+            }
         }
         Validity validity = validity(complaint.facts());
         long loss = complaint.facts().purchaseAmountYen() == null ? 0 : complaint.facts().purchaseAmountYen();

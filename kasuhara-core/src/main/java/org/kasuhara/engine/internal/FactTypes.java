@@ -10,6 +10,7 @@ import org.kasuhara.engine.facts.Axes;
 import org.kasuhara.engine.facts.ContactFact;
 import org.kasuhara.engine.facts.DemandFact;
 import org.kasuhara.engine.facts.Established;
+import org.kasuhara.engine.facts.IllnessNoted;
 import org.kasuhara.engine.facts.LineReached;
 import org.kasuhara.engine.facts.MessageNotAccepted;
 import org.kasuhara.engine.facts.NetDoubt;
@@ -18,6 +19,7 @@ import org.kasuhara.engine.facts.ObservationFact;
 import org.kasuhara.engine.facts.Outcome;
 import org.kasuhara.engine.facts.RepeatCount;
 import org.kasuhara.engine.facts.TakenBack;
+import org.kasuhara.engine.facts.WeaponNoted;
 import org.kasuhara.model.Case;
 import org.kasuhara.model.Finding;
 import org.kasuhara.policy.Policy;
@@ -29,7 +31,7 @@ final class FactTypes {
     static final List<Class<?>> INSERTED = List.of(Case.class, Policy.class, ContactFact.class, DemandFact.class,
             Established.class, ObservationFact.class, RepeatCount.class, TextSignal.class, Outcome.class,
             Finding.class, MessageNotAccepted.class, LineReached.class, NetScore.class, NetDoubt.class, Axes.class,
-            TakenBack.class);
+            TakenBack.class, IllnessNoted.class, WeaponNoted.class);
 
     private FactTypes() {
     }
