@@ -152,8 +152,8 @@ class LexiconTest {
                 "お前|あんた…使えない|役立たず\tINSULT\tja\t役立たずのお前\tt"))
                 .extracting(LexiconException.Problem::toString).containsExactly(
                         "test.tsv:1: column 1 (term): \"お前…\" needs a word on both sides of … (A…B)",
-                        "test.tsv:2: column 1 (term): \"お前…使えない…な\" has more than one …; a construction is two"
-                                + " parts, A…B",
+                        "test.tsv:2: column 1 (term): \"お前…使えない…な\" has more gap marks than a construction takes:"
+                                + " two parts, A…B (one sentence) or A……B (within 200 characters of one text)",
                         "test.tsv:3: column 1 (term): an exclusion cannot be a construction (A…B); exclude the innocent"
                                 + " phrase itself",
                         "test.tsv:4: column 6 (reading): a construction (A…B) takes no reading; write each part as it"

@@ -12,7 +12,11 @@ import org.kasuhara.text.LexiconEntry;
 
 /**
  * A construction term {@code A…B}: the words {@code A} and then {@code B} in one sentence, outside any quotation
- * boundary, with at most {@link #maxGap(LexiconEntry)} characters between them. It lets a lexicon describe how an
+ * boundary, with at most {@link #maxGap(LexiconEntry)} characters between them. A <em>wide</em> construction
+ * {@code A……B} (two marks) lets {@code B} follow in a later sentence of the same text, up to {@link #WIDE_GAP}
+ * characters on: a veiled threat is often built across sentences, the worker's private life in one and a warning in
+ * the next (「お嬢さん、東小に通ってるんですよね。暗くなるの早いから気をつけてあげてね」), where neither sentence alone is
+ * one. It lets a lexicon describe how an
  * insult or a threat is <em>built</em> — a person as target and a contemptuous predicate (「お前…使えない」, "you…a
  * disgrace"), a staff member and a dismissal (「あの店員…クビにしろ」) — instead of listing every sentence.
  *
@@ -27,6 +31,10 @@ final class Construction {
     static final int JAPANESE_GAP = 16;
     /** At most this many characters between the parts of an English construction. */
     static final int ENGLISH_GAP = 32;
+    /** What separates the two parts of a wide construction: two gap marks. */
+    static final String WIDE = GAP + GAP;
+    /** At most this many characters between the parts of a wide construction, in either language. */
+    static final int WIDE_GAP = 200;
 
     /** One part found in the text. */
     record Part(LexiconEntry entry, boolean left, int start, int end) {
@@ -48,12 +56,24 @@ final class Construction {
     /**
      * The two parts of a construction term.
      *
-     * @param term the term as written, {@code A…B}
-     * @return {@code [A, B]} stripped, either possibly empty; a term with more than one gap mark keeps the rest in B
+     * @param term the term as written, {@code A…B} or {@code A……B}
+     * @return {@code [A, B]} stripped, either possibly empty; a term with more gap marks keeps the rest in B
      */
     static String[] parts(String term) {
         int at = term.indexOf(GAP);
-        return new String[] {term.substring(0, at).strip(), term.substring(at + GAP.length()).strip()};
+        int after = isWide(term) ? at + WIDE.length() : at + GAP.length();
+        return new String[] {term.substring(0, at).strip(), term.substring(after).strip()};
+    }
+
+    /**
+     * Whether a construction term is wide: its parts separated by two gap marks, {@code A……B}.
+     *
+     * @param term the term as written
+     * @return {@code true} for {@code A……B}
+     */
+    static boolean isWide(String term) {
+        int at = term.indexOf(GAP);
+        return at >= 0 && term.startsWith(WIDE, at);
     }
 
     /**
@@ -74,6 +94,9 @@ final class Construction {
      * @return the number of characters
      */
     static int maxGap(LexiconEntry entry) {
+        if (isWide(entry.term())) {
+            return WIDE_GAP;
+        }
         return LexiconEntry.ENGLISH.equals(entry.language()) ? ENGLISH_GAP : JAPANESE_GAP;
     }
 
@@ -109,6 +132,9 @@ final class Construction {
             }
             if (best != null && joins(text, best, part)) {
                 sink.accept(new Candidate(part.entry(), best.start(), part.end()));
+                if (isWide(part.entry().term())) {
+                    open.remove(best); // a wide one spans sentences: its first warning only, not one per later word
+                }
             }
         }
     }
@@ -127,9 +153,10 @@ final class Construction {
         if (right.start() - left.end() > maxGap(left.entry())) {
             return false;
         }
+        boolean wide = isWide(left.entry().term());
         for (int i = left.end(); i < right.start(); i++) {
             char c = text.charAt(i);
-            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
+            if (!wide && CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
                 return false;
             }
         }

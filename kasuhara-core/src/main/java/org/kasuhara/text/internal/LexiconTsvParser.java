@@ -150,8 +150,9 @@ public final class LexiconTsvParser {
                                           List<Problem> problems) {
         String[] parts = Construction.parts(term);
         if (Construction.isConstruction(parts[1])) {
-            problems.add(problem(source, number, 0, "\"" + term + "\" has more than one \u2026; a construction is"
-                    + " two parts, A\u2026B"));
+            problems.add(problem(source, number, 0, "\"" + term + "\" has more gap marks than a construction takes:"
+                    + " two parts, A\u2026B (one sentence) or A\u2026\u2026B (within " + Construction.WIDE_GAP
+                    + " characters of one text)"));
         } else if (TextNormalizer.normalizeTerm(parts[0]).isEmpty() || TextNormalizer.normalizeTerm(parts[1]).isEmpty()) {
             problems.add(problem(source, number, 0, "\"" + term + "\" needs a word on both sides of \u2026 (A\u2026B)"));
         } else if (hasEmptyAlternative(parts[0]) || hasEmptyAlternative(parts[1])) {

@@ -117,7 +117,8 @@ public final class LexiconValidator {
 
     private static String constructionMissing(LexiconEntry entry) {
         String[] parts = Construction.parts(entry.term());
-        return "does not contain " + oneOf(parts[0]) + " and then " + oneOf(parts[1]) + " in one sentence, at most "
+        return "does not contain " + oneOf(parts[0]) + " and then " + oneOf(parts[1])
+                + (Construction.isWide(entry.term()) ? "" : " in one sentence") + ", at most "
                 + Construction.maxGap(entry) + " characters apart, with no quotation mark between them";
     }
 
