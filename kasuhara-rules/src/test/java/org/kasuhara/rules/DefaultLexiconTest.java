@@ -183,7 +183,13 @@ class DefaultLexiconTest {
                 "ご家族によろしくお伝えください。",
                 "本日はこれで電話を切らせていただきます。",
                 "My brother has been let go from his job, so I need to pause the plan.",
-                "I will still be sitting in traffic at five, so please call tomorrow.");
+                "I will still be sitting in traffic at five, so please call tomorrow.",
+                // the wide constructions' parts in ordinary talk: a parent's own child, a kind word, a price rise
+                "うちの子、東小に通ってるんですよね。冬は暗くなるのが早いので、お迎えの時間を早めてもらえますか。",
+                "先日は娘さんにも優しくしていただきました。寒いので気をつけてくださいね。",
+                "奥さんによろしく。値上げは覚悟していました。",
+                "My son bought this charger and it overheated. Accidents happen, but please recall it.",
+                "I know where your store is now. It would be a shame to miss the sale, so please hold one for me.");
     }
 
     @ParameterizedTest(name = "{0}")
