@@ -19,7 +19,9 @@ class ConstructionTermTest {
             "you…an idiot\tINSULT\ten\tyou are an idiot\tconstruction",
             "idiot\tINSULT\ten\tan idiot\tword",
             "you…a disgrace\tINSULT\ten\tyou are a disgrace\tconstruction",
-            "i'll post|i will put…on twitter|online\tSNS_THREAT\ten\tI'll post the video online\talternatives"));
+            "i'll post|i will put…on twitter|online\tSNS_THREAT\ten\tI'll post the video online\talternatives",
+            "slammed\tTONE\ten\tHe slammed the door\tword",
+            "slammed…the counter|his fist\tTONE\ten\tHe slammed his fist on the counter\tconstruction"));
 
     private static List<TextSignal> analyze(String text) {
         return ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER));
@@ -107,5 +109,12 @@ class ConstructionTermTest {
         String text = "you are useless. ".repeat(2_000) + "you really are a disgrace";
         assertThat(analyze(text)).filteredOn(s -> s.term().equals("you…a disgrace")).singleElement()
                 .satisfies(s -> assertThat(s.excerpt()).isEqualTo("you really are a disgrace"));
+    }
+
+    @Test
+    void oneActIsOneSignalNotOnePerPartOrObject() {
+        assertThat(analyze("The customer slammed his fist on the counter.")).extracting(TextSignal::category)
+                .containsExactly(SignalCategory.TONE);
+        assertThat(analyze("He slammed the door, then slammed his fist on the counter.")).hasSize(2);
     }
 }

@@ -101,7 +101,8 @@ final class Construction {
     }
 
     /**
-     * Pairs the parts found in a text: each right part with the nearest left part of the same entry before it. Left
+     * Pairs the parts found in a text: each right part with the nearest unused left part of the same entry before it
+     * (a left part pairs once: "slammed his fist on the counter" is one act, not one per object named). Left
      * parts further back than the widest gap are dropped as the text is read, so a long text costs linear time.
      *
      * @param text       the normalised text
@@ -132,9 +133,10 @@ final class Construction {
             }
             if (best != null && joins(text, best, part)) {
                 sink.accept(new Candidate(part.entry(), best.start(), part.end()));
-                if (isWide(part.entry().term())) {
-                    open.remove(best); // a wide one spans sentences: its first warning only, not one per later word
-                }
+                // one pair per first part: "slammed his fist on the counter" is one act, and a part found twice at
+                // one place (two spellings) or further back does not pair again across this pair
+                int used = best.start();
+                open.removeIf(left -> left.start() <= used);
             }
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import org.kasuhara.text.SignalCategory;
 
 /**
- * Turns all raw matches into the ones worth reporting, in three steps, each a sort and a sweep so that a text
+ * Turns all raw matches into the ones worth reporting, in four steps, each a sort and a sweep so that a text
  * with thousands of matches stays linear-ish:
  * <ol>
  *   <li>Exclusions: a match inside an exclusion of its category is dropped (「ばか」 inside 「ばかり」).</li>
@@ -20,6 +20,7 @@ import org.kasuhara.text.SignalCategory;
  *       part of its evidence.</li>
  *   <li>Overlap: within one category, the leftmost, then longest, match wins; a category is reported once per
  *       span, different categories are all reported.</li>
+ *   <li>Construction parts: a plain outburst (TONE) that begins or ends with a TONE construction is dropped.</li>
  * </ol>
  */
 final class MatchSelector {
@@ -46,7 +47,38 @@ final class MatchSelector {
     static List<Candidate> select(List<Candidate> candidates) {
         List<Candidate> sorted = new ArrayList<>(candidates);
         sorted.sort(BY_START_LONGEST_FIRST);
-        return resolveOverlaps(dropContained(dropExcluded(sorted)));
+        return dropConstructionParts(resolveOverlaps(dropContained(dropExcluded(sorted))));
+    }
+
+    /**
+     * A narrated outburst (TONE) that begins where a TONE construction begins or ends where it ends is one of its
+     * parts read again: "slammed" in "slammed his fist on the counter" is the same act as the construction, not a
+     * second outburst, and outbursts are counted against a line (KH-TXT-005). Matches between the parts stay, and
+     * other categories keep both readings (an insult is found alone as well as in its construction).
+     */
+    private static List<Candidate> dropConstructionParts(List<Candidate> selected) {
+        java.util.Set<Long> edges = new java.util.HashSet<>();
+        for (Candidate c : selected) {
+            if (c.entry().construction() && c.category() == SignalCategory.TONE) {
+                edges.add(edge(c.category(), 0, c.start()));
+                edges.add(edge(c.category(), 1, c.end()));
+            }
+        }
+        if (edges.isEmpty()) {
+            return selected;
+        }
+        List<Candidate> kept = new ArrayList<>(selected.size());
+        for (Candidate c : selected) {
+            if (c.entry().construction() || !edges.contains(edge(c.category(), 0, c.start()))
+                    && !edges.contains(edge(c.category(), 1, c.end()))) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static long edge(SignalCategory category, int side, int offset) {
+        return ((long) category.ordinal() << 33) | ((long) side << 32) | offset;
     }
 
     private static List<Candidate> dropExcluded(List<Candidate> sorted) {
