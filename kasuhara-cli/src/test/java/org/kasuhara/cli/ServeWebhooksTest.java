@@ -51,7 +51,8 @@ public class ServeWebhooksTest {
             serving.start();
             String form = ServeCommandTest.await(out,
                     Pattern.compile("reception form: (http://127\\.0\\.0\\.1:\\d+/form)"));
-            assertThat(out.toString()).contains("webhooks: 1 endpoint(s)");
+            // printed after the addresses: wait for it rather than read the output once (a race on a busy machine)
+            assertThat(ServeCommandTest.await(out, Pattern.compile("webhooks: (1) endpoint\\(s\\)"))).isEqualTo("1");
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> submitted = http.send(HttpRequest.newBuilder(URI.create(form)
                     .resolve("/api/v1/cases")).header("Authorization", "Bearer " + API_KEY)

@@ -129,7 +129,7 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
             }
         }
         signals.sort(SIGNAL_ORDER);
-        return List.copyOf(signals);
+        return List.copyOf(OneOutburst.keep(input.text(), signals));
     }
 
     private TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,

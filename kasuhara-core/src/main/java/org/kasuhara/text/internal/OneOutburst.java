@@ -1,0 +1,55 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
+package org.kasuhara.text.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kasuhara.text.SignalCategory;
+import org.kasuhara.text.TextSignal;
+
+/**
+ * Narrated outbursts (TONE) are counted against a line (two in one contact are intimidation; one raised voice is
+ * not, MHLW-2022 §B-1), so one narrated act must count once. Manner words written next to each other tell one
+ * outburst: 「客が大声で怒鳴った」, 「大声を上げて怒鳴りつけた」 (nothing, て or で between them). Of such a run only the first
+ * TONE signal that counts as evidence is kept; acts told apart still add up (「大声で怒鳴り、カウンターを叩いた」 is two,
+ * 「客は怒鳴った。さらに机を叩いた。」 too).
+ */
+final class OneOutburst {
+    /** What may stand between two manner words of one outburst. */
+    private static final java.util.Set<String> JOINS = java.util.Set.of("", "て", "で");
+
+    private OneOutburst() {
+    }
+
+    /**
+     * @param text    the original text the signals' offsets refer to
+     * @param signals the signals, by start
+     * @return the same list when nothing is dropped, else a new one without the later words of one outburst
+     */
+    static List<TextSignal> keep(String text, List<TextSignal> signals) {
+        List<TextSignal> kept = null;
+        int previousEnd = -1;
+        for (int i = 0; i < signals.size(); i++) {
+            TextSignal s = signals.get(i);
+            boolean outburst = s.category() == SignalCategory.TONE && s.isEvidence();
+            boolean sameAct = outburst && previousEnd >= 0 && joined(text, previousEnd, s.start());
+            if (sameAct && kept == null) {
+                kept = new ArrayList<>(signals.subList(0, i));
+            }
+            if (!sameAct && kept != null) {
+                kept.add(s);
+            }
+            if (outburst && !sameAct) {
+                previousEnd = s.end();
+            } else if (outburst) {
+                previousEnd = Math.max(previousEnd, s.end());
+            }
+        }
+        return kept == null ? signals : kept;
+    }
+
+    private static boolean joined(String text, int previousEnd, int start) {
+        return start <= previousEnd || JOINS.contains(text.substring(previousEnd, Math.min(start, text.length())).strip());
+    }
+}

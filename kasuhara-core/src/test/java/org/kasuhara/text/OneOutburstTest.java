@@ -1,0 +1,43 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One narrated act is one outburst, however many manner words tell it. */
+class OneOutburstTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
+            "大声で\tTONE\tja\t大声で文句を言った\tword",
+            "大声を上げ\tTONE\tja\t大声を上げた\tword",
+            "怒鳴\tTONE\tja\t怒鳴った\tword",
+            "机|カウンター…叩\tTONE\tja\t机を叩いた\tconstruction",
+            "バカ\tINSULT\tja\tバカ\tword"));
+
+    private static List<SignalCategory> tones(String text) {
+        return ANALYZER.analyze(new TextInput(0, text, "ja", Speaker.STAFF_NARRATIVE)).stream()
+                .map(TextSignal::category).filter(c -> c == SignalCategory.TONE).toList();
+    }
+
+    @Test
+    void mannerWordsNextToEachOtherAreOneOutburst() {
+        assertThat(tones("客が大声で怒鳴った。")).hasSize(1);
+        assertThat(tones("客は大声を上げて怒鳴りつけた。")).hasSize(1);
+    }
+
+    @Test
+    void actsToldApartStillAddUp() {
+        assertThat(tones("客は大声で怒鳴り、カウンターを叩いた。")).hasSize(2);
+        assertThat(tones("客は怒鳴った。さらに机を叩いた。")).hasSize(2);
+        assertThat(tones("客が大声で怒鳴った。十分後にまた大声で怒鳴った。")).hasSize(2);
+    }
+
+    @Test
+    void otherSignalsBetweenAreKept() {
+        assertThat(ANALYZER.analyze(new TextInput(0, "客は大声でバカと怒鳴った。", "ja", Speaker.STAFF_NARRATIVE)))
+                .extracting(TextSignal::category).contains(SignalCategory.INSULT);
+    }
+}
