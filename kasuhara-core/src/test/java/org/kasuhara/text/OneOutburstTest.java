@@ -14,6 +14,8 @@ class OneOutburstTest {
             "大声で\tTONE\tja\t大声で文句を言った\tword",
             "大声を上げ\tTONE\tja\t大声を上げた\tword",
             "怒鳴\tTONE\tja\t怒鳴った\tword",
+            "ふざけるな\tTONE\tja\tふざけるな\tword",
+            "声を荒げ\tTONE\tja\t声を荒げた\tword",
             "机|カウンター…叩\tTONE\tja\t机を叩いた\tconstruction",
             "バカ\tINSULT\tja\tバカ\tword"));
 
@@ -26,6 +28,9 @@ class OneOutburstTest {
     void mannerWordsNextToEachOtherAreOneOutburst() {
         assertThat(tones("客が大声で怒鳴った。")).hasSize(1);
         assertThat(tones("客は大声を上げて怒鳴りつけた。")).hasSize(1);
+        assertThat(tones("客は「ふざけるな！」と声を荒げた。")).hasSize(1);
+        assertThat(tones("客は「ふざけるな、金返せ！」と声を荒げた。")).hasSize(1);
+        assertThat(tones("客は「ふざけるな！」と一度声を荒げた。")).hasSize(1);
     }
 
     @Test
@@ -33,6 +38,9 @@ class OneOutburstTest {
         assertThat(tones("客は大声で怒鳴り、カウンターを叩いた。")).hasSize(2);
         assertThat(tones("客は怒鳴った。さらに机を叩いた。")).hasSize(2);
         assertThat(tones("客が大声で怒鳴った。十分後にまた大声で怒鳴った。")).hasSize(2);
+        assertThat(tones("客は「ふざけるな！」と声を荒げ、カウンターを叩いた。")).hasSize(2);
+        assertThat(tones("客は「ふざけるな。」と言った。「ふざけるな」と声を荒げた。")).hasSize(2);
+        assertThat(tones("客はカウンターを叩き「三回目だぞ！」と声を荒げた。")).hasSize(2);
     }
 
     @Test

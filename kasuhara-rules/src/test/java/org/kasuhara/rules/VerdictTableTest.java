@@ -158,7 +158,7 @@ class VerdictTableTest {
     @Test
     void oneOutburstTakenBackOverAConfirmedDefectIsLegitimateAndTheFindingStays() {
         Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(10),
-                "clerk-1", "お客様は一度「ふざけるな」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
+                "clerk-1", "お客様は一度「バカ野郎」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
                 .build());
 
         assertThat(assessment.verdict()).isEqualTo(Verdict.LEGITIMATE_COMPLAINT);
@@ -170,7 +170,7 @@ class VerdictTableTest {
     @Test
     void anOutburstTakenBackBesideAnotherSignOfTheMannerIsStillAReview() {
         Assessment assessment = ENGINE.assess(cake(3000, new Contact(Channel.IN_PERSON, AT, AT.plusMinutes(10),
-                "clerk-1", "お客様は一度「ふざけるな」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
+                "clerk-1", "お客様は一度「バカ野郎」と声を荒げたが、すぐに「すみません、言い過ぎました」と謝られた。", null))
                 .contact(new Contact(Channel.EMAIL, AT.plusMinutes(20), AT.plusMinutes(20), null,
                         "返金が遅いようなら、この店のことをグーグルの口コミに書かせてもらいます。", null))
                 .build());

@@ -11,13 +11,17 @@ import org.kasuhara.text.TextSignal;
 /**
  * Narrated outbursts (TONE) are counted against a line (two in one contact are intimidation; one raised voice is
  * not, MHLW-2022 §B-1), so one narrated act must count once. Manner words written next to each other tell one
- * outburst: 「客が大声で怒鳴った」, 「大声を上げて怒鳴りつけた」 (nothing, て or で between them). Of such a run only the first
+ * outburst: 「客が大声で怒鳴った」, 「大声を上げて怒鳴りつけた」, 「「ふざけるな！」と声を荒げた」 (nothing, て, で or と between them,
+ * quotation and exclamation marks aside; the rest of a quoted outburst before its narration too: 「「ふざけんな、金返せ！」と
+ * 大声を出された」). Of such a run only the first
  * TONE signal that counts as evidence is kept; acts told apart still add up (「大声で怒鳴り、カウンターを叩いた」 is two,
  * 「客は怒鳴った。さらに机を叩いた。」 too).
  */
 final class OneOutburst {
-    /** What may stand between two manner words of one outburst. */
-    private static final java.util.Set<String> JOINS = java.util.Set.of("", "て", "で");
+    /** What may stand between two manner words of one outburst, quotation marks and exclamation marks aside. */
+    private static final java.util.Set<String> JOINS = java.util.Set.of("", "て", "で", "と", "と一度", "一度");
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[「」『』\"“”!！?？\\s]");
 
     private OneOutburst() {
     }
@@ -50,6 +54,16 @@ final class OneOutburst {
     }
 
     private static boolean joined(String text, int previousEnd, int start) {
-        return start <= previousEnd || JOINS.contains(text.substring(previousEnd, Math.min(start, text.length())).strip());
+        if (start <= previousEnd) {
+            return true;
+        }
+        String gap = text.substring(previousEnd, Math.min(start, text.length()));
+        // the rest of a quoted outburst, then the narration of it: 「ふざけんな、金返せ！」と大声を出された
+        int close = Math.max(Math.max(gap.lastIndexOf('」'), gap.lastIndexOf('』')), gap.lastIndexOf('”'));
+        if (close >= 0 && gap.indexOf('。') < 0 && gap.indexOf('\n') < 0 && gap.indexOf('「') < 0
+                && gap.indexOf('『') < 0 && gap.indexOf('“') < 0) {
+            gap = gap.substring(close + 1);
+        }
+        return JOINS.contains(MARKS.matcher(gap).replaceAll(""));
     }
 }
