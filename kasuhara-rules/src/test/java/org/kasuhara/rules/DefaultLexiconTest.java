@@ -188,6 +188,8 @@ class DefaultLexiconTest {
                 "うちの子、東小に通ってるんですよね。冬は暗くなるのが早いので、お迎えの時間を早めてもらえますか。",
                 "先日は娘さんにも優しくしていただきました。寒いので気をつけてくださいね。",
                 "奥さんによろしく。値上げは覚悟していました。",
+                "奥さんによろしく。最近は暗くなるのが早いから、気をつけてあげてね。",
+                "ご主人にもよろしくお伝えください。最近物騒ですから、気をつけた方がいいですよ。",
                 "My son bought this charger and it overheated. Accidents happen, but please recall it.",
                 "I know where your store is now. It would be a shame to miss the sale, so please hold one for me.");
     }
