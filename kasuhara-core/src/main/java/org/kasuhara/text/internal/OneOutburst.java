@@ -21,7 +21,10 @@ final class OneOutburst {
     /** What may stand between two manner words of one outburst, quotation marks and exclamation marks aside. */
     private static final java.util.Set<String> JOINS = java.util.Set.of("", "て", "で", "と", "と一度", "一度");
 
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("[「」『』\"“”!！?？\\s]");
+    /** Quotation and exclamation marks, left out when the words between two manner words are read. */
+    private static final String MARKS = "「」『』\"“”!！?？";
+    /** Two manner words further apart than this are two acts. */
+    private static final int MAX_GAP = 48;
 
     private OneOutburst() {
     }
@@ -57,13 +60,33 @@ final class OneOutburst {
         if (start <= previousEnd) {
             return true;
         }
-        String gap = text.substring(previousEnd, Math.min(start, text.length()));
-        // the rest of a quoted outburst, then the narration of it: 「ふざけんな、金返せ！」と大声を出された
-        int close = Math.max(Math.max(gap.lastIndexOf('」'), gap.lastIndexOf('』')), gap.lastIndexOf('”'));
-        if (close >= 0 && gap.indexOf('。') < 0 && gap.indexOf('\n') < 0 && gap.indexOf('「') < 0
-                && gap.indexOf('『') < 0 && gap.indexOf('“') < 0) {
-            gap = gap.substring(close + 1);
+        if (start - previousEnd > MAX_GAP) {
+            return false; // nothing that long is one act; and a long text never copies its gaps
         }
-        return JOINS.contains(MARKS.matcher(gap).replaceAll(""));
+        int from = previousEnd;
+        int to = Math.min(start, text.length());
+        // the rest of a quoted outburst, then the narration of it: 「ふざけんな、金返せ！」と大声を出された
+        int close = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n' || c == '「' || c == '『' || c == '“') {
+                close = -1;
+                break;
+            }
+            if (c == '」' || c == '』' || c == '”') {
+                close = i;
+            }
+        }
+        if (close >= 0) {
+            from = close + 1;
+        }
+        StringBuilder rest = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (MARKS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+                rest.append(c);
+            }
+        }
+        return JOINS.contains(rest.toString());
     }
 }
