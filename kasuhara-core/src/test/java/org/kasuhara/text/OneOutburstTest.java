@@ -17,7 +17,11 @@ class OneOutburstTest {
             "ふざけるな\tTONE\tja\tふざけるな\tword",
             "声を荒げ\tTONE\tja\t声を荒げた\tword",
             "机|カウンター…叩\tTONE\tja\t机を叩いた\tconstruction",
-            "バカ\tINSULT\tja\tバカ\tword"));
+            "バカ\tINSULT\tja\tバカ\tword",
+            "yell\tTONE\ten\tyelled\tword",
+            "scream\tTONE\ten\tscreamed\tword",
+            "raised his voice\tTONE\ten\tHe raised his voice\tword",
+            "banged…the counter\tTONE\ten\tHe banged the counter\tconstruction"));
 
     private static List<SignalCategory> tones(String text) {
         return ANALYZER.analyze(new TextInput(0, text, "ja", Speaker.STAFF_NARRATIVE)).stream()
@@ -47,5 +51,18 @@ class OneOutburstTest {
     void otherSignalsBetweenAreKept() {
         assertThat(ANALYZER.analyze(new TextInput(0, "客は大声でバカと怒鳴った。", "ja", Speaker.STAFF_NARRATIVE)))
                 .extracting(TextSignal::category).contains(SignalCategory.INSULT);
+    }
+
+    @Test
+    void twoShoutsJoinedByAndAreOneButAShoutAndABlowAreTwo() {
+        assertThat(english("The man yelled and screamed at the clerk.")).hasSize(1);
+        assertThat(english("He raised his voice and yelled at me.")).hasSize(1);
+        assertThat(english("He yelled and banged the counter.")).hasSize(2);
+        assertThat(english("He yelled. Later he screamed again.")).hasSize(2);
+    }
+
+    private static List<TextSignal> english(String text) {
+        return ANALYZER.analyze(new TextInput(0, text, "en", Speaker.STAFF_NARRATIVE)).stream()
+                .filter(s -> s.category() == SignalCategory.TONE).toList();
     }
 }

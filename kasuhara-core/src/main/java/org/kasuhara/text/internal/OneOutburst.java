@@ -14,7 +14,8 @@ import org.kasuhara.text.TextSignal;
  * outburst: 「客が大声で怒鳴った」, 「大声を上げて怒鳴りつけた」, 「「ふざけるな！」と声を荒げた」 (nothing, て, で or と between them,
  * quotation and exclamation marks aside; the rest of a quoted outburst before its narration too: 「「ふざけんな、金返せ！」と
  * 大声を出された」). Of such a run only the first
- * TONE signal that counts as evidence is kept; acts told apart still add up (「大声で怒鳴り、カウンターを叩いた」 is two,
+ * TONE signal that counts as evidence is kept, and two shouts joined by "and" are one too ("yelled and screamed");
+ * acts told apart still add up (「大声で怒鳴り、カウンターを叩いた」 is two,
  * 「客は怒鳴った。さらに机を叩いた。」 too).
  */
 final class OneOutburst {
@@ -23,6 +24,12 @@ final class OneOutburst {
 
     /** Quotation and exclamation marks, left out when the words between two manner words are read. */
     private static final String MARKS = "「」『』\"“”!！?？";
+    /** Words of a raised voice: two of them joined by "and" tell one outburst. */
+    private static final List<String> VOICE = List.of("shout", "yell", "scream", "voice", "bellow", "holler",
+            "roar", "大声", "怒鳴", "叫", "わめ", "喚", "声を荒", "ふざけ");
+    /** What may join two words of a raised voice in English ("ed and", the end of the first word, included). */
+    private static final java.util.Set<String> AND_JOINS = java.util.Set.of("and", "ed and", "ing and", "s and",
+            "and then", "ed and then");
     /** Two manner words further apart than this are two acts. */
     private static final int MAX_GAP = 48;
 
@@ -37,10 +44,12 @@ final class OneOutburst {
     static List<TextSignal> keep(String text, List<TextSignal> signals) {
         List<TextSignal> kept = null;
         int previousEnd = -1;
+        boolean previousVoice = false;
         for (int i = 0; i < signals.size(); i++) {
             TextSignal s = signals.get(i);
             boolean outburst = s.category() == SignalCategory.TONE && s.isEvidence();
-            boolean sameAct = outburst && previousEnd >= 0 && joined(text, previousEnd, s.start());
+            boolean sameAct = outburst && previousEnd >= 0 && (joined(text, previousEnd, s.start())
+                    || previousVoice && isVoice(s) && joinedByAnd(text, previousEnd, s.start()));
             if (sameAct && kept == null) {
                 kept = new ArrayList<>(signals.subList(0, i));
             }
@@ -49,11 +58,28 @@ final class OneOutburst {
             }
             if (outburst && !sameAct) {
                 previousEnd = s.end();
+                previousVoice = isVoice(s);
             } else if (outburst) {
                 previousEnd = Math.max(previousEnd, s.end());
             }
         }
         return kept == null ? signals : kept;
+    }
+
+    /** Whether an outburst is of the voice (a shout, a yell), not a blow or a glare. */
+    private static boolean isVoice(TextSignal s) {
+        String term = s.term().toLowerCase(java.util.Locale.ROOT);
+        return VOICE.stream().anyMatch(term::contains);
+    }
+
+    /** Two shouts joined by "and" are one: "yelled and screamed", "raised his voice and shouted". */
+    private static boolean joinedByAnd(String text, int previousEnd, int start) {
+        if (start - previousEnd > MAX_GAP) {
+            return false;
+        }
+        String gap = text.substring(previousEnd, Math.min(start, text.length())).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z]+", " ").strip();
+        return AND_JOINS.contains(gap);
     }
 
     private static boolean joined(String text, int previousEnd, int start) {
