@@ -25,6 +25,9 @@ final class QuoteSpans {
         List<int[]> stack = new ArrayList<>(); // {position, expected closing mark}
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (!isQuotationMark(c)) {
+                continue; // opens and closes nothing
+            }
             int match = findOpen(stack, c);
             if (match >= 0) {
                 spans.add(new int[] {stack.get(match)[0], i});
@@ -39,10 +42,7 @@ final class QuoteSpans {
 
     private static void singleQuoted(String text, List<int[]> spans) {
         int open = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != '\'') {
-                continue;
-            }
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
             char before = i == 0 ? ' ' : text.charAt(i - 1);
             char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
             if (open < 0) {
@@ -94,6 +94,11 @@ final class QuoteSpans {
             }
         }
         return -1;
+    }
+
+    /** @return whether {@code c} is one of the marks {@link #closerOf(char)} knows, opening or closing */
+    private static boolean isQuotationMark(char c) {
+        return c == '"' || c == '\u201C' || c == '\u201D' || (c >= '\u300C' && c <= '\u300F');
     }
 
     private static char closerOf(char c) {
