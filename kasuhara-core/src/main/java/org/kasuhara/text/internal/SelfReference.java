@@ -35,6 +35,8 @@ final class SelfReference {
             "my mistake", "my bad", "my fault", "silly me", "stupid me", "dumb me");
     /** 「私がポンコツですみません」: a first person, a few characters, and an apology for being so. */
     private static final List<String> JA_APOLOGY = List.of("ですみません", "ですいません", "でごめん", "で申し訳");
+    private static final Literals SELF_BLAME_LITERALS = Literals.of(SELF_BLAME);
+    private static final Literals APOLOGY_LITERALS = Literals.of(JA_APOLOGY);
     static final int APOLOGY_GAP = 8;
     private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
     private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
@@ -96,19 +98,8 @@ final class SelfReference {
      * @return {@code true} when it does
      */
     static boolean blamesThemself(String text) {
-        for (String blame : SELF_BLAME) {
-            if (text.contains(blame)) {
-                return true;
-            }
-        }
-        for (String apology : JA_APOLOGY) {
-            for (int at = text.indexOf(apology); at >= 0; at = text.indexOf(apology, at + 1)) {
-                if (firstPersonSubjectBefore(text, at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return SELF_BLAME_LITERALS.occurIn(text)
+                || APOLOGY_LITERALS.occurWhere(text, at -> firstPersonSubjectBefore(text, at));
     }
 
     /** 「私が」 ending fewer than {@value #APOLOGY_GAP} + 6 characters before the apology, in its clause. */
