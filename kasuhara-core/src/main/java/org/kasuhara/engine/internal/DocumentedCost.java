@@ -49,11 +49,10 @@ final class DocumentedCost {
         }
         String sum = Long.toString(amount);
         for (String text : texts(complaint, demand)) {
-            String lower = AsciiLower.of(text);
-            // most texts name no receipt: nothing to fold or search. And within one text only: a receipt named in
-            // another message does not document this sum
-            if (namesDocument(lower)) {
-                String folded = digitsOnly(lower);
+            // most texts name no receipt: nothing to lower-case, fold or search. And within one text only: a receipt
+            // named in another message does not document this sum
+            if (DOCUMENTS.stream().anyMatch(document -> AsciiLower.contains(text, document))) {
+                String folded = digitsOnly(AsciiLower.of(text));
                 if (documented(folded, sum) || itemisedTotal(folded, amount)) {
                     return amount;
                 }

@@ -25,7 +25,11 @@ final class IllnessTerms {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String lower = AsciiLower.of(text);
-        return TERMS.stream().filter(lower::contains).findFirst().orElse(null);
+        for (String term : TERMS) {
+            if (AsciiLower.contains(text, term)) {
+                return term;
+            }
+        }
+        return null;
     }
 }

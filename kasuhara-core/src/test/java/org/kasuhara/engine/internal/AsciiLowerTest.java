@@ -28,4 +28,18 @@ class AsciiLowerTest {
     void mixedTextLowersOnlyTheLatinPart() {
         assertThat(AsciiLower.of("店長のTANAKAさんがReceiptを")).isEqualTo("店長のtanakaさんがreceiptを");
     }
+
+    @Test
+    void containsAsTheLowerCasedTextWould() {
+        String[] texts = {"Diagnosed with DEMENTIA last year", "認知症の入居者", "A Café, a CAFÉ", "BPSD", "bpsd",
+            "Cognitive Impairment", "cognitive impairmen", "ÀLZHEIMER", "×÷", "", "Receipt: ¥4,980", "Dementi"};
+        String[] terms = {"dementia", "認知症", "a café", "café", "bpsd", "cognitive impairment", "alzheimer",
+            "àlzheimer", "×", "÷", "receipt", "", "Dementia", "é"};
+        for (String text : texts) {
+            for (String term : terms) {
+                assertThat(AsciiLower.contains(text, term)).as("%s in %s", term, text)
+                        .isEqualTo(AsciiLower.of(text).contains(term));
+            }
+        }
+    }
 }
