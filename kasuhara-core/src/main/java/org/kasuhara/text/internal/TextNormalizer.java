@@ -43,8 +43,10 @@ public final class TextNormalizer {
             if (end == i + 1 && isNfkcStable(c)) {
                 out.append(fold(c), i, end);
             } else {
-                String segment = Normalizer.normalize(original.substring(i, end), Normalizer.Form.NFKC);
-                segment = stripLatinDiacritics(segment.toLowerCase(Locale.ROOT));
+                String segment = end == i + 1 ? SingleCharForms.of(c) : null;
+                if (segment == null) {
+                    segment = nfkcLower(original.substring(i, end));
+                }
                 for (int k = 0; k < segment.length(); k++) {
                     out.append(fold(segment.charAt(k)), i, end);
                 }
@@ -62,6 +64,16 @@ public final class TextNormalizer {
      */
     public static String normalizeTerm(String term) {
         return normalize(term).text().strip();
+    }
+
+    /**
+     * Steps 1 and 2 for one segment: NFKC, then Latin letters lower-cased and stripped of their diacritics.
+     *
+     * @param segment a character with its combining marks
+     * @return its normalised form, before folding
+     */
+    static String nfkcLower(String segment) {
+        return stripLatinDiacritics(Normalizer.normalize(segment, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
     }
 
     private static int segmentEnd(String s, int i) {
