@@ -36,7 +36,8 @@ public final class ProblemDescriber {
             return new String[] {join(path, violation.field()), violation.reason()};
         }
         if (mapping instanceof UnrecognizedPropertyException unknown) {
-            return new String[] {path, "unknown field; expected one of " + unknown.getKnownPropertyIds()};
+            return new String[] {path, "unknown field; expected one of "
+                    + unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()};
         }
         if (mapping instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();

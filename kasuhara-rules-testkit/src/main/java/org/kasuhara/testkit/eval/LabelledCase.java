@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -38,15 +39,15 @@ public record LabelledCase(String id, String language, boolean hard, Set<Behavio
                            boolean police, boolean accepted, Case given) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Checks the fields and copies the sets. */
+    /** Checks the fields and copies the sets (in declaration order, so reports print alike on every run). */
     public LabelledCase {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(given, "case");
-        types = types.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(types));
+        types = types.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(types));
         if (verdicts.isEmpty()) {
             throw new IllegalArgumentException(id + ": verdicts: at least one accepted verdict is required");
         }
-        verdicts = Set.copyOf(verdicts);
+        verdicts = Collections.unmodifiableSet(EnumSet.copyOf(verdicts));
     }
 
     /**

@@ -3,6 +3,8 @@
 
 package org.kasuhara.testkit.eval;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import org.kasuhara.text.SignalCategory;
@@ -47,13 +49,13 @@ public record LabelledSentence(String id, String language, Speaker speaker, Set<
         }
     }
 
-    /** Checks the arguments and copies the set. */
+    /** Checks the arguments and copies the set (in declaration order, so reports print alike on every run). */
     public LabelledSentence {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(speaker, "speaker");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(text, "text");
-        expected = Set.copyOf(expected);
+        expected = expected.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(expected));
     }
 }
