@@ -57,14 +57,17 @@ final class MatchSelector {
      * other categories keep both readings (an insult is found alone as well as in its construction).
      */
     private static List<Candidate> dropConstructionParts(List<Candidate> selected) {
-        java.util.Set<Long> edges = new java.util.HashSet<>();
+        java.util.Set<Long> edges = null;
         for (Candidate c : selected) {
             if (c.entry().construction() && c.category() == SignalCategory.TONE) {
+                if (edges == null) {
+                    edges = new java.util.HashSet<>();
+                }
                 edges.add(edge(c.category(), 0, c.start()));
                 edges.add(edge(c.category(), 1, c.end()));
             }
         }
-        if (edges.isEmpty()) {
+        if (edges == null) {
             return selected;
         }
         List<Candidate> kept = new ArrayList<>(selected.size());
