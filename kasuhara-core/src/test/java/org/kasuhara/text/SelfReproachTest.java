@@ -44,7 +44,9 @@ class SelfReproachTest {
     @ParameterizedTest
     @ValueSource(strings = {"私がポンコツですみません。今度はキャプスロックでした、バカすぎる😂",
             "俺がバカでした。ほんまにバカじゃ。", "Caps lock again, my bad. バカすぎる、私。",
-            "私の説明が下手ですみません、バカすぎて何度も聞いてしまって。"})
+            "私の説明が下手ですみません、バカすぎて何度も聞いてしまって。",
+            // katakana in a self-blame phrase (「ミス」): the text is read in hiragana, and so are the phrases
+            "私のミスです、番号を間違えました。バカすぎる。", "自分のミスでした😂 ほんとバカすぎ。"})
     void anInsultWithNoTargetContinuesTheSelfReproachBeforeIt(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.target()).isEqualTo(Target.SELF);

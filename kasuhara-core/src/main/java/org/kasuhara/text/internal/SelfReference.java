@@ -29,14 +29,17 @@ final class SelfReference {
     private static final Phrases JA_INTENSIFIER = Phrases.of("ほんと", "本当に", "本当", "マジで", "まじで", "まじ", "マジ",
             "めっちゃ", "すごく", "超");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
-    /** The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Plain strings: searched with indexOf. */
+    /**
+     * The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Normalised like the text they are sought in
+     * (「ミス」 is read as 「みす」 there).
+     */
     private static final List<String> SELF_BLAME = List.of("私のミス", "自分のミス", "私の勘違い", "自分の勘違い", "私の間違い",
             "私の不注意", "自分の不注意", "私のせい", "自分のせい", "私が悪", "自分が悪", "俺が悪", "僕が悪", "私のうっかり",
             "my mistake", "my bad", "my fault", "silly me", "stupid me", "dumb me");
     /** 「私がポンコツですみません」: a first person, a few characters, and an apology for being so. */
     private static final List<String> JA_APOLOGY = List.of("ですみません", "ですいません", "でごめん", "で申し訳");
-    private static final Literals SELF_BLAME_LITERALS = Literals.of(SELF_BLAME);
-    private static final Literals APOLOGY_LITERALS = Literals.of(JA_APOLOGY);
+    private static final Literals SELF_BLAME_LITERALS = Literals.of(normalised(SELF_BLAME));
+    private static final Literals APOLOGY_LITERALS = Literals.of(normalised(JA_APOLOGY));
     static final int APOLOGY_GAP = 8;
     private static final Phrases JA_PARTICLE = Phrases.of("が", "は", "って", "も", "の");
     private static final Phrases JA_OTHER_PERSON = Phrases.of("お前", "おまえ", "あんた", "てめえ", "てめぇ", "貴様",
@@ -88,6 +91,10 @@ final class SelfReference {
             to++;
         }
         return !namesAnotherPerson(text, from, to);
+    }
+
+    private static List<String> normalised(List<String> phrases) {
+        return phrases.stream().map(TextNormalizer::normalizeTerm).distinct().toList();
     }
 
     /**
