@@ -1,3 +1,6 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
 package org.kasuhara.testkit.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
