@@ -100,8 +100,9 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
         index.findAll(normalized, language, candidates::add);
         // before the overlaps are settled, so that a false デブ on 「まじでブスだな」 does not hide the real ブス
         candidates.removeIf(c -> startsOnAParticle(input.text(), normalized.originalStart(c.start()), c.entry().term()));
+        TextSignal repeated = repeatedDemand(input, normalized, language);
         if (candidates.isEmpty()) {
-            return List.of();
+            return repeated == null ? List.of() : List.of(repeated);
         }
         QuoteSpans quotes = QuoteSpans.of(text);
         List<TextSignal> signals = new ArrayList<>();
@@ -128,8 +129,24 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
                 }
             }
         }
+        if (repeated != null) {
+            signals.add(repeated);
+        }
         signals.sort(SIGNAL_ORDER);
         return List.copyOf(OneOutburst.keep(input.text(), signals));
+    }
+
+    /** The same demand made {@value RepeatedDemand#TIMES} times in the contact (RepeatedDemand), as one signal. */
+    private static TextSignal repeatedDemand(TextInput input, NormalizedText normalized, String language) {
+        int[] span = RepeatedDemand.find(normalized.text());
+        if (span == null) {
+            return null;
+        }
+        int start = normalized.originalStart(span[0]);
+        int end = normalized.originalEnd(span[1]);
+        return new TextSignal(input.contact(), SignalCategory.REPETITION, RepeatedDemand.TERM, start, end,
+                input.text().substring(start, end), Attribution.CUSTOMER, false, false, Target.UNKNOWN, 1.0,
+                language != null ? language : hasJapanese(normalized.text()) ? LexiconEntry.JAPANESE : LexiconEntry.ENGLISH);
     }
 
     private TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,

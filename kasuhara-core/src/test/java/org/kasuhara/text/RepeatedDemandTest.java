@@ -1,0 +1,66 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The same demand made three times in one contact is one REPETITION signal, found without any lexicon word. */
+class RepeatedDemandTest {
+
+    private static List<TextSignal> repetitions(String text) {
+        return TestLexicon.customer(text).stream().filter(s -> s.category() == SignalCategory.REPETITION).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "だから違約金なしで解約して、って言ってるの。……規約は分かったから、違約金なしで解約して。……違約金なしで解約。",
+            "同じこと何度でも言いますよ。返金して。返金して。返金して。",
+            "店長を出せ。いいから店長を出せ。聞こえないのか、店長を出せ！",
+            "I want a refund. I said I want a refund. Look, I want a refund, today!",
+            "Cancel it. Cancel it now. Just cancel it!",
+            "ＫＡＩＹＡＫＵ？　いえ、違約金なしで解約して。違約金なしで解約して。違約金なしで解約して。"})
+    void theSameDemandThreeTimesIsOneRepetition(String text) {
+        List<TextSignal> found = repetitions(text);
+
+        assertThat(found).hasSize(1);
+        TextSignal signal = found.get(0);
+        assertThat(signal.isEvidence()).isTrue();
+        assertThat(text.substring(signal.start(), signal.end())).isEqualTo(signal.excerpt());
+        assertThat(signal.excerpt()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "商品Aを返金してください。商品Bも返金してください。送料も返金してください。", // three demands, not one made thrice
+            "返金手続きを案内した。返金手続きの書類を送付。返金手続きが完了した旨を連絡。", // a procedure, no request
+            "返金して。返金して。", // twice
+            "I asked for a refund in March, a refund in April, and a refund in May; nobody answered.",
+            "The refund policy says a refund is possible; my refund was approved, thank you.",
+            "返金されました。返金されたことを確認。返金されていました。"})
+    void otherMentionsAreNoRepetition(String text) {
+        assertThat(repetitions(text)).isEmpty();
+    }
+
+    @Test
+    void theThirdTimeIsTheEvidenceEvenAfterWideCharactersAndEmoji() {
+        String text = "😡返金して！😡返金して！😡返金して！";
+
+        TextSignal signal = repetitions(text).get(0);
+
+        assertThat(signal.start()).isEqualTo(text.lastIndexOf("返金"));
+        assertThat(signal.excerpt()).isEqualTo("返金");
+    }
+
+    @Test
+    void aVeryLongTranscriptOfOneDemandGivesOneSignal() {
+        String text = "違約金なしで解約して。".repeat(20_000);
+
+        assertThat(repetitions(text)).hasSize(1);
+    }
+}
