@@ -58,6 +58,14 @@ class RepeatedDemandTest {
     }
 
     @Test
+    void linesQuotedFromEarlierMailsAreNotReadAgain() {
+        String reply = "まだ返金されていません。返金してください。\n\n> 返金してください。\n> \n>> 返金してください。\n";
+
+        assertThat(repetitions(reply)).isEmpty();
+        assertThat(repetitions(reply + "> x\n返金してください。\n返金してください。")).hasSize(1);
+    }
+
+    @Test
     void aVeryLongTranscriptOfOneDemandGivesOneSignal() {
         String text = "違約金なしで解約して。".repeat(20_000);
 

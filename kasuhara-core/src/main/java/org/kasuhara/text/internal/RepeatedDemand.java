@@ -11,7 +11,8 @@ package org.kasuhara.text.internal;
  * (in English the word) before it agree: 「Aを返金して」 and 「Bも返金して」 are two demands, not one made twice.
  * {@value #TIMES} such occurrences are a repetition (the Tokyo manual's example counts an unfulfillable demand made
  * three times, TOKYO-2025-MANUAL); whether it lasted long enough to be persistent is for the rules, which know the
- * contact's duration (KH-REP-002, CCAJ-2025: 30 minutes).
+ * contact's duration (KH-REP-002, CCAJ-2025: 30 minutes). Lines quoted from earlier e-mails ({@code > …}) are not
+ * read: a reply that quotes the last two messages repeats their words without making the demand again.
  */
 final class RepeatedDemand {
     /** The term a signal of this detector carries: no lexicon entry has it. */
@@ -54,6 +55,11 @@ final class RepeatedDemand {
     static int[] find(String text) {
         java.util.Map<String, Integer> counts = null;
         for (int at = 0; at < text.length(); at++) {
+            if (text.charAt(at) == '>' && (at == 0 || text.charAt(at - 1) == '\n')) {
+                int lineEnd = text.indexOf('\n', at);
+                at = lineEnd < 0 ? text.length() : lineEnd;
+                continue; // a quoted line of an earlier e-mail says the demand again without making it again
+            }
             int length = JA_WORDS.matchAt(text, at);
             boolean japanese = length > 0;
             if (!japanese) {
