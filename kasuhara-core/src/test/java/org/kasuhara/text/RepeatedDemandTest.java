@@ -42,7 +42,8 @@ class RepeatedDemandTest {
             "返金して。返金して。", // twice
             "I asked for a refund in March, a refund in April, and a refund in May; nobody answered.",
             "The refund policy says a refund is possible; my refund was approved, thank you.",
-            "返金されました。返金されたことを確認。返金されていました。"})
+            "返金されました。返金されたことを確認。返金されていました。",
+            "Refunded? No. Refunded now? No. Refunded today? Still no!"})
     void otherMentionsAreNoRepetition(String text) {
         assertThat(repetitions(text)).isEmpty();
     }

@@ -3,6 +3,12 @@
 
 package org.kasuhara.text.internal;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
 /**
  * The same demand made again and again inside one contact, as a transcript shows it: 「違約金なしで解約して」 …
  * 「だから違約金なしで解約して」 … 「違約金なしで解約。」, or "I want a refund" three times. A demand is a demand word
@@ -32,13 +38,13 @@ final class RepeatedDemand {
             "reimburse", "exchange");
     private static final Phrases EN_BEFORE = Phrases.of("i want", "give me", "i need", "i demand", "get me", "put me",
             "just ", "i said", "asking for", "telling you", "you will", "you'll");
-    private static final java.util.List<String> EN_AFTER = java.util.List.of("now", "today", "immediately");
+    private static final List<String> EN_AFTER = List.of("now", "today", "immediately");
     /** Words that may stand before a demand without making it another one, longest first. */
-    private static final java.util.List<String> JA_FILLERS = java.util.stream.Stream.of("いいから", "いいかげん",
+    private static final List<String> JA_FILLERS = Stream.of("いいから", "いいかげん",
             "とにかく", "さっさと", "今すぐ", "いますぐ", "ちゃんと", "だから", "だって", "早く", "はやく", "すぐに", "すぐ",
             "から", "ねえ", "おい", "ほら", "もう").map(TextNormalizer::normalizeTerm).toList();
     /** English words that may stand before a demand without making it another one. */
-    private static final java.util.Set<String> EN_FILLERS = java.util.Set.of("just", "please", "so", "now", "look",
+    private static final Set<String> EN_FILLERS = Set.of("just", "please", "so", "now", "look",
             "again", "said", "then", "simply", "and", "i", "me");
     private static final int JA_KEY = 2;
     private static final int EN_REACH = 24;
@@ -53,7 +59,7 @@ final class RepeatedDemand {
      * @return {start, end} in the normalised text, or {@code null}
      */
     static int[] find(String text) {
-        java.util.Map<String, Integer> counts = null;
+        Map<String, Integer> counts = null;
         for (int at = 0; at < text.length(); at++) {
             if (text.charAt(at) == '>' && (at == 0 || text.charAt(at - 1) == '\n')) {
                 int lineEnd = text.indexOf('\n', at);
@@ -64,6 +70,9 @@ final class RepeatedDemand {
             boolean japanese = length > 0;
             if (!japanese) {
                 length = wordStart(text, at) ? EN_WORDS.matchAt(text, at) : -1;
+                if (length > 0 && at + length < text.length() && Character.isLetter(text.charAt(at + length))) {
+                    length = -1; // "refunded", "cancellation": told, not demanded
+                }
             }
             if (length <= 0) {
                 continue;
@@ -73,7 +82,7 @@ final class RepeatedDemand {
             if (demand) {
                 String key = (japanese ? before(text, at) : previousWord(text, at)) + text.substring(at, end);
                 if (counts == null) {
-                    counts = new java.util.HashMap<>();
+                    counts = new HashMap<>();
                 }
                 if (counts.merge(key, 1, Integer::sum) == TIMES) {
                     return new int[] {at, end};
