@@ -46,6 +46,34 @@ class NegationTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"殴らない？", "殴らへんか？", "殴ってもらえませんか", "殴ってくれないかな", "殴らないか。",
+        "いいから殴ればいいじゃない。", "度胸だけはあるやないけ。"})
+    void aNegativeAskedAsAQuestionOrADareIsNoDenial(String text) {
+        // 「今度ご飯に行かない？」, 「LINE教えてくれない？」: an invitation or a request, not a denial
+        Lexicon lexicon = TestLexicon.of("殴	VIOLENCE	ja	客が店員を殴った	test", "度胸だけはある	INTIMIDATION	ja	"
+                + "度胸だけはあるやないけ。	test");
+        assertThat(TextAnalyzer.of(lexicon).analyze(new TextInput(0, text, "ja", Speaker.CUSTOMER)))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.negated()).as(s.toString()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"殴らないから安心して", "殴ってないか確認してください", "殴ってないかもしれない", "殴らなかった？"})
+    void aDenialFollowedByAReasonOrAClauseStaysADenial(String text) {
+        assertThat(onlySignal(text).negated()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"omae no kao oboeta kara na", "tantousha no jitaku oshiete"})
+    void theRomajiParticleNoIsNoNegator(String text) {
+        Lexicon lexicon = TestLexicon.of("kao oboeta	STAFF_TARGETING	en	kao oboeta zo	test",
+                "jitaku oshiete	STAFF_TARGETING	en	jitaku oshiete yo	test");
+        assertThat(TextAnalyzer.of(lexicon).analyze(new TextInput(0, text, "en", Speaker.CUSTOMER)))
+                .isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isFalse());
+        assertThat(TextAnalyzer.of(lexicon).analyze(new TextInput(0, "There is no kao oboeta here", "en",
+                Speaker.CUSTOMER))).allSatisfy(s -> assertThat(s.negated()).isTrue());
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"正直、怒鳴りたい気持ちです", "怒鳴りたくなるのをこらえました", "あなたに怒鳴っても仕方ない",
         "お客様は終始穏やかで、怒鳴ることは一度もなかった", "怒鳴ることなく最後まで説明を聞かれた"})
     void anOutburstOnlyWishedForOrConcededIsNoOutburst(String text) {

@@ -55,6 +55,20 @@ class SelfReproachTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"自分のバカ治してから人に説教したら？", "自分の頭のバカさ加減を棚に上げて、自分のバカ店員を庇うな",
+            "まず自分のバカ面なんとかしてから来い"})
+    void aFirstPersonWordBeforeAnInsultThatGoesOnToSomeoneElseIsNoSelfReproach(String text) {
+        // 「自分の〜」 told to the listener: the insult is followed by more words aimed at them, not by a copula
+        assertThat(insults(text)).anySatisfy(s -> assertThat(s.isEvidence()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"私ってほんとバカ。", "わしがバカとるけん", "私がバカみたい", "俺ってバカっぽい", "自分がバカやった", "私の頭がバカなので"})
+    void anInsultSaidOfOneselfMayEndTheClauseOrTakeADialectEnding(String text) {
+        assertThat(insults(text)).isNotEmpty().allSatisfy(s -> assertThat(s.target()).isEqualTo(Target.SELF));
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"私のミスです。でもお前はバカだ。", "私がバカでした。お前もバカだな。",
             "バカすぎる。何回説明させるんだ。", "お前ほんとバカだな。", "私の荷物が届かないのはお前らがバカだからだ。"})
     void anInsultNamingAnotherPersonOrWithNoSelfReproachStaysEvidence(String text) {

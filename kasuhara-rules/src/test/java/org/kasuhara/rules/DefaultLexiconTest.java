@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -83,6 +84,27 @@ class DefaultLexiconTest {
                     .as("%s %s with language %s", entry.location(), entry.example(), language)
                     .extracting(TextSignal::category).contains(entry.category());
         }
+    }
+
+    /**
+     * A signal is not enough: an example must count as evidence, said by a customer or told by staff. An entry whose
+     * own example the negation, narration or self-reproach readings take away (「ライン教えてくれない？」 read as a
+     * denial) catches nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("terms")
+    void everyHarassmentExampleIsEvidence(LexiconEntry entry) {
+        boolean protective = entry.category() == SignalCategory.LEGAL_RECOURSE
+                || entry.category() == SignalCategory.RETRACTION
+                || entry.category() == SignalCategory.COMPENSATION_DEMAND;
+        if (protective) {
+            return;
+        }
+        List<TextSignal> signals = new ArrayList<>(
+                analyze(entry.example(), entry.language(), Speaker.CUSTOMER));
+        signals.addAll(analyze(entry.example(), entry.language(), Speaker.STAFF_NARRATIVE));
+        assertThat(signals).as("%s %s", entry.location(), entry.example())
+                .anyMatch(s -> s.isEvidence() && s.category() == entry.category());
     }
 
     @ParameterizedTest(name = "{0}")

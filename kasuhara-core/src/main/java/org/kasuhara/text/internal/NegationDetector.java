@@ -63,7 +63,15 @@ final class NegationDetector {
     private static final Phrases APOLOGIES = Phrases.of("すみません", "すいません", "済みません");
     private static final String CONTINUATIVE = "いきぎしちにびみり";
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
-    private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね");
+    private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね", "け。", "け?", "け!",
+            "けえ", "けぇ", "けー");
+    /**
+     * A negative verb asked as a question is an invitation or a request, not a denial: 「今度ご飯に行かない？」,
+     * 「LINE教えてくれない？」, 「話してもらえませんか。」. 「ないか確認して」 and 「ないから」 are not questions.
+     */
+    /** After 「〜ないか」: the question's end or a sentence-final particle (かな, かい, かね, かしら). */
+    private static final String AFTER_QUESTION_KA = "?？。!！ないねしー";
+    private static final Phrases QUESTIONING_AUXILIARIES = Phrases.of("ない", "ません", "へん", "ひん");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "don't", "dont", "won't", "wont", "cannot",
             "nobody", "neither", "nor");
@@ -139,15 +147,45 @@ final class NegationDetector {
                 int next = at + aux;
                 boolean conditional = CONDITIONS.matchAt(text, next) > 0;
                 String gap = text.substring(from, at);
-                boolean rhetorical = (gap.endsWith("じゃ") || gap.endsWith("では"))
-                        && (next >= text.length() || RHETORICAL.matchAt(text, next) > 0);
-                return !conditional && !rhetorical;
+                boolean rhetorical = (gap.endsWith("じゃ") || gap.endsWith("では") || gap.endsWith("や"))
+                        && (next >= text.length() || RHETORICAL.matchAt(text, next) > 0)
+                        || gap.endsWith("いいじゃ") || gap.endsWith("ええじゃ"); // 「閉じ込めればいいじゃない」: a dare
+                return !conditional && !rhetorical && !asksOrInvites(text, at, next);
             }
             if (!CharClasses.isHiragana(text.charAt(at)) && !isCompoundVerbKanji(text, from, at)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** Words only Japanese written in Latin letters has: "no" among them is the particle の. */
+    private static final Set<String> ROMAJI = Set.of("omae", "anata", "anta", "kisama", "temee", "kimi", "kara",
+            "desu", "masu", "dakara", "oshiete", "kudasai", "zo", "wo", "dazo", "yaru", "yaro", "kono", "sono");
+
+    private static boolean romaji(String text) {
+        for (String word : text.split("[^a-z]+")) {
+            if (ROMAJI.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 「行かない？」, 「教えてくれませんか」: the auxiliary at {@code at} ends a question, the text's last or before 。？！. */
+    private static boolean asksOrInvites(String text, int at, int next) {
+        if (QUESTIONING_AUXILIARIES.matchAt(text, at) <= 0) {
+            return false;
+        }
+        if (next >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(next);
+        if (c == '?' || c == '？') {
+            return true;
+        }
+        // 「行きませんか」 at the end, 「行かないか？」, 「行かないかな」; not 「ないから」, 「ないか確認して」
+        return c == 'か' && (next + 1 == text.length() || AFTER_QUESTION_KA.indexOf(text.charAt(next + 1)) >= 0);
     }
 
     /** How far a list of acts (〜たり、〜たりする) may run before its denial. */
@@ -296,7 +334,8 @@ final class NegationDetector {
         int verbs = 0;
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            boolean no = word.equals("no") && (k == 0 || INTENTIONS.contains(words.get(k - 1)));
+            boolean no = word.equals("no") && (k == 0 || INTENTIONS.contains(words.get(k - 1)))
+                    && !romaji(text); // 「omae no kao oboeta」: the particle の, not a negator
             if (NEGATORS.contains(word) || word.endsWith("n't") || no) {
                 return !speechActOnly || speechAct;
             }

@@ -29,6 +29,9 @@ final class SelfReference {
     private static final Phrases JA_INTENSIFIER = Phrases.of("ほんと", "本当に", "本当", "マジで", "まじで", "まじ", "マジ",
             "めっちゃ", "すごく", "超");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
+    /** More endings of an insult said of oneself: 「アホやった」, 「バカみたい」, 「バカっぽい」, 「ボケとる」, 「頭が悪いので」. */
+    private static final Phrases JA_MORE_PREDICATE = Phrases.of("や", "み", "っぽ", "ね", "よ", "か", "に", "すぎ",
+            "と", "の");
     /**
      * The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Normalised like the text they are sought in
      * (「ミス」 is read as 「みす」 there).
@@ -126,7 +129,7 @@ final class SelfReference {
     }
 
     private static boolean japanese(String text, int start, int end) {
-        if (end >= text.length() || JA_PREDICATE.matchAt(text, end) == 0) {
+        if (end >= text.length() || !saidOfTheSubject(text, end)) {
             return false; // the insult must be what is said of the speaker: 「私がバカでした」, not 「俺は客だぞ、バカ」
         }
         if (namesAnotherPerson(text, end, Math.min(text.length(), end + 2))) {
@@ -146,6 +149,18 @@ final class SelfReference {
             }
         }
         return false;
+    }
+
+    /**
+     * What follows the insult ends what is said of the subject: a copula or ending (バカでした, アホやった, バカすぎ,
+     * バカみたい) or the clause's end (「私ってほんとバカ。」, 「私がバカw」), not more words aimed elsewhere (「自分の顔と体型
+     * なんとかしてから人の髪触ったら？」 tells the listener to fix their own looks).
+     */
+    private static boolean saidOfTheSubject(String text, int end) {
+        char next = text.charAt(end);
+        return JA_PREDICATE.matchAt(text, end) > 0 || JA_TOO.matchAt(text, end) > 0
+                || JA_MORE_PREDICATE.matchAt(text, end) > 0 || !Character.isLetter(next) || next == 'w'
+                || next == '笑';
     }
 
     private static boolean namesAnotherPerson(String text, int from, int to) {
