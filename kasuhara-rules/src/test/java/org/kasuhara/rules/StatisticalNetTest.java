@@ -100,4 +100,25 @@ class StatisticalNetTest {
                 .isGreaterThan(net.score("お忙しいところ恐縮ですが、返金の状況を教えていただけますか"));
         assertThat(net.score("")).isZero();
     }
+
+    /**
+     * One sentence more (a new lexicon entry's example, say) must not reshuffle the net: the epochs' order and the
+     * folds follow each sentence's text, not its position, and the weights are averaged over epochs. Before, one
+     * example added to a lexicon moved 17 development sentences across the threshold.
+     */
+    @Test
+    void oneMoreTrainingSentenceChangesTheNetLittle() throws IOException {
+        LabelledCorpus corpus = LabelledCorpus.load(TRAINING.get(0));
+        LabelledCorpus oneMore = LabelledCorpus.parse(new java.io.StringReader("# one more\n"
+                + "id\tlanguage\tspeaker\texpected\tkind\ttext\n"
+                + "x-1\ten\tcustomer\tSEXUAL\tabuse\tA guest asked me for my personal Instagram twice.\n"),
+                "one-more.tsv");
+        TextNet before = NetTraining.train(List.of(), List.of(corpus));
+        TextNet after = NetTraining.train(List.of(), List.of(oneMore, corpus)); // first: every position moves
+
+        double largest = corpus.sentences().stream()
+                .mapToDouble(s -> Math.abs(before.score(s.text()) - after.score(s.text()))).max().orElseThrow();
+        assertThat(largest).as("the largest change of a training sentence's score").isLessThan(0.05);
+        assertThat(after.threshold()).isCloseTo(before.threshold(), org.assertj.core.data.Offset.offset(0.03));
+    }
 }

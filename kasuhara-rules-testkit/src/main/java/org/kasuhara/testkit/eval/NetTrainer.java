@@ -5,22 +5,26 @@ package org.kasuhara.testkit.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import org.kasuhara.text.TextNet;
 
 /**
  * Trains the statistical net: class-balanced logistic regression by stochastic gradient descent with L2
- * regularisation, in a
- * shuffled order drawn from a fixed seed, so the result is the same on every machine. The threshold comes from
- * five-fold cross-validation: the lowest score, at least 0.5, that flags no more than the allowed share of the clean
- * sentences the net will judge (those the lexicons find nothing in) that the fold's model did not see.
+ * regularisation. The result is the same on every machine, and a small change of the data changes it little: the
+ * order of each epoch and the cross-validation folds come from a hash of each sentence's text, not from its position
+ * (one sentence added to a lexicon does not reshuffle all the others), and the weights are the average over the second
+ * half of the epochs (averaged SGD), not the state the last few steps left. The threshold comes from five-fold
+ * cross-validation: the lowest score, at least 0.5, that flags no more than the allowed share of the clean sentences
+ * the net will judge (those the lexicons find nothing in) that the fold's model did not see.
  */
 final class NetTrainer {
     private static final int EPOCHS = 40;
     private static final double RATE = 0.5;
     private static final double L2 = 1e-5;
     private static final long SEED = 20261203L;
+    /** Epochs from which the weights are averaged. */
+    private static final int AVERAGED_FROM = EPOCHS / 2;
     private static final int FOLDS = 5;
 
     private NetTrainer() {
@@ -53,6 +57,10 @@ final class NetTrainer {
         }
         List<int[]> features = new ArrayList<>(texts.size());
         texts.forEach(t -> features.add(TextNet.features(t)));
+        long[] keys = new long[texts.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = key(texts.get(i));
+        }
         List<Double> cleanScores = new ArrayList<>();
         List<Double> abusiveScores = new ArrayList<>();
         List<Double> doubtableClean = new ArrayList<>();
@@ -61,9 +69,9 @@ final class NetTrainer {
             List<Integer> train = new ArrayList<>();
             List<Integer> held = new ArrayList<>();
             for (int i = 0; i < texts.size(); i++) {
-                (i % FOLDS == fold ? held : train).add(i);
+                (Math.floorMod(keys[i], FOLDS) == fold ? held : train).add(i);
             }
-            double[] model = fit(features, abusive, train);
+            double[] model = fit(features, abusive, keys, train);
             for (int i : held) {
                 if (judged.get(i)) {
                     (abusive.get(i) ? abusiveScores : cleanScores).add(score(model, features.get(i)));
@@ -76,7 +84,7 @@ final class NetTrainer {
         for (int i = 0; i < texts.size(); i++) {
             all.add(i);
         }
-        double[] model = fit(features, abusive, all);
+        double[] model = fit(features, abusive, keys, all);
         float[] weights = new float[TextNet.BUCKETS];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = round(model[i + 1]);
@@ -127,17 +135,35 @@ final class NetTrainer {
         return Math.max(0.5, Math.min(0.99, above + 1e-6));
     }
 
-    /** @return bias at index 0, then a weight per bucket */
-    private static double[] fit(List<int[]> features, List<Boolean> labels, List<Integer> rows) {
+    /** A 64-bit hash of a sentence (FNV-1a over its UTF-16 units, then mixed): where it falls, whatever else is there. */
+    static long key(String text) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < text.length(); i++) {
+            h = (h ^ text.charAt(i)) * 0x100000001b3L;
+        }
+        return mix(h ^ SEED);
+    }
+
+    /** SplitMix64's finaliser. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+
+    /** @return bias at index 0, then a weight per bucket, averaged over the epochs from {@link #AVERAGED_FROM} */
+    private static double[] fit(List<int[]> features, List<Boolean> labels, long[] keys, List<Integer> rows) {
         double[] w = new double[TextNet.BUCKETS + 1];
+        double[] average = new double[w.length];
         long positives = rows.stream().filter(labels::get).count();
         // Each class weighs half, however many sentences it has: the lexicons' examples are nearly all abusive.
         double positiveWeight = rows.size() / (2.0 * Math.max(1, positives));
         double negativeWeight = rows.size() / (2.0 * Math.max(1, rows.size() - positives));
         List<Integer> order = new ArrayList<>(rows);
-        Random random = new Random(SEED);
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
-            Collections.shuffle(order, random);
+            long salt = mix(SEED + epoch);
+            // each sentence's place in the epoch depends on its own text only (ties: the input order)
+            order.sort(Comparator.comparingLong((Integer i) -> mix(keys[i] ^ salt)).thenComparingInt(i -> i));
             double rate = RATE / (1 + epoch * 0.1);
             for (int i : order) {
                 int[] f = features.get(i);
@@ -152,8 +178,13 @@ final class NetTrainer {
                     w[bucket + 1] += rate * (gradient * norm - L2 * w[bucket + 1]);
                 }
             }
+            if (epoch >= AVERAGED_FROM) {
+                for (int k = 0; k < w.length; k++) {
+                    average[k] += w[k] / (EPOCHS - AVERAGED_FROM);
+                }
+            }
         }
-        return w;
+        return average;
     }
 
     private static double score(double[] w, int[] f) {
