@@ -137,6 +137,14 @@ class DefaultLexiconTest {
     static Stream<String> politeSentences() {
         return Stream.of(
                 "ケーキの名前が違っていたので返金をお願いします。",
+                // ordinary words both halves of the wide veiled-threat construction once took (a review's finds)
+                "隣の席のお子さんがずっと走り回っていました。店員さんももう少し気をつけた方がいいと思います。",
+                "お子さん連れも多いお店なんだから、入口の段差は気をつけた方がいいですよ。",
+                "息子さんの件は担任の先生から聞きました。このままではどうなるか分かっていますか、と言われて不安です。",
+                "I know exactly where I fell: by the north exit. The only warning sign was folded up behind the door.",
+                "I know which bus I took, the 7:40. Consider this your formal notice that I want a refund.",
+                "I know what time the shop opens. Be ready next time, I will not wait 40 minutes again.",
+                "店員：お子さんは何名様ですか？\n客：二人。\n店員：段差がありますので、気をつけてあげてくださいね。",
                 "I'd like a refund, the cake had the wrong name.",
                 "弁護士に相談します。",
                 "店員にバカと言われました。",

@@ -93,6 +93,7 @@ final class AttributionDetector {
         }
         boolean received = (quote != null && quoteIsReported(text, quote))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
+                || unbracketedQuoteReceived(text, match.end())
                 || englishReceipt(text, match)
                 || (CONDUCT.contains(match.category()) && (ThirdPartyActor.actsInNarration(text, match.start())
                         || ThirdPartyActor.actorAfter(text, match.end())))
@@ -128,6 +129,29 @@ final class AttributionDetector {
             at = close + 1;
         }
         return at;
+    }
+
+    /** How far after a match the end of an unbracketed quotation is looked for. */
+    static final int JA_UNBRACKETED_WINDOW = 14;
+    private static final String FINAL_PARTICLES = "かよねぞわな";
+
+    /**
+     * Words quoted without brackets and received: a sentence-final particle, a comma and と with a receiving verb
+     * (「このままではどうなるか分かっていますか、と言われて不安です」).
+     */
+    private static boolean unbracketedQuoteReceived(String text, int from) {
+        int limit = Math.min(text.length() - 2, from + JA_UNBRACKETED_WINDOW);
+        for (int at = from; at < limit; at++) {
+            char c = text.charAt(at);
+            if (CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
+                return false;
+            }
+            if ((c == '、' || c == ',') && at > from && FINAL_PARTICLES.indexOf(text.charAt(at - 1)) >= 0
+                    && text.charAt(at + 1) == 'と' && japaneseReceiptAfter(text, at + 2, at + 2 + JA_WINDOW, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean japaneseReceiptAfter(String text, int from, int to, boolean clauseBounded) {

@@ -16,7 +16,8 @@ import org.kasuhara.text.LexiconEntry;
  * {@code A……B} (two marks) lets {@code B} follow in a later sentence of the same text, up to {@link #WIDE_GAP}
  * characters on: a veiled threat is often built across sentences, the worker's private life in one and a warning in
  * the next (「お嬢さん、東小に通ってるんですよね。暗くなるの早いから気をつけてあげてね」), where neither sentence alone is
- * one. It lets a lexicon describe how an
+ * one. A wide pair does not run across a blank line or into a line that opens on a speaker label (「店員：」,
+ * "Agent:"): another turn of a transcript is another speaker's. It lets a lexicon describe how an
  * insult or a threat is <em>built</em> — a person as target and a contemptuous predicate (「お前…使えない」, "you…a
  * disgrace"), a staff member and a dismissal (「あの店員…クビにしろ」) — instead of listing every sentence.
  *
@@ -161,7 +162,30 @@ final class Construction {
             if (!wide && CharClasses.isSentenceEnd(c) || CharClasses.isQuote(c)) {
                 return false;
             }
+            if (wide && c == '\n' && newTurn(text, i + 1)) {
+                return false; // another speaker's turn of a transcript, or a new paragraph
+            }
         }
         return true;
+    }
+
+    /** How far into a line a speaker label (「客：」, "Agent:") may end. */
+    static final int LABEL_REACH = 12;
+
+    /** A blank line, or a line that opens on a speaker label (「店員：」, "Caller:"). */
+    private static boolean newTurn(String text, int lineStart) {
+        if (lineStart < text.length() && text.charAt(lineStart) == '\n') {
+            return true;
+        }
+        for (int i = lineStart; i < Math.min(text.length(), lineStart + LABEL_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                return true;
+            }
+            if (c == '\n' || CharClasses.isClauseEnd(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 }
