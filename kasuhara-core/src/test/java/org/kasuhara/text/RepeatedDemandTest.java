@@ -24,6 +24,8 @@ class RepeatedDemandTest {
             "店長を出せ。いいから店長を出せ。聞こえないのか、店長を出せ！",
             "I want a refund. I said I want a refund. Look, I want a refund, today!",
             "Cancel it. Cancel it now. Just cancel it!",
+            "客：返金して。\n店員：規約では難しいです。\n客：返金して。\n店員：申し訳ありません。\n客：返金してって言ってるの。",
+            "返金していただけますか。返金していただけますか。もう一度言います、返金していただけますか。",
             "ＫＡＩＹＡＫＵ？　いえ、違約金なしで解約して。違約金なしで解約して。違約金なしで解約して。"})
     void theSameDemandThreeTimesIsOneRepetition(String text) {
         List<TextSignal> found = repetitions(text);
@@ -43,7 +45,18 @@ class RepeatedDemandTest {
             "I asked for a refund in March, a refund in April, and a refund in May; nobody answered.",
             "The refund policy says a refund is possible; my refund was approved, thank you.",
             "返金されました。返金されたことを確認。返金されていました。",
-            "Refunded? No. Refunded now? No. Refunded today? Still no!"})
+            "Refunded? No. Refunded now? No. Refunded today? Still no!",
+            // told, not asked (a review's finds)
+            "1月に交換してもらい、3月に交換してもらい、5月に交換してもらいましたが、また同じ故障です。",
+            "The refund never came! I asked about the refund today. The refund is now three weeks late.",
+            "Manager was rude. Manager refused to help. Manager laughed at me.",
+            "Cancel button does nothing. Cancel link is broken. Cancel page shows an error.",
+            "返金しろとは言っていません。返金しろとは言っていません。返金しろとは言っていません。",
+            "I'm not asking for a refund. I'm not asking for a refund. I'm not asking for a refund.",
+            // the staff's turns of a transcript are not the customer's demands
+            "Caller: my card was charged twice.\nAgent: The manager is out today.\nCaller: can I speak to someone else?"
+                    + "\nAgent: Sorry, the manager is busy now.\nCaller: fine.\nAgent: The manager is away today.",
+            "客：返金の件です。\n店員：返金して差し上げます。\n店員：返金して、と承りました。\n店員：返金して、ですね。"})
     void otherMentionsAreNoRepetition(String text) {
         assertThat(repetitions(text)).isEmpty();
     }

@@ -61,10 +61,11 @@ final class RepeatedDemand {
     static int[] find(String text) {
         Map<String, Integer> counts = null;
         for (int at = 0; at < text.length(); at++) {
-            if (text.charAt(at) == '>' && (at == 0 || text.charAt(at - 1) == '\n')) {
+            boolean lineStart = at == 0 || text.charAt(at - 1) == '\n';
+            if (lineStart && (text.charAt(at) == '>' || staffTurn(text, at))) {
                 int lineEnd = text.indexOf('\n', at);
                 at = lineEnd < 0 ? text.length() : lineEnd;
-                continue; // a quoted line of an earlier e-mail says the demand again without making it again
+                continue; // a quoted line of an earlier e-mail, or the staff's turn of a transcript: not the customer
             }
             int length = JA_WORDS.matchAt(text, at);
             boolean japanese = length > 0;
@@ -93,16 +94,53 @@ final class RepeatedDemand {
         return null;
     }
 
+    /** Labels of the staff's turns in a transcript (「店員：」, "Agent:"), normalised. */
+    private static final Set<String> STAFF_LABELS = Stream.of("店員", "スタッフ", "担当", "担当者", "係員", "職員",
+            "オペレーター", "オペ", "受付", "当方", "agent", "staff", "operator", "clerk", "rep", "advisor", "support")
+            .map(TextNormalizer::normalizeTerm).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final int LABEL_REACH = 12;
+
+    /** Whether the line at {@code at} opens on a staff label: the customer makes the demands, not the clerk. */
+    private static boolean staffTurn(String text, int at) {
+        for (int i = at; i < Math.min(text.length(), at + LABEL_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                return STAFF_LABELS.contains(text.substring(at, i).strip());
+            }
+            if (c == '\n') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** After 「して」: told, not asked (「交換してもらい」, 「返金してくれた」, 「解約している」); 「していただけ」 still asks. */
+    private static final Phrases JA_TOLD_AFTER_SHITE = Phrases.of("もらっ", "もらい", "いただい", "いただき", "くれた",
+            "くれて", "た", "い");
+    private static final Phrases JA_ASKS_AFTER_SHITE = Phrases.of("いただけ", "ください");
+    /** A demand said not to be made: 「返金しろとは言っていません」. */
+    private static final Phrases JA_NOT_SAID = Phrases.of("とは言", "なんて言", "とは申", "とまでは言", "と言うつもりは");
+
     /** A request form right after the word, one character (a particle: 「返金を」) allowed between. */
     private static boolean requestedAfter(String text, int end) {
+        int request = JA_REQUEST.matchAt(text, end) > 0 ? end : JA_REQUEST.matchAt(text, end + 1) > 0 ? end + 1 : -1;
+        if (request >= 0) {
+            int after = request + JA_REQUEST.matchAt(text, request);
+            if (text.startsWith("して", request) && after == request + 2 && JA_ASKS_AFTER_SHITE.matchAt(text, after) <= 0
+                    && JA_TOLD_AFTER_SHITE.matchAt(text, after) > 0) {
+                return false;
+            }
+            return JA_NOT_SAID.matchAt(text, after) <= 0;
+        }
+        return endsTheClause(text, end);
+    }
+
+    private static boolean endsTheClause(String text, int end) {
         if (end >= text.length() || isEnd(text.charAt(end))) {
             return true; // 「違約金なしで解約。」
         }
         int ending = JA_ENDING.matchAt(text, end);
-        if (ending > 0 && (end + ending >= text.length() || isEnd(text.charAt(end + ending)))) {
-            return true; // 「解約よ。」
-        }
-        return JA_REQUEST.matchAt(text, end) > 0 || JA_REQUEST.matchAt(text, end + 1) > 0;
+        return ending > 0 && (end + ending >= text.length() || isEnd(text.charAt(end + ending))); // 「解約よ。」
     }
 
     private static boolean isEnd(char c) {
@@ -140,11 +178,18 @@ final class RepeatedDemand {
         while (clause > 0 && start - clause < EN_REACH && !CharClasses.isClauseEnd(text.charAt(clause - 1))) {
             clause--;
         }
-        if (text.substring(clause, start).isBlank()) {
-            return true; // the clause opens on it: "Refund me." "Cancel it, now."
+        String before = text.substring(clause, start);
+        if (before.contains("not ") || before.contains("n't ") || before.contains("never ")) {
+            return false; // "I'm not asking for a refund"
+        }
+        if (before.isBlank()) {
+            return imperative(text, end); // the clause opens on it: "Refund me." "Cancel it, now." — not "Manager was rude"
         }
         if (EN_BEFORE.find(text, clause, start, true) >= 0) {
             return true;
+        }
+        if (!fillersOnly(before)) {
+            return false; // "I asked about the refund today", "The refund never came!": told, not asked
         }
         int after = end;
         while (after < text.length() && after - end < 16 && !CharClasses.isSentenceEnd(text.charAt(after))) {
@@ -159,6 +204,36 @@ final class RepeatedDemand {
             }
         }
         return false;
+    }
+
+    /** Words that may follow a demand word used as a verb or a call: "Refund me", "Cancel my order", "Manager, now!". */
+    private static final Set<String> EN_IMPERATIVE_NEXT = Set.of("me", "it", "my", "the", "this", "that", "now",
+            "please", "immediately", "today", "everything", "all", "us", "our", "them", "right");
+
+    private static boolean imperative(String text, int end) {
+        int at = end;
+        while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+        }
+        if (at >= text.length() || !Character.isLetter(text.charAt(at))) {
+            return true; // "Refund." "Manager, now!"
+        }
+        int wordEnd = at;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return EN_IMPERATIVE_NEXT.contains(text.substring(at, wordEnd));
+    }
+
+    /** Only fillers and articles before the word in its clause: "a refund, today!", "just the manager now". */
+    private static boolean fillersOnly(String before) {
+        for (String word : before.split("[^a-z']+")) {
+            if (!word.isEmpty() && !EN_FILLERS.contains(word) && !word.equals("a") && !word.equals("the")
+                    && !word.equals("my") && !word.equals("your")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word before, fillers passed over ("Cancel it." and "Just cancel it!" are the same demand). */
