@@ -35,6 +35,7 @@ class OneOutburstTest {
         assertThat(tones("客は「ふざけるな！」と声を荒げた。")).hasSize(1);
         assertThat(tones("客は「ふざけるな、金返せ！」と声を荒げた。")).hasSize(1);
         assertThat(tones("客は「ふざけるな！」と一度声を荒げた。")).hasSize(1);
+        assertThat(tones("客は「ふざけるな！」と大声を上げた。")).hasSize(1);
     }
 
     @Test
@@ -45,6 +46,11 @@ class OneOutburstTest {
         assertThat(tones("客は「ふざけるな！」と声を荒げ、カウンターを叩いた。")).hasSize(2);
         assertThat(tones("客は「ふざけるな。」と言った。「ふざけるな」と声を荒げた。")).hasSize(2);
         assertThat(tones("客はカウンターを叩き「三回目だぞ！」と声を荒げた。")).hasSize(2);
+        // acts told between a construction's parts are not swallowed by it
+        assertThat(tones("客はカウンター越しに大声で怒鳴り、叩いた。")).hasSize(2);
+        // an exclamation mark outside a quotation ends the sentence
+        assertThat(tones("客は「金返せ」と言い、ふざけるな！机を叩いた！")).hasSize(2);
+        assertThat(tones("ふざけるな！ふざけるな！")).hasSize(2);
     }
 
     @Test
@@ -59,6 +65,7 @@ class OneOutburstTest {
         assertThat(english("He raised his voice and yelled at me.")).hasSize(1);
         assertThat(english("He yelled and banged the counter.")).hasSize(2);
         assertThat(english("He yelled. Later he screamed again.")).hasSize(2);
+        assertThat(english("He yelled! Banged the counter!")).hasSize(2);
     }
 
     private static List<TextSignal> english(String text) {

@@ -22,8 +22,12 @@ final class OneOutburst {
     /** What may stand between two manner words of one outburst, quotation marks and exclamation marks aside. */
     private static final java.util.Set<String> JOINS = java.util.Set.of("", "て", "で", "と", "と一度", "一度");
 
-    /** Quotation and exclamation marks, left out when the words between two manner words are read. */
-    private static final String MARKS = "「」『』\"“”!！?？";
+    /** Quotation marks, left out when the words between two manner words are read. */
+    private static final String MARKS = "「」『』\"“”";
+    /** Exclamation and question marks: left out only inside a quotation's end (「ふざけるな！」と); elsewhere they end
+     * a sentence ("He shouted! Slammed his fist on the counter!" is two acts). */
+    private static final String EXCLAMATIONS = "!！?？";
+    private static final String CLOSING_QUOTES = "」』”\"";
     /** Words of a raised voice: two of them joined by "and" tell one outburst. */
     private static final List<String> VOICE = List.of("shout", "yell", "scream", "voice", "bellow", "holler",
             "roar", "大声", "怒鳴", "叫", "わめ", "喚", "声を荒", "ふざけ");
@@ -43,12 +47,18 @@ final class OneOutburst {
      */
     static List<TextSignal> keep(String text, List<TextSignal> signals) {
         List<TextSignal> kept = null;
+        int previousStart = -1;
         int previousEnd = -1;
         boolean previousVoice = false;
         for (int i = 0; i < signals.size(); i++) {
             TextSignal s = signals.get(i);
             boolean outburst = s.category() == SignalCategory.TONE && s.isEvidence();
-            boolean sameAct = outburst && previousEnd >= 0 && (joined(text, previousEnd, s.start())
+            // overlapping words are one act only when they share an edge: a construction's parts (カウンター…叩) do
+            // not swallow other acts told between them (「カウンター越しに大声で怒鳴り、叩いた」 is two)
+            boolean overlap = previousEnd >= 0 && s.start() < previousEnd;
+            boolean sameAct = outburst && previousEnd >= 0 && (overlap
+                    ? s.start() == previousStart || s.end() == previousEnd
+                    : joined(text, previousEnd, s.start())
                     || previousVoice && isVoice(s) && joinedByAnd(text, previousEnd, s.start()));
             if (sameAct && kept == null) {
                 kept = new ArrayList<>(signals.subList(0, i));
@@ -57,6 +67,7 @@ final class OneOutburst {
                 kept.add(s);
             }
             if (outburst && !sameAct) {
+                previousStart = s.start();
                 previousEnd = s.end();
                 previousVoice = isVoice(s);
             } else if (outburst) {
@@ -64,6 +75,15 @@ final class OneOutburst {
             }
         }
         return kept == null ? signals : kept;
+    }
+
+    /** Whether the marks from {@code at} run into a closing quotation mark: 「ふざけるな！！」と. */
+    private static boolean closesQuote(String text, int at) {
+        int i = at;
+        while (i < text.length() && EXCLAMATIONS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < text.length() && CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0; // the mark may start the next word
     }
 
     /** Whether an outburst is of the voice (a shout, a yell), not a blow or a glare. */
@@ -109,7 +129,10 @@ final class OneOutburst {
         StringBuilder rest = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (MARKS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
+            if (EXCLAMATIONS.indexOf(c) >= 0 && !closesQuote(text, i)) {
+                return false;
+            }
+            if (MARKS.indexOf(c) < 0 && EXCLAMATIONS.indexOf(c) < 0 && !Character.isWhitespace(c)) {
                 rest.append(c);
             }
         }
