@@ -72,6 +72,26 @@ public final class CharClasses {
      * @param c a UTF-16 code unit of normalised text
      * @return {@code true} for sentence-final punctuation and line breaks
      */
+    /** How far into a line a speaker label of a transcript (「店員：」, "Agent:") may end. */
+    static final int LABEL_REACH = 12;
+
+    /**
+     * Where the speaker label a line opens on ends (「客：」, "Agent:"): the colon's index, or -1 when the line has none
+     * within {@value #LABEL_REACH} characters before a line or clause end.
+     */
+    static int speakerLabelEnd(String text, int lineStart) {
+        for (int i = lineStart; i < Math.min(text.length(), lineStart + LABEL_REACH); i++) {
+            char c = text.charAt(i);
+            if (c == ':' || c == '：') {
+                return i;
+            }
+            if (c == '\n' || isClauseEnd(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     public static boolean isSentenceEnd(char c) {
         return c == '\u3002' || c == '.' || c == '!' || c == '?' || c == '\n'
                 || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E'; // ！？． in text not normalised

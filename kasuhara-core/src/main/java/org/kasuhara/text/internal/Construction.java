@@ -169,23 +169,9 @@ final class Construction {
         return true;
     }
 
-    /** How far into a line a speaker label (「客：」, "Agent:") may end. */
-    static final int LABEL_REACH = 12;
-
     /** A blank line, or a line that opens on a speaker label (「店員：」, "Caller:"). */
     private static boolean newTurn(String text, int lineStart) {
-        if (lineStart < text.length() && text.charAt(lineStart) == '\n') {
-            return true;
-        }
-        for (int i = lineStart; i < Math.min(text.length(), lineStart + LABEL_REACH); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '：') {
-                return true;
-            }
-            if (c == '\n' || CharClasses.isClauseEnd(c)) {
-                return false;
-            }
-        }
-        return false;
+        return lineStart < text.length() && text.charAt(lineStart) == '\n'
+                || CharClasses.speakerLabelEnd(text, lineStart) >= 0;
     }
 }

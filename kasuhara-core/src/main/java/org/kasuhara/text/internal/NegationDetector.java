@@ -65,12 +65,12 @@ final class NegationDetector {
     private static final Phrases CONDITIONS = Phrases.of("と", "なら", "んなら", "のなら", "んだったら", "ら");
     private static final Phrases RHETORICAL = Phrases.of("か", "の", "?", "でしょ", "だろ", "よね", "け。", "け?", "け!",
             "けえ", "けぇ", "けー");
-    /**
-     * A negative verb asked as a question is an invitation or a request, not a denial: 「今度ご飯に行かない？」,
-     * 「LINE教えてくれない？」, 「話してもらえませんか。」. 「ないか確認して」 and 「ないから」 are not questions.
-     */
     /** After 「〜ないか」: the question's end or a sentence-final particle (かな, かい, かね, かしら). */
     private static final String AFTER_QUESTION_KA = "?？。!！ないねしー";
+    /**
+     * Auxiliaries that, asked as a question, make an invitation or a request, not a denial: 「今度ご飯に行かない？」,
+     * 「LINE教えてくれない？」, 「話してもらえませんか。」. 「ないか確認して」 and 「ないから」 are not questions.
+     */
     private static final Phrases QUESTIONING_AUXILIARIES = Phrases.of("ない", "ません", "へん", "ひん");
 
     private static final Set<String> NEGATORS = Set.of("not", "never", "don't", "dont", "won't", "wont", "cannot",

@@ -98,20 +98,11 @@ final class RepeatedDemand {
     private static final Set<String> STAFF_LABELS = Stream.of("店員", "スタッフ", "担当", "担当者", "係員", "職員",
             "オペレーター", "オペ", "受付", "当方", "agent", "staff", "operator", "clerk", "rep", "advisor", "support")
             .map(TextNormalizer::normalizeTerm).collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final int LABEL_REACH = 12;
 
     /** Whether the line at {@code at} opens on a staff label: the customer makes the demands, not the clerk. */
     private static boolean staffTurn(String text, int at) {
-        for (int i = at; i < Math.min(text.length(), at + LABEL_REACH); i++) {
-            char c = text.charAt(i);
-            if (c == ':' || c == '：') {
-                return STAFF_LABELS.contains(text.substring(at, i).strip());
-            }
-            if (c == '\n') {
-                return false;
-            }
-        }
-        return false;
+        int label = CharClasses.speakerLabelEnd(text, at);
+        return label >= 0 && STAFF_LABELS.contains(text.substring(at, label).strip());
     }
 
     /** After 「して」: told, not asked (「交換してもらい」, 「返金してくれた」, 「解約している」); 「していただけ」 still asks. */

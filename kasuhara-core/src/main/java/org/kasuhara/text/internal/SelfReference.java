@@ -30,8 +30,8 @@ final class SelfReference {
             "めっちゃ", "すごく", "超");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
     /** More endings of an insult said of oneself: 「アホやった」, 「バカみたい」, 「バカっぽい」, 「ボケとる」, 「頭が悪いので」. */
-    private static final Phrases JA_MORE_PREDICATE = Phrases.of("や", "み", "っぽ", "ね", "よ", "か", "に", "すぎ",
-            "と", "の");
+    private static final Phrases JA_MORE_PREDICATE = Phrases.of("や", "み", "っぽ", "ね", "よ", "か", "に", "と",
+            "の");
     /**
      * The speaker owns the mistake: 「私のミス」, 「自分が悪い」, "my bad". Normalised like the text they are sought in
      * (「ミス」 is read as 「みす」 there).
