@@ -3,7 +3,6 @@
 
 package org.kasuhara.engine.facts;
 
-import java.util.Locale;
 import java.util.Set;
 import org.kasuhara.text.SignalCategory;
 import org.kasuhara.text.TextSignal;
@@ -30,7 +29,7 @@ public record NetDoubt(TextSignal signal, double score, double doubt) {
 
     /** @return what the net says, for a finding's evidence */
     public String describe() {
-        return String.format(Locale.ROOT, "statistical signal: its sentence reads as ordinary talk (%.1f %%, doubt"
-                + " under %.1f %%); read the context", score * 100, doubt * 100);
+        return "statistical signal: its sentence reads as ordinary talk (" + Percent.of(score) + " %, doubt under "
+                + Percent.of(doubt) + " %); read the context";
     }
 }

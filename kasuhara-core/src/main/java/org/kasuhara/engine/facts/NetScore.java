@@ -15,6 +15,6 @@ package org.kasuhara.engine.facts;
 public record NetScore(int contact, double score, double threshold) {
     /** @return the score as a percentage with one decimal, for evidence */
     public String percent() {
-        return String.format(java.util.Locale.ROOT, "%.1f", score * 100);
+        return Percent.of(score);
     }
 }

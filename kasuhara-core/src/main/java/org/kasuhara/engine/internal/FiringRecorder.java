@@ -4,7 +4,9 @@
 package org.kasuhara.engine.internal;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.kasuhara.model.RuleFiring;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -13,6 +15,8 @@ import org.kie.api.runtime.rule.Match;
 /** Records, for one assessment, every rule that fired and the facts it matched: the audit trail. */
 final class FiringRecorder extends DefaultAgendaEventListener {
     private final List<RuleFiring> firings = new ArrayList<>();
+    /** Descriptions of the records matched so far: a record cannot change, and one signal may match many rules. */
+    private final Map<Object, String> described = new IdentityHashMap<>();
 
     /** Before the consequence runs, so facts are described as the rule matched them, not as it changed them. */
     @Override
@@ -26,7 +30,8 @@ final class FiringRecorder extends DefaultAgendaEventListener {
             // Patterns like "exists" or "not" match Drools' internal initial fact: nothing to describe. A fact that
             // several patterns match (the verdict table's axes) is described once.
             if (!fact.getClass().getSimpleName().equals("InitialFactImpl") && !matchedBefore(objects, i)) {
-                facts.add(FactDescriptions.describe(fact));
+                facts.add(fact instanceof Record ? described.computeIfAbsent(fact, FactDescriptions::describe)
+                        : FactDescriptions.describe(fact));
             }
         }
         for (String declaration : match.getDeclarationIds()) {
