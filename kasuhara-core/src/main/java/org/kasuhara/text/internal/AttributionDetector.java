@@ -52,10 +52,12 @@ final class AttributionDetector {
             "てきま", "てくる", "て来", "呼ばれ", "が来", "が届", "に届き", "に届い");
     /** Hearsay after a quotation: the customer passes on words someone else said (「…と言っていたそうです」). */
     private static final Phrases JA_HEARSAY = Phrases.of("そうです", "そうだ", "らしい", "と聞き", "と聞い", "とのこと",
-            "との情報", "との連絡", "との話", "のを聞き", "のを聞い", "と言ったのは",
+            "との情報", "との連絡", "との話", "のを聞き", "のを聞い", "と言ったのは", "と言っていたのは", "と言ってたのは",
+            // Kyoto's honorific 言わはった is said of someone else: 「『…』て言わはったんは窓口の方どす」
+            "言わはった",
             // 「…」と怒鳴っていた人がいて: the words of a person the customer saw, not the customer's (past only:
             // 「『死ね』って思ってる人」 may be the customer's own insult)
-            "ていた人", "ていた客", "ていた男", "ていた女", "ていた方");
+            "ていた人", "ていた客", "ていたお客", "ていた男", "ていた女", "ていた方");
     static final int JA_HEARSAY_WINDOW = 16;
     private static final Phrases JA_THREAT_AFTER_PASSIVE = Phrases.of("たい", "たく");
     private static final List<String> EN_RECEIPT = List.of(" called me ", " calling me ", " call me ", " told me ",

@@ -123,7 +123,8 @@ final class NegationDetector {
         if (japaneseNegationAt(text, match.end(), refusal) || englishNegationBefore(text, match.start(), refusal, act)
                 || deniedList(text, match.end())
                 || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())
-                || Fiction.inStory(text, match)) {
+                || Fiction.inStory(text, match) || Merchandise.isGoods(text, match)
+                || StaffGoodwill.isGoodwill(text, match)) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);
@@ -340,6 +341,10 @@ final class NegationDetector {
                 return !speechActOnly || speechAct;
             }
             speechAct |= SPEECH_ACTS.contains(word);
+            if (word.equals("know") && k + 1 < words.size() && (NEGATORS.contains(words.get(k + 1))
+                    || words.get(k + 1).endsWith("n't"))) {
+                return false; // "you never know who'll be waiting for him": not knowing what comes is no denial of it
+            }
             if (!GAP_WORDS.contains(word)) {
                 // one verb of the denied act may stand between: "I'm not going to leave a one-star review", "I would
                 // never put your name online"; not for an insult ("I'm not paying you idiot"), not after a verb that

@@ -65,7 +65,7 @@ final class ThirdPartyActor {
             "parent", "teacher", "nurse", "doctor", "mother", "father", "mom", "mum", "dad", "son", "daughter",
             "husband", "wife", "brother", "sister", "neighbour", "neighbor", "kid", "child", "friend", "colleague",
             "passenger", "guest", "patient", "student", "officer", "technician", "engineer", "salesman",
-            "receptionist", "caller", "rep");
+            "receptionist", "caller", "rep", "shopper", "diner", "visitor", "tenant", "resident");
     private static final Set<String> EN_SPEAKER = union(EN_THIRD_PERSON, Set.of("you", "server", "owner", "boss",
             "barista", "receptionist", "representative", "rep", "chef", "cook", "security", "supervisor"));
     private static final Set<String> EN_FIRST_PERSON = Set.of("i", "we", "i'm", "i've", "i'd", "i'll");

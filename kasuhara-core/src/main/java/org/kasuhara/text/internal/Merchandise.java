@@ -1,0 +1,49 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
+package org.kasuhara.text.internal;
+
+import org.kasuhara.text.SignalCategory;
+
+/**
+ * A knife or a cutter laid on the counter is no threat when it is the goods the complaint is about: 「タオルに包んだ当店の
+ * 三徳包丁（11月29日購入）をカウンターに置き」, "put the knife I bought here on the counter". A weapon construction whose
+ * own words only handle the thing (置く, 出す, 取り出す, put, placed, took out) is read as merchandise when its sentence
+ * says the thing was bought or is faulty (購入, 買った, 当店の, 不良品, 欠陥, bought, faulty, defective, receipt). A
+ * threatening handling (突きつけ, 振り回, ちらつかせ, 向け, pointed, waved, brandished) stays a threat whatever was
+ * bought, and so does a weapon with no such word in its sentence (「上着からナイフを出し、カウンターに置いて返金を迫った」).
+ */
+final class Merchandise {
+    private static final Phrases HANDLING = Phrases.of("置", "取り出", "出し", "出す", "put", "placed", "laid",
+            "took out", "taken out");
+    private static final Phrases THREATENING = Phrases.of("突きつけ", "突き付け", "振り回", "振りかざ", "ちらつか",
+            "向け", "構え", "見せつけ", "pointed", "pointing", "waved", "waving", "brandish", "swung", "raised");
+    private static final Phrases BOUGHT = Phrases.of("購入", "買った", "買ったばかり", "お買い上げ", "当店の", "御社の",
+            "お宅の", "不良品", "欠陥", "初期不良", "刃が抜け", "柄が外れ", "柄が取れ", "bought", "purchased", "faulty",
+            "defective", "receipt", "came apart", "fell off the handle");
+
+    private Merchandise() {
+    }
+
+    /** Whether a weapon construction only handles goods the sentence says were bought or are faulty. */
+    static boolean isGoods(String text, Candidate match) {
+        if (match.category() != SignalCategory.THREAT_TO_LIFE && match.category() != SignalCategory.VIOLENCE) {
+            return false;
+        }
+        boolean handled = false;
+        for (int at = match.start(); at < match.end(); at++) {
+            if (THREATENING.matchAt(text, at) > 0) {
+                return false;
+            }
+            handled |= HANDLING.matchAt(text, at) > 0;
+        }
+        if (!handled) {
+            return false;
+        }
+        int from = match.start();
+        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        return BOUGHT.find(text, from, text.length(), false) >= 0;
+    }
+}
