@@ -66,12 +66,6 @@ public final class CharClasses {
         return c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7';
     }
 
-    /**
-     * Whether {@code c} ends a sentence (。．.！!？? or a line break).
-     *
-     * @param c a UTF-16 code unit of normalised text
-     * @return {@code true} for sentence-final punctuation and line breaks
-     */
     /** How far into a line a speaker label of a transcript (「店員：」, "Agent:") may end. */
     static final int LABEL_REACH = 12;
 
@@ -92,9 +86,30 @@ public final class CharClasses {
         return -1;
     }
 
+    /**
+     * Whether {@code c} ends a sentence (。．.！!？? or a line break).
+     *
+     * @param c a UTF-16 code unit of normalised text
+     * @return {@code true} for sentence-final punctuation and line breaks
+     */
     public static boolean isSentenceEnd(char c) {
         return c == '\u3002' || c == '.' || c == '!' || c == '?' || c == '\n'
                 || c == '\uFF01' || c == '\uFF1F' || c == '\uFF0E'; // ！？． in text not normalised
+    }
+
+    /**
+     * Where the sentence holding an offset starts: just after the nearest sentence end before it, or 0.
+     *
+     * @param text the text
+     * @param at   an offset in it
+     * @return the sentence's first offset
+     */
+    public static int sentenceStart(String text, int at) {
+        int from = at;
+        while (from > 0 && !isSentenceEnd(text.charAt(from - 1))) {
+            from--;
+        }
+        return from;
     }
 
     /**

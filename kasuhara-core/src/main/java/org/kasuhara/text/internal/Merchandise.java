@@ -40,10 +40,7 @@ final class Merchandise {
         if (!handled) {
             return false;
         }
-        int from = match.start();
-        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = CharClasses.sentenceStart(text, match.start());
         return BOUGHT.find(text, from, text.length(), false) >= 0;
     }
 }

@@ -85,10 +85,7 @@ final class SelfReference {
         if (JA_PREDICATE.matchAt(text, end) <= 0 && JA_TOO.matchAt(text, end) <= 0) {
             return false;
         }
-        int from = match.start();
-        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = CharClasses.sentenceStart(text, match.start());
         int to = end;
         while (to < text.length() && !CharClasses.isSentenceEnd(text.charAt(to))) {
             to++;

@@ -68,10 +68,7 @@ final class StaffGoodwill {
 
     /** A stated purpose from the start of the match's sentence to the end of the {@value #PURPOSE_SENTENCES}th. */
     private static boolean purposeNear(String text, int start) {
-        int from = start;
-        while (from > 0 && !CharClasses.isSentenceEnd(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = CharClasses.sentenceStart(text, start);
         int to = start;
         for (int sentences = 0; to < text.length() && sentences < PURPOSE_SENTENCES; to++) {
             // a run of ends is one: 「……」 normalises to six full stops
