@@ -53,9 +53,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-g/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-h/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-i/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-j/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-k/sentences.tsv"),
-            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-l/sentences.tsv"));
+            Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-j/sentences.tsv"));
 
     @Spec
     private CommandSpec spec;
