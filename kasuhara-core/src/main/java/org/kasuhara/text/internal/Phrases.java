@@ -68,6 +68,16 @@ final class Phrases {
         return hasEmpty ? 0 : -1;
     }
 
+    /** Whether a phrase starts anywhere in {@code [from, to)}, across clause and sentence ends. */
+    boolean occursIn(String text, int from, int to) {
+        for (int at = Math.max(0, from); at < Math.min(to, text.length()); at++) {
+            if (matchAt(text, at) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Finds the first phrase that starts in {@code [from, to)}, looking no further than the end of the clause (a
      * comma, a sentence end or a quotation mark) or, when not clause-bounded, the end of the sentence.

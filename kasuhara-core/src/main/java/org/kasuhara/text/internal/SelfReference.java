@@ -161,12 +161,7 @@ final class SelfReference {
     }
 
     private static boolean namesAnotherPerson(String text, int from, int to) {
-        for (int at = from; at < to; at++) {
-            if (JA_OTHER_PERSON.matchAt(text, at) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return JA_OTHER_PERSON.occursIn(text, from, to);
     }
 
     private static boolean english(String text, int start) {

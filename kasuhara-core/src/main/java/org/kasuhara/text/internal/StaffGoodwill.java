@@ -43,7 +43,7 @@ final class StaffGoodwill {
             return true;
         }
         return (category == SignalCategory.STAFF_TARGETING || category == SignalCategory.INTIMIDATION)
-                && namesSomeone(text, match) && purposeNear(text, match.start());
+                && NAME.occursIn(text, match.start(), match.end()) && purposeNear(text, match.start());
     }
 
     /** 「辞めさせたら…許さん」: a conditional right after the term, displeasure soon after it in the sentence. */
@@ -52,15 +52,6 @@ final class StaffGoodwill {
             int length = JA_IF.matchAt(text, at);
             if (length > 0) {
                 return JA_DISPLEASED.find(text, at + length, at + length + JA_DISPLEASED_REACH, false) >= 0;
-            }
-        }
-        return false;
-    }
-
-    private static boolean namesSomeone(String text, Candidate match) {
-        for (int at = match.start(); at < match.end(); at++) {
-            if (NAME.matchAt(text, at) > 0) {
-                return true;
             }
         }
         return false;
@@ -77,11 +68,6 @@ final class StaffGoodwill {
                 sentences++;
             }
         }
-        for (int at = from; at < to; at++) {
-            if (PURPOSE.matchAt(text, at) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return PURPOSE.occursIn(text, from, to);
     }
 }
