@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.kasuhara.text.internal.NgramFeatures;
 
 /**
- * The safety net for what no lexicon term recognises: a logistic model over hashed character 2- to 4-grams that
+ * The safety net for what no lexicon term recognises: a logistic model over hashed character 1- to 4-grams that
  * scores how abusive a text reads, 0 to 1. It never decides a verdict: a rule set's rules may only use a score over
  * the {@link #threshold()} to ask a person to review a complaint no other rule finds anything in, and a score under
  * the {@link #doubt()} line to ask a person to read the context of words a lexicon term found (a quotation, a film,
@@ -18,13 +18,17 @@ import org.kasuhara.text.internal.NgramFeatures;
  * same labelled sentences ({@code kasuhara model train}). Immutable and thread-safe.
  */
 public final class TextNet {
-    private static final String MAGIC = "kasuhara-net\t1";
+    private static final String MAGIC = "kasuhara-net\t";
+    private final int format;
+    private final int shortest;
     private final double bias;
     private final float[] weights;
     private final double threshold;
     private final double doubt;
 
-    private TextNet(double bias, float[] weights, double threshold, double doubt) {
+    private TextNet(int format, double bias, float[] weights, double threshold, double doubt) {
+        this.format = format;
+        this.shortest = NgramFeatures.shortest(format);
         this.bias = bias;
         this.weights = weights;
         this.threshold = threshold;
@@ -36,7 +40,7 @@ public final class TextNet {
      * @return how abusive it reads, from 0 to 1
      */
     public double score(String text) {
-        double linear = NgramFeatures.linear(text, weights);
+        double linear = NgramFeatures.linear(text, weights, shortest);
         return linear == 0 && (text == null || text.isBlank()) ? 0 : 1 / (1 + Math.exp(-(bias + linear)));
     }
 
@@ -76,6 +80,8 @@ public final class TextNet {
     }
 
     /**
+     * A net over the features of the current format ({@link #features(String)}), as training makes it.
+     *
      * @param bias      the bias
      * @param weights   a weight per bucket ({@link #BUCKETS})
      * @param threshold the review threshold, between 0 and 1
@@ -88,17 +94,19 @@ public final class TextNet {
             throw new IllegalArgumentException("weights: " + BUCKETS + " expected, threshold: between 0 and 1,"
                     + " doubt: from 0 to the threshold");
         }
-        return new TextNet(bias, weights.clone(), threshold, doubt);
+        return new TextNet(NgramFeatures.FORMAT, bias, weights.clone(), threshold, doubt);
     }
 
     /**
-     * The features the net scores: the hashed character 2- to 4-grams of the normalised text, each occurrence.
+     * The features a net of the current format scores: the hashed character 1- to 4-grams of the normalised text,
+     * each occurrence. (Files of format 1, written before, are read and scored with the 2- to 4-grams they were
+     * trained on.)
      *
      * @param text any text
      * @return the buckets in text order, repeats included; empty for a blank text
      */
     public static int[] features(String text) {
-        return NgramFeatures.of(text);
+        return NgramFeatures.of(text, NgramFeatures.shortest(NgramFeatures.FORMAT));
     }
 
     /**
@@ -114,6 +122,7 @@ public final class TextNet {
         float[] weights = new float[NgramFeatures.BUCKETS];
         Double bias = null;
         Double threshold = null;
+        int format = 0;
         double doubt = 0;
         int doubtLine = 0;
         boolean magic = false;
@@ -132,9 +141,7 @@ public final class TextNet {
             String[] f = line.split("\t");
             try {
                 if (!magic) {
-                    if (!line.equals(MAGIC)) {
-                        throw new IllegalArgumentException("expected the header \"" + MAGIC.replace("\t", "<tab>") + "\"");
-                    }
+                    format = format(line);
                     magic = true;
                 } else if (f[0].equals("buckets")) {
                     if (Integer.parseInt(f[1]) != NgramFeatures.BUCKETS) {
@@ -173,7 +180,24 @@ public final class TextNet {
         if (doubt > threshold) {
             throw new FormatException(source, doubtLine, "doubt must not be above the threshold");
         }
-        return new TextNet(bias, weights, threshold, doubt);
+        return new TextNet(format, bias, weights, threshold, doubt);
+    }
+
+    /** The format a header line names: {@code kasuhara-net<tab>1} or {@code 2}. */
+    private static int format(String header) {
+        String known = "\"" + MAGIC.replace("\t", "<tab>") + "1\" or \"" + MAGIC.replace("\t", "<tab>")
+                + NgramFeatures.FORMAT + "\"";
+        if (!header.startsWith(MAGIC)) {
+            throw new IllegalArgumentException("expected the header " + known);
+        }
+        try {
+            int format = Integer.parseInt(header.substring(MAGIC.length()));
+            NgramFeatures.shortest(format);
+            return format;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("expected the header " + known
+                    + " (a net from a later version of Kasuhara?)");
+        }
     }
 
     /**
@@ -211,8 +235,9 @@ public final class TextNet {
     /** @return the net as a file: header, bias, threshold, then every non-zero weight by bucket */
     public String toText() {
         StringBuilder out = new StringBuilder();
-        out.append("# Kasuhara statistical net: character 2-4-grams, hashed, logistic. Rebuild: kasuhara model train\n");
-        out.append(MAGIC).append('\n');
+        out.append("# Kasuhara statistical net: character ").append(shortest)
+                .append("-4-grams, hashed, logistic. Rebuild: kasuhara model train\n");
+        out.append(MAGIC).append(format).append('\n');
         out.append("buckets\t").append(NgramFeatures.BUCKETS).append('\n');
         out.append("bias\t").append(format(bias)).append('\n');
         out.append("threshold\t").append(format(threshold)).append('\n');

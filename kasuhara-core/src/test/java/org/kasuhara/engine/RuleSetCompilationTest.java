@@ -121,8 +121,8 @@ class RuleSetCompilationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "threshold 1.5                  | kasuhara-net\\t1\\nbias\\t0.1\\nthreshold\\t1.5\\n               | 3 | threshold must be between 0 and 1",
-        "doubt line above the threshold | kasuhara-net\\t1\\nbias\\t0.1\\nthreshold\\t0.8\\ndoubt\\t0.9\\n | 4 | doubt must not be above the threshold"})
+        "threshold 1.5                  | kasuhara-net\\t2\\nbias\\t0.1\\nthreshold\\t1.5\\n               | 3 | threshold must be between 0 and 1",
+        "doubt line above the threshold | kasuhara-net\\t2\\nbias\\t0.1\\nthreshold\\t0.8\\ndoubt\\t0.9\\n | 4 | doubt must not be above the threshold"})
     void aMalformedStatisticalNetIsRejectedWithItsFileAndLine(String what, String net, int line, String message) {
         RuleSetException e = failure(Map.of("signals/confinement.drl", TestRuleSets.CONFINEMENT,
                 "verdict/verdict.drl", TestRuleSets.VERDICT, "models/abuse-net.tsv",

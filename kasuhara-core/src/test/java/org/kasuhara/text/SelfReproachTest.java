@@ -22,7 +22,8 @@ class SelfReproachTest {
     @ValueSource(strings = {"私がバカでした。よく読まずに申し込んでしまいました。", "俺って本当にバカだな、番号を間違えた。",
             "自分の馬鹿さ加減に呆れています。", "I was such an idiot, I ordered the wrong size.",
             "I'm an idiot for not reading the terms.", "Your agent made me feel like an idiot.", "I must be an idiot.",
-            "私ほんとバカで😭 パスワードまた忘れました。", "俺マジでバカだな、また番号を間違えた。"})
+            "私ほんとバカで😭 パスワードまた忘れました。", "俺マジでバカだな、また番号を間違えた。",
+            "うちほんまバカやから、解約したつもりで放っといてん。", "俺ガチでバカやった、住所書き間違えとった。"})
     void selfReproachIsNoEvidence(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.target()).isEqualTo(Target.SELF);
@@ -32,7 +33,8 @@ class SelfReproachTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"このバカ店員が。", "俺はバカ店員が大嫌いだ。", "俺は客だぞ、バカ。", "俺の金返せ、バカ。",
-            "I feel like idiots run this store.", "I'll do it myself idiot.", "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
+            "I feel like idiots run this store.", "I'll do it myself idiot.", "お前ほんまバカやな。",
+            "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
             "I think you're an idiot.", "I am sure your clerk is an idiot."})
     void anInsultAimedAtSomeoneElseStaysEvidence(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {

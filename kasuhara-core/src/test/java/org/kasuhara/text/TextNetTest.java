@@ -5,6 +5,7 @@ package org.kasuhara.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class TextNetTest {
         String text = net().toText();
         assertThatThrownBy(() -> TextNet.parse(text.replace("threshold\t0.700000", "threshold\tseventy"), "n.tsv"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("n.tsv:5:");
-        assertThatThrownBy(() -> TextNet.parse(text.replace("kasuhara-net\t1", "something else"), "n.tsv"))
+        assertThatThrownBy(() -> TextNet.parse(text.replace("kasuhara-net\t2", "something else"), "n.tsv"))
                 .hasMessageContaining("n.tsv:2: expected the header");
         assertThatThrownBy(() -> TextNet.parse(text + "999999999\t1.0\n", "n.tsv"))
                 .hasMessageContaining("bucket");
@@ -39,6 +40,25 @@ class TextNetTest {
                 .hasMessageContaining("n.tsv:" + next + ": not a number");
         assertThatThrownBy(() -> TextNet.parse(text + "12\t0.5\t7\n", "n.tsv"))
                 .hasMessageContaining("n.tsv:" + next + ": expected: bucket");
+    }
+
+    @Test
+    void aFileOfTheFirstFormatIsScoredWithTheTwoToFourGramsItWasTrainedOn() {
+        String current = net().toText();
+        assertThat(current).contains("kasuhara-net\t2\n").contains("character 1-4-grams");
+        TextNet first = TextNet.parse(current.replace("kasuhara-net\t2", "kasuhara-net\t1"), "old.tsv");
+
+        // 「ばかやろう」 framed is 7 characters: 7 single ones, 6 + 5 + 4 longer n-grams, every one weighing 2.5
+        assertThat(TextNet.features("ばかやろう")).hasSize(22);
+        assertThat(net().score("ばかやろう")).isCloseTo(sigmoid(-1 + 2.5 * Math.sqrt(22)), within(1e-9));
+        assertThat(first.score("ばかやろう")).isCloseTo(sigmoid(-1 + 2.5 * Math.sqrt(15)), within(1e-9));
+        assertThat(first.toText()).contains("kasuhara-net\t1\n").contains("character 2-4-grams");
+        assertThatThrownBy(() -> TextNet.parse(current.replace("kasuhara-net\t2", "kasuhara-net\t3"), "new.tsv"))
+                .hasMessageContaining("new.tsv:2: expected the header").hasMessageContaining("later version");
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
     }
 
     @Test

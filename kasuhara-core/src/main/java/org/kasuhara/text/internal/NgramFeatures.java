@@ -6,36 +6,56 @@ package org.kasuhara.text.internal;
 import java.util.Arrays;
 
 /**
- * The features of the statistical net: every character 2- to 4-gram of the normalised text (width, case and kana
- * folded, as lexicon terms are), hashed into a fixed number of buckets with FNV-1a and counted as often as it
- * occurs. The linear score divides the sum of their weights by the square root of their number, so a long text
- * weighs no more than a short one. Scoring allocates nothing beyond the normalised text.
+ * The features of the statistical net: every character n-gram of the normalised text (width, case and kana folded,
+ * as lexicon terms are), from the shortest length of the net file's format ({@link #shortest(int)}) to 4, hashed into
+ * a fixed number of buckets with FNV-1a and counted as often as it occurs. The linear score divides the sum of their
+ * weights by the square root of their number, so a long text weighs no more than a short one. Scoring allocates
+ * nothing beyond the normalised text.
+ *
+ * <p>Format 1 counted 2- to 4-grams. Format 2 counts single characters too: a short ordinary sentence
+ * (「どうなんだろう」) then has enough features of its own not to be read as the abusive ones it shares a bigram with.
  */
 public final class NgramFeatures {
     /** Buckets of the hashed feature space: a power of two. */
     public static final int BUCKETS = 1 << 16;
-    private static final int MIN = 2;
+    /** The format new nets are written in. */
+    public static final int FORMAT = 2;
     private static final int MAX = 4;
 
     private NgramFeatures() {
     }
 
     /**
+     * @param format a net file's format, 1 or {@link #FORMAT}
+     * @return the length of its shortest n-grams
+     * @throws IllegalArgumentException for a format this version does not know
+     */
+    public static int shortest(int format) {
+        return switch (format) {
+            case 1 -> 2;
+            case 2 -> 1;
+            default -> throw new IllegalArgumentException("unknown net format " + format + " (1 or " + FORMAT
+                    + " expected)");
+        };
+    }
+
+    /**
      * @param text any text
+     * @param min  the length of the shortest n-grams ({@link #shortest(int)})
      * @return the bucket of every n-gram, in text order, repeats included; empty for a blank text
      */
-    public static int[] of(String text) {
+    public static int[] of(String text, int min) {
         String s = framed(text);
         if (s == null) {
             return new int[0];
         }
-        int[] buckets = new int[s.length() * (MAX - MIN + 1)];
+        int[] buckets = new int[s.length() * (MAX - min + 1)];
         int count = 0;
         for (int start = 0; start < s.length(); start++) {
             int hash = 0x811c9dc5;
             for (int end = start; end < Math.min(s.length(), start + MAX); end++) {
                 hash = (hash ^ s.charAt(end)) * 0x01000193;
-                if (end - start + 1 >= MIN) {
+                if (end - start + 1 >= min) {
                     buckets[count++] = bucket(hash);
                 }
             }
@@ -46,9 +66,10 @@ public final class NgramFeatures {
     /**
      * @param text    any text
      * @param weights a weight per bucket
+     * @param min     the length of the shortest n-grams ({@link #shortest(int)})
      * @return the sum of the weights of its n-grams divided by the square root of their number; 0 for a blank text
      */
-    public static double linear(String text, float[] weights) {
+    public static double linear(String text, float[] weights, int min) {
         String s = framed(text);
         if (s == null) {
             return 0;
@@ -60,7 +81,7 @@ public final class NgramFeatures {
             int last = Math.min(s.length(), start + MAX);
             for (int end = start; end < last; end++) {
                 hash = (hash ^ s.charAt(end)) * 0x01000193;
-                if (end - start + 1 >= MIN) {
+                if (end - start + 1 >= min) {
                     sum += weights[bucket(hash)];
                     count++;
                 }

@@ -25,9 +25,10 @@ final class SelfReference {
             "あたし", "わし");
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
     private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ", "て");
-    /** An intensifier may stand for the particle: 「私ほんとバカで」, 「俺マジでアホ」. */
+    /** An intensifier may stand for the particle: 「私ほんとバカで」, 「俺マジでアホ」, and in dialect 「うちほんまアホやから」. */
     private static final Phrases JA_INTENSIFIER = Phrases.of("ほんと", "本当に", "本当", "マジで", "まじで", "まじ", "マジ",
-            "めっちゃ", "すごく", "超");
+            "めっちゃ", "すごく", "超", "ほんまに", "ほんま", "ガチで", "がちで", "めちゃくちゃ", "めちゃ", "ばり", "なまら",
+            "でら", "ぶち");
     private static final Phrases JA_TOO = Phrases.of("すぎ", "過ぎ");
     /** More endings of an insult said of oneself: 「アホやった」, 「バカみたい」, 「バカっぽい」, 「ボケとる」, 「頭が悪いので」. */
     private static final Phrases JA_MORE_PREDICATE = Phrases.of("や", "み", "っぽ", "ね", "よ", "か", "に", "と",

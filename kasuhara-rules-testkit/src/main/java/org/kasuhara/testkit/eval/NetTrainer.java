@@ -19,8 +19,8 @@ import org.kasuhara.text.TextNet;
  * the net will judge (those the lexicons find nothing in) that the fold's model did not see.
  */
 final class NetTrainer {
-    private static final int EPOCHS = 40;
-    private static final double RATE = 0.5;
+    private static final int EPOCHS = 60;
+    private static final double RATE = 1.0;
     private static final double L2 = 1e-5;
     private static final long SEED = 20261203L;
     /** Epochs from which the weights are averaged. */
