@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.kasuhara.text.internal.NgramFeatures;
 
 /**
- * The safety net for what no lexicon term recognises: a logistic model over hashed character 1- to 4-grams that
+ * The safety net for what no lexicon term recognises: a logistic model over hashed character 1- to 5-grams that
  * scores how abusive a text reads, 0 to 1. It never decides a verdict: a rule set's rules may only use a score over
  * the {@link #threshold()} to ask a person to review a complaint no other rule finds anything in, and a score under
  * the {@link #doubt()} line to ask a person to read the context of words a lexicon term found (a quotation, a film,
@@ -21,6 +21,7 @@ public final class TextNet {
     private static final String MAGIC = "kasuhara-net\t";
     private final int format;
     private final int shortest;
+    private final int longest;
     private final double bias;
     private final float[] weights;
     private final double threshold;
@@ -29,6 +30,7 @@ public final class TextNet {
     private TextNet(int format, double bias, float[] weights, double threshold, double doubt) {
         this.format = format;
         this.shortest = NgramFeatures.shortest(format);
+        this.longest = NgramFeatures.longest(format);
         this.bias = bias;
         this.weights = weights;
         this.threshold = threshold;
@@ -40,7 +42,7 @@ public final class TextNet {
      * @return how abusive it reads, from 0 to 1
      */
     public double score(String text) {
-        double linear = NgramFeatures.linear(text, weights, shortest);
+        double linear = NgramFeatures.linear(text, weights, shortest, longest);
         return linear == 0 && (text == null || text.isBlank()) ? 0 : 1 / (1 + Math.exp(-(bias + linear)));
     }
 
@@ -98,7 +100,7 @@ public final class TextNet {
     }
 
     /**
-     * The features a net of the current format scores: the hashed character 1- to 4-grams of the normalised text,
+     * The features a net of the current format scores: the hashed character 1- to 5-grams of the normalised text,
      * each occurrence. (Files of format 1, written before, are read and scored with the 2- to 4-grams they were
      * trained on.)
      *
@@ -106,7 +108,8 @@ public final class TextNet {
      * @return the buckets in text order, repeats included; empty for a blank text
      */
     public static int[] features(String text) {
-        return NgramFeatures.of(text, NgramFeatures.shortest(NgramFeatures.FORMAT));
+        return NgramFeatures.of(text, NgramFeatures.shortest(NgramFeatures.FORMAT),
+                NgramFeatures.longest(NgramFeatures.FORMAT));
     }
 
     /**
@@ -236,7 +239,7 @@ public final class TextNet {
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append("# Kasuhara statistical net: character ").append(shortest)
-                .append("-4-grams, hashed, logistic. Rebuild: kasuhara model train\n");
+                .append('-').append(longest).append("-grams, hashed, logistic. Rebuild: kasuhara model train\n");
         out.append(MAGIC).append(format).append('\n');
         out.append("buckets\t").append(NgramFeatures.BUCKETS).append('\n');
         out.append("bias\t").append(format(bias)).append('\n');
