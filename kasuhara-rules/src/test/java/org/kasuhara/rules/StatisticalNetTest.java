@@ -28,6 +28,7 @@ class StatisticalNetTest {
     static final List<Path> TRAINING = List.of(Path.of("src/test/resources/eval/corpus.tsv"),
             Path.of("src/test/resources/train/extra.tsv"), Path.of("src/test/resources/train/extra-2.tsv"),
             Path.of("src/test/resources/train/extra-3.tsv"), Path.of("src/test/resources/train/extra-4.tsv"),
+            Path.of("src/test/resources/train/extra-5.tsv"),
             Path.of("src/test/resources/train/casual.tsv"),
             Path.of("src/test/resources/eval/dev-2026-12/sentences.tsv"),
             Path.of("src/test/resources/eval/dev-2026-12-b/sentences.tsv"),

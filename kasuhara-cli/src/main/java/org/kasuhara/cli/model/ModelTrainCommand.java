@@ -44,6 +44,7 @@ public final class ModelTrainCommand implements Callable<Integer> {
             Path.of("kasuhara-rules/src/test/resources/train/extra-2.tsv"),
             Path.of("kasuhara-rules/src/test/resources/train/extra-3.tsv"),
             Path.of("kasuhara-rules/src/test/resources/train/extra-4.tsv"),
+            Path.of("kasuhara-rules/src/test/resources/train/extra-5.tsv"),
             Path.of("kasuhara-rules/src/test/resources/train/casual.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12/sentences.tsv"),
             Path.of("kasuhara-rules/src/test/resources/eval/dev-2026-12-b/sentences.tsv"),
@@ -60,9 +61,9 @@ public final class ModelTrainCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = {
-        "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、extra-2〜-4.tsv、train/casual.tsv"
+        "ラベル付きコーパス（TSV）。省略時はリポジトリの corpus.tsv、train/extra.tsv、extra-2〜-5.tsv、train/casual.tsv"
             + " と開発用セット eval/dev-2026-12、-b〜-j の sentences.tsv。",
-        "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, extra-2.tsv to extra-4.tsv,"
+        "Labelled corpora (TSV); default the repository's corpus.tsv, train/extra.tsv, extra-2.tsv to extra-5.tsv,"
             + " train/casual.tsv and the development sets' sentences.tsv (eval/dev-2026-12 and -b to -j)."})
     private List<Path> corpora = new ArrayList<>();
 
