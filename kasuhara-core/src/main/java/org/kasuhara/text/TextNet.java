@@ -66,7 +66,8 @@ public final class TextNet {
     public static final int BUCKETS = NgramFeatures.BUCKETS;
 
     /**
-     * A net from trained parameters ({@code kasuhara-rules-testkit}'s {@code NetTraining} trains them).
+     * A net over the features of the current format ({@link #features(String)}) from trained parameters
+     * ({@code kasuhara-rules-testkit}'s {@code NetTraining} trains them).
      *
      * @param bias      the bias
      * @param weights   one weight per bucket, {@link #BUCKETS} of them; copied

@@ -108,7 +108,8 @@ final class FactDeriver {
                 int to = around[1] < text.length() && CharClasses.isSentenceEnd(text.charAt(around[1]))
                         ? around[1] + 1 : around[1];
                 int[] read = signal.attribution() == Attribution.CUSTOMER
-                        ? insideSpeechMarks(text, around[0], to, signal) : new int[] {around[0], to};
+                        ? SpeechMarks.inside(text, around[0], to, signal.start(), signal.end())
+                        : new int[] {around[0], to};
                 if (read[0] != scoredFrom || read[1] != scoredTo) { // signals in one sentence share its score
                     scoredFrom = read[0];
                     scoredTo = read[1];
@@ -120,46 +121,6 @@ final class FactDeriver {
             }
         }
     }
-
-    /**
-     * The words between the speech marks a transcript line puts around the customer's own words (顧客「アホか」,
-     * Customer: "you idiot"), else the sentence: the net, which learnt that marks often enclose words a customer
-     * reports having received, would read them as ordinary talk. Only marks that open a line after a speaker's label
-     * at most: inside a sentence (「前の人から「…」とすごまれて」) the sentence tells whose words they are.
-     */
-    static int[] insideSpeechMarks(String text, int from, int to, TextSignal signal) {
-        int open = -1;
-        for (int i = Math.min(signal.start(), to) - 1; i >= from && open < 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\u300D' || c == '\u300F' || c == '\u201D') {
-                return new int[] {from, to}; // a closing mark first: the words are outside any marks
-            }
-            if (c == '\u300C' || c == '\u300E' || c == '\u201C' || c == '"') {
-                open = i;
-            }
-        }
-        if (open < 0 || !speakerLabel(text.substring(from, open).strip())) {
-            return new int[] {from, to};
-        }
-        for (int i = Math.max(signal.end(), open + 1); i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\u300D' || c == '\u300F' || c == '\u201D' || c == '"') {
-                return new int[] {open + 1, i};
-            }
-        }
-        return new int[] {open + 1, to};
-    }
-
-    /** Nothing, or a short label of who speaks (顧客, 客：, Customer:) without clause punctuation or marks. */
-    private static boolean speakerLabel(String before) {
-        String label = before.endsWith(":") || before.endsWith("：")
-                ? before.substring(0, before.length() - 1) : before;
-        return label.length() <= SPEAKER_LABEL && label.chars().noneMatch(c -> CharClasses.isClauseEnd((char) c)
-                || CharClasses.isQuote((char) c));
-    }
-
-    /** The longest speaker label before a line's speech marks. */
-    private static final int SPEAKER_LABEL = 12;
 
     static Validity validity(Facts facts) {
         if (Boolean.FALSE.equals(facts.relatedToService()) || Boolean.FALSE.equals(facts.defectConfirmed())) {

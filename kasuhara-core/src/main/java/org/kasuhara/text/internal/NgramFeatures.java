@@ -45,7 +45,12 @@ public final class NgramFeatures {
      * @throws IllegalArgumentException for a format this version does not know
      */
     public static int longest(int format) {
-        return shortest(format) == 2 ? 4 : 5;
+        return switch (format) {
+            case 1 -> 4;
+            case 2 -> 5;
+            default -> throw new IllegalArgumentException("unknown net format " + format + " (1 or " + FORMAT
+                    + " expected)");
+        };
     }
 
     /**

@@ -6,40 +6,44 @@ package org.kasuhara.engine.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.kasuhara.text.Attribution;
-import org.kasuhara.text.SignalCategory;
-import org.kasuhara.text.TextSignal;
 
 /**
- * The statistical net reads the customer's own words without the speech marks a transcript puts around them: marks
- * alone made 顧客「アホか」 read like an insult the customer reports having received.
+ * The statistical net reads the customer's own words without the speech marks a transcript line puts around them:
+ * marks alone made 顧客「アホか」 read like an insult the customer reports having received. Any other sentence is read
+ * whole, so that it still tells whose words the marks hold.
  */
 class SpeechMarksTest {
     private static String read(String text, String term) {
         int start = text.indexOf(term);
-        TextSignal signal = new TextSignal(0, SignalCategory.INSULT, term, start, start + term.length(), term,
-                Attribution.CUSTOMER, false);
-        int[] bounds = FactDeriver.insideSpeechMarks(text, 0, text.length(), signal);
+        int[] bounds = SpeechMarks.inside(text, 0, text.length(), start, start + term.length());
         return text.substring(bounds[0], bounds[1]);
     }
 
     @Test
-    void theWordsBetweenTheMarksAreRead() {
+    void aLineThatIsASpeakersLabelAndMarksIsReadInsideTheMarks() {
         assertThat(read("顧客「アホか」", "アホ")).isEqualTo("アホか");
-        assertThat(read("客『お前ほんまアホやな』と言って帰った", "アホ")).isEqualTo("お前ほんまアホやな");
+        assertThat(read("客A：『お前ほんまアホやな』", "アホ")).isEqualTo("お前ほんまアホやな");
+        assertThat(read("顧客（60代男性）「アホか」。", "アホ")).isEqualTo("アホか");
+        assertThat(read("「アホか」", "アホ")).isEqualTo("アホか");
         assertThat(read("Customer: \"you idiot, fix it\"", "idiot")).isEqualTo("you idiot, fix it");
-        assertThat(read("Customer “you idiot” twice", "idiot")).isEqualTo("you idiot");
+        assertThat(read("Caller 2: “you idiot”", "idiot")).isEqualTo("you idiot");
+        assertThat(read("顧客「アホか、ええ加減にせえ", "アホ")).isEqualTo("アホか、ええ加減にせえ"); // never closed
     }
 
     @Test
-    void wordsOutsideAnyMarksOrAnUnclosedMarkKeepTheSentence() {
-        assertThat(read("「ありがとう」と言ったのにアホか", "アホ")).isEqualTo("「ありがとう」と言ったのにアホか");
-        assertThat(read("お前アホか", "アホ")).isEqualTo("お前アホか");
-        // marks inside a sentence: the sentence says whose words they are (here another customer's)
-        assertThat(read("職員さんが、前の人から「名前覚えたからな」とすごまれていた", "名前覚えた"))
-                .isEqualTo("職員さんが、前の人から「名前覚えたからな」とすごまれていた");
-        assertThat(read("The man next to me said “you idiot” to her", "idiot"))
-                .isEqualTo("The man next to me said “you idiot” to her");
-        assertThat(read("顧客「アホか、ええ加減にせえ", "アホ")).isEqualTo("アホか、ええ加減にせえ");
+    void marksInsideMarksArePairedByKind() {
+        assertThat(read("顧客「店員が『はい』と言ったからアホか」", "アホ")).isEqualTo("店員が『はい』と言ったからアホか");
+        assertThat(read("顧客「アホか、『はい』じゃない」", "アホ")).isEqualTo("アホか、『はい』じゃない");
+    }
+
+    @Test
+    void anyOtherSentenceIsReadWhole() {
+        for (String text : new String[] {"前の人から「名前覚えたからな」とすごまれていた", "隣の男が「バカ」とすごんでいた",
+            "顧客「アホか」と言って帰った", "「ありがとう」と言ったのにアホか", "お前アホか",
+            "The man next to me said “you idiot” to her", "Customer “you idiot” twice"}) {
+            String term = text.contains("idiot") ? "idiot" : text.contains("名前") ? "名前覚えた"
+                    : text.contains("バカ") ? "バカ" : "アホ";
+            assertThat(read(text, term)).as(text).isEqualTo(text);
+        }
     }
 }
