@@ -31,12 +31,7 @@ public final class NgramFeatures {
      * @throws IllegalArgumentException for a format this version does not know
      */
     public static int shortest(int format) {
-        return switch (format) {
-            case 1 -> 2;
-            case 2 -> 1;
-            default -> throw new IllegalArgumentException("unknown net format " + format + " (1 or " + FORMAT
-                    + " expected)");
-        };
+        return lengths(format)[0];
     }
 
     /**
@@ -45,9 +40,14 @@ public final class NgramFeatures {
      * @throws IllegalArgumentException for a format this version does not know
      */
     public static int longest(int format) {
+        return lengths(format)[1];
+    }
+
+    /** The shortest and longest n-grams of each format. */
+    private static int[] lengths(int format) {
         return switch (format) {
-            case 1 -> 4;
-            case 2 -> 5;
+            case 1 -> new int[] {2, 4};
+            case 2 -> new int[] {1, 5};
             default -> throw new IllegalArgumentException("unknown net format " + format + " (1 or " + FORMAT
                     + " expected)");
         };
