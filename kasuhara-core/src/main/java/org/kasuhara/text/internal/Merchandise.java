@@ -30,14 +30,8 @@ final class Merchandise {
         if (match.category() != SignalCategory.THREAT_TO_LIFE && match.category() != SignalCategory.VIOLENCE) {
             return false;
         }
-        boolean handled = false;
-        for (int at = match.start(); at < match.end(); at++) {
-            if (THREATENING.matchAt(text, at) > 0) {
-                return false;
-            }
-            handled |= HANDLING.matchAt(text, at) > 0;
-        }
-        if (!handled) {
+        if (THREATENING.occursIn(text, match.start(), match.end())
+                || !HANDLING.occursIn(text, match.start(), match.end())) {
             return false;
         }
         int from = CharClasses.sentenceStart(text, match.start());
