@@ -69,13 +69,14 @@ final class LexiconFiles {
 
     /**
      * @param files the rule set's files
-     * @return the entries of its lexicons in file order, unchecked, or {@code null} when one does not parse
+     * @return the entries of its lexicons in file order, read as files that passed every check when Kasuhara was
+     *         built ({@link LexiconTsvParser#parseChecked}), or {@code null} when one does not parse
      */
     static List<LexiconEntry> entries(List<RuleFile> files) {
         List<LexiconEntry> entries = new ArrayList<>();
         for (RuleFile file : files) {
             if (RuleFileKinds.isLexicon(file.path())) {
-                LexiconTsvParser.Result result = LexiconTsvParser.parse(file.content(), file.path());
+                LexiconTsvParser.Result result = LexiconTsvParser.parseChecked(file.content(), file.path());
                 if (!result.problems().isEmpty()) {
                     return null;
                 }

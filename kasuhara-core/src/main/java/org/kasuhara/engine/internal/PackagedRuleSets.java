@@ -35,9 +35,10 @@ import org.slf4j.LoggerFactory;
  * the fact classes the rules match, with a digest of their bytecode, so that a rebuilt class (a development
  * snapshot keeps its version) is never matched by rules compiled against the old one. A blob that cannot be read
  * is never trusted: one line is logged and the rules are compiled. Besides the compilation, only the checks that
- * look at the files alone (the lexicons' examples, the rule-code check) are skipped for a rule set whose packaged
- * term forms exist: those files are byte for byte the ones that passed every check when Kasuhara was built; the
- * checks against the knowledge base (rule metadata, unreachable rules) run as on a compiled one.
+ * look at the files alone (the lexicons' examples and term checks, the rule-code check) and the rules' citations of
+ * the catalogue (part of every key) are skipped for a rule set whose packaged term forms exist: those files are byte
+ * for byte the ones that passed every check when Kasuhara was built; the other checks against the knowledge base
+ * (rule metadata, unreachable rules) run as on a compiled one.
  */
 final class PackagedRuleSets {
     /** Where packaged knowledge bases live on the class path. */
@@ -49,7 +50,8 @@ final class PackagedRuleSets {
     private static final String LIBRARY = "kasuhara=" + mavenVersion("org.kasuhara", "kasuhara-core")
             + "\ndrools=" + mavenVersion("org.drools", "drools-core")
             + "\nkuromoji=" + mavenVersion("org.apache.lucene", "lucene-analysis-kuromoji")
-            + "\njava=" + System.getProperty("java.specification.version");
+            + "\njava=" + System.getProperty("java.specification.version")
+            + "\ncatalogue=" + resourceDigest("org/kasuhara/catalogue/catalogue.yaml");
 
     private final ClassLoader loader;
 
@@ -213,6 +215,15 @@ final class PackagedRuleSets {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** @return the SHA-256 of a resource of Kasuhara's own class path, or a word saying why there is none */
+    private static String resourceDigest(String resource) {
+        try (InputStream in = PackagedRuleSets.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? "missing" : HexFormat.of().formatHex(sha256().digest(in.readAllBytes()));
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static String mavenVersion(String group, String artifact) {

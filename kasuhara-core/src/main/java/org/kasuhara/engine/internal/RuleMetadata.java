@@ -44,23 +44,26 @@ final class RuleMetadata {
      * @param rows maps a line of a file's DRL to the line a person edits (a decision table's row); the identity
      *             for DRL files
      */
-    static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems) {
-        return check(base, files, rows, problems, List.of(), null, List.of());
+    static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems,
+                                boolean sourcesChecked) {
+        return check(base, files, rows, problems, List.of(), null, List.of(), sourcesChecked);
     }
 
     /**
      * @param earlier rules of another knowledge base of the same rule set, whose ids must not be reused
      * @param module  the plug-in module's folder, or {@code null} for the rules that run on cases
      * @param markers consequence text that marks a module rule deriving a result, besides {@code Evidence.finding}
+     * @param sourcesChecked the files are the packaged default rule set's, whose {@code @source} citations were
+     *                       checked against this very catalogue when Kasuhara was built: it is not read again
      */
     static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems,
-                                List<RuleInfo> earlier, String module, List<String> markers) {
+                                List<RuleInfo> earlier, String module, List<String> markers, boolean sourcesChecked) {
         Map<String, String> texts = new HashMap<>();
         files.forEach(f -> texts.put(f.path(), f.text()));
         Map<String, RuleInfo> byId = new HashMap<>();
         earlier.forEach(r -> byId.putIfAbsent(r.id(), r));
         List<RuleInfo> rules = new ArrayList<>();
-        GuidelineCatalogue catalogue = GuidelineCatalogue.defaults();
+        GuidelineCatalogue catalogue = sourcesChecked ? null : GuidelineCatalogue.defaults();
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 String file = rule instanceof RuleImpl impl && impl.getResource() != null
@@ -120,7 +123,7 @@ final class RuleMetadata {
         if (rule.source() == null || rule.source().isBlank()) {
             problems.add(problem(rule, "@source がありません: 根拠となる指針を書いてください（例: @source(\"MHLW-2022 §B-1\")）",
                     "@source is missing: cite the guideline, e.g. @source(\"MHLW-2022 §B-1\")"));
-        } else if (!catalogue.isKnownSource(rule.source())) {
+        } else if (catalogue != null && !catalogue.isKnownSource(rule.source())) {
             problems.add(problem(rule, "@source(\"" + rule.source() + "\") は未知の出典です。既知の出典: " + known(catalogue),
                     "@source(\"" + rule.source() + "\") cites an unknown source; known: " + known(catalogue)));
         }

@@ -136,13 +136,13 @@ public final class RuleSetCompiler {
         drlProblems.stream().map(tables::toRows).forEach(problems::add);
         List<RuleInfo> rules = new ArrayList<>();
         if (drl.kieBase() != null) {
-            rules.addAll(RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems));
+            rules.addAll(RuleMetadata.check(drl.kieBase(), tables.files(), tables::map, problems, packagedForms));
             UnreachableRules.check(drl.kieBase(), tables.files(), rules, FactHost.ENGINE, problems);
         }
         drl.moduleBases().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
             RuleModule module = modules.get(entry.getKey());
             List<RuleInfo> moduleRules = RuleMetadata.check(entry.getValue(), tables.files(), tables::map, problems,
-                    rules, module.folder(), module.resultMarkers());
+                    rules, module.folder(), module.resultMarkers(), packagedForms);
             UnreachableRules.check(entry.getValue(), tables.files(), moduleRules, FactHost.of(module), problems);
             rules.addAll(moduleRules);
         });

@@ -4,8 +4,9 @@
 package org.kasuhara.engine.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -52,24 +53,29 @@ final class Utf8Files {
     }
 
     /**
-     * @return the offset of the start of the first line that is not valid UTF-8, or -1; decoded a line at a time
-     *         (a UTF-8 sequence never holds the byte of a line feed), so the line comes with the answer
+     * @return the offset of the start of the line that holds the first byte that is not valid UTF-8, or -1; the
+     *         bytes are decoded in one pass through a small buffer (a UTF-8 sequence never holds the byte of a line
+     *         feed, so the line of the bad byte is the line at fault)
      */
-    private static int firstInvalid(byte[] bytes) {
+    static int firstInvalid(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    decoder.reset().decode(ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException e) {
-                    return start;
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int start = in.position();
+                while (start > 0 && bytes[start - 1] != '\n') {
+                    start--;
                 }
-                start = i + 1;
+                return start;
             }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
         }
-        return -1;
     }
 
     private static int line(byte[] bytes, int offset) {

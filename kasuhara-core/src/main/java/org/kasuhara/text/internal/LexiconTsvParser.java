@@ -58,7 +58,7 @@ public final class LexiconTsvParser {
             problems.add(new Problem(source, lines.size() + 1, 0, "line",
                     "not valid UTF-8 (at or after this line); save the file as UTF-8"));
         }
-        return parse(lines, source, problems);
+        return parse(lines, source, problems, false);
     }
 
     /**
@@ -70,13 +70,29 @@ public final class LexiconTsvParser {
      * @return entries and problems
      */
     public static Result parse(byte[] utf8, String source) {
+        return parse(utf8, source, false);
+    }
+
+    /**
+     * Parses the bytes of a lexicon file that passed every check when Kasuhara was built (the packaged default rule
+     * set): the columns are still split and typed, but the terms are not normalised to check that none is empty.
+     *
+     * @param utf8   the file's bytes
+     * @param source the name used in problems
+     * @return entries and problems
+     */
+    public static Result parseChecked(byte[] utf8, String source) {
+        return parse(utf8, source, true);
+    }
+
+    private static Result parse(byte[] utf8, String source, boolean checked) {
         List<Problem> problems = new ArrayList<>();
         List<String> lines = Utf8Lines.split(utf8, line -> problems.add(new Problem(source, line, 0, "line",
                 "not valid UTF-8; save the file as UTF-8")));
-        return parse(lines, source, problems);
+        return parse(lines, source, problems, checked);
     }
 
-    private static Result parse(List<String> lines, String source, List<Problem> problems) {
+    private static Result parse(List<String> lines, String source, List<Problem> problems, boolean checked) {
         List<LexiconEntry> entries = new ArrayList<>();
         boolean seenContent = false;
         for (int index = 0; index < lines.size(); index++) {
@@ -92,14 +108,14 @@ public final class LexiconTsvParser {
                 continue;
             }
             seenContent = true;
-            parseLine(line, source, index + 1, entries, problems);
+            parseLine(line, source, index + 1, entries, problems, checked);
         }
         problems.sort(LexiconValidator.BY_LOCATION);
         return new Result(entries, problems);
     }
 
     private static void parseLine(String line, String source, int number, List<LexiconEntry> entries,
-                                  List<Problem> problems) {
+                                  List<Problem> problems, boolean checked) {
         String[] fields = line.split("\t", -1);
         int before = problems.size();
         if (fields.length == 1) {
@@ -117,10 +133,10 @@ public final class LexiconTsvParser {
         String term = exclusion ? rawTerm.substring(1).strip() : rawTerm;
         if (term.isEmpty()) {
             problems.add(problem(source, number, 0, "empty; expected the word or phrase to match"));
-        } else if (TextNormalizer.normalizeTerm(term).isEmpty()) {
+        } else if (!checked && TextNormalizer.normalizeTerm(term).isEmpty()) {
             problems.add(problem(source, number, 0, "\"" + term + "\" is empty after normalisation"));
         }
-        if (Construction.isConstruction(term)) {
+        if (!checked && Construction.isConstruction(term)) {
             checkConstruction(term, exclusion, field(fields, 5), source, number, problems);
         }
         SignalCategory category = category(field(fields, 1), source, number, problems);
