@@ -37,8 +37,9 @@ final class SpeechMarks {
      */
     static int[] inside(String text, int from, int to, int start, int end) {
         int[] whole = {from, to};
-        int open = opening(text, from, Math.min(start, to));
-        if (open < 0 || !label(text.substring(from, open))) {
+        // the marks may open in an earlier sentence of the same line: 顧客「ふざけるな。お前アホか」
+        int open = opening(text, lineStart(text, from), Math.min(start, to));
+        if (open < 0 || !label(text.substring(sentenceStart(text, open), open))) {
             return whole;
         }
         int close = closing(text, Math.max(end, open + 1), to, text.charAt(open));
@@ -48,7 +49,29 @@ final class SpeechMarks {
                 return whole; // words after the marks (「…」と言った): a narrative, read whole
             }
         }
-        return new int[] {open + 1, close < 0 ? to : close};
+        return new int[] {Math.max(open + 1, from), close < 0 ? to : close};
+    }
+
+    /** The start of the line that holds {@code at}, looking back no further than a long sentence. */
+    private static int lineStart(String text, int at) {
+        int limit = Math.max(0, at - FactDeriver.SENTENCE_REACH);
+        for (int i = at - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    /** The start of the sentence before the mark at {@code open}: after the last sentence end or line break. */
+    private static int sentenceStart(String text, int open) {
+        int limit = Math.max(0, open - FactDeriver.SENTENCE_REACH);
+        for (int i = open - 1; i >= limit; i--) {
+            if (text.charAt(i) == '\n' || CharClasses.isSentenceEnd(text.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
     }
 
     /** The opening mark the term stands in, skipping pairs closed before it; -1 when none. */

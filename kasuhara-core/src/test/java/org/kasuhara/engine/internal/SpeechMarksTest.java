@@ -30,6 +30,35 @@ class SpeechMarksTest {
         assertThat(read("顧客「アホか、ええ加減にせえ", "アホ")).isEqualTo("アホか、ええ加減にせえ"); // never closed
     }
 
+    /** The net reads sentence by sentence: a later sentence inside the same marks is the customer's words too. */
+    private static String read(String text, String sentence, String term) {
+        int from = text.indexOf(sentence);
+        int start = text.indexOf(term, from);
+        int[] bounds = SpeechMarks.inside(text, from, from + sentence.length(), start, start + term.length());
+        return text.substring(bounds[0], bounds[1]).strip();
+    }
+
+    @Test
+    void aLaterSentenceInsideTheMarksIsReadWithoutTheClosingMark() {
+        assertThat(read("顧客「ふざけるな。お前アホか」", "お前アホか」", "アホ")).isEqualTo("お前アホか");
+        assertThat(read("対応記録\n客A：『もうええわ。ほんまアホちゃうか』", "ほんまアホちゃうか』", "アホ"))
+                .isEqualTo("ほんまアホちゃうか");
+        assertThat(read("Customer: \"This is broken. You are useless\"", " You are useless\"", "useless"))
+                .isEqualTo("You are useless");
+    }
+
+    @Test
+    void aLaterSentenceAfterTheMarksOrAfterAnotherLineIsReadWhole() {
+        assertThat(read("顧客「はい」と答えた。その後アホかと言った", "その後アホかと言った", "アホ"))
+                .isEqualTo("その後アホかと言った");
+        assertThat(read("顧客「待って。\n担当者はアホかと言われた", "担当者はアホかと言われた", "アホ"))
+                .isEqualTo("担当者はアホかと言われた");
+        assertThat(read("Customer: \"fine.\" The man said \"idiot\"", "\" The man said \"idiot\"", "idiot"))
+                .isEqualTo("\" The man said \"idiot\"");
+        assertThat(read("前の人が「覚えとけ。お前アホか」と言っていた", "お前アホか」と言っていた", "アホ"))
+                .isEqualTo("お前アホか」と言っていた");
+    }
+
     @Test
     void marksInsideMarksArePairedByKind() {
         assertThat(read("顧客「店員が『はい』と言ったからアホか」", "アホ")).isEqualTo("店員が『はい』と言ったからアホか");
