@@ -156,7 +156,12 @@ class AttributionTest {
         "a staff note naming the customer     | 男性客に「殺すぞ」と言われました。                                             | CUSTOMER",
         "the customer is the last agent       | 知らない人に道を聞かれて案内中、お客様に「殺すぞ」と言われた。                 | CUSTOMER",
         "a staff note may call them a drunk   | 酔っ払いに「殺すぞ」と言われました。                                           | CUSTOMER",
-        "no receipt after the quotation       | 男の人に「殺すぞ」って言ってやった。                                           | CUSTOMER"})
+        "no receipt after the quotation       | 男の人に「殺すぞ」って言ってやった。                                           | CUSTOMER",
+        "a stranger named in full             | ロッカールームで知らない男性に「次に使ったら殺すぞ」って言われたんです。       | QUOTED_BY_CUSTOMER",
+        "a list of quotations from a stranger | 見知らぬ男性に「邪魔だ」「殺すぞ」と言われました。                             | QUOTED_BY_CUSTOMER",
+        "a list of quotations from staff      | 運転手さんに「道も分からんのか」「バカ」と言われたんです。                     | QUOTED_BY_CUSTOMER",
+        "a list of quotations from a customer | お客様から「道も分からんのか」「バカ」と言われた。                             | CUSTOMER",
+        "a list, the customer's words after   | 店員さんに「はい」と言われて、「バカ」と言い返した。                           | CUSTOMER"})
     void aCallerTellingWhatAStrangerSaidToThemReportsIt(String what, String narrative, Attribution expected) {
         assertThat(TestLexicon.staff(narrative)).as(what).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(expected));

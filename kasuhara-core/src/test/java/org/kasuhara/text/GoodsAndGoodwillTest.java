@@ -17,6 +17,8 @@ class GoodsAndGoodwillTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
             "包丁|ナイフ…カウンターに置	THREAT_TO_LIFE	ja	客はナイフをカウンターに置いた	test",
             "包丁|ナイフ…突きつけ	THREAT_TO_LIFE	ja	包丁を突きつけた	test",
+            "包丁|ナイフ…振り回	THREAT_TO_LIFE	ja	包丁を振り回した	test",
+            "knife…on the counter	THREAT_TO_LIFE	en	He put a knife on the counter	test",
             "辞めさせる	STAFF_TARGETING	ja	お前を辞めさせるからな	test",
             "名札の番号	STAFF_TARGETING	ja	名札の番号を控えた	test",
             "名前、フルネーム	STAFF_TARGETING	ja	名前、フルネームで教えて	test",
@@ -32,6 +34,8 @@ class GoodsAndGoodwillTest {
     @ValueSource(strings = {
         "お客様はタオルに包んだ当店の三徳包丁（11月29日購入）をカウンターに置き、刃が抜けたと説明された。",
         "買ったばかりのナイフをカウンターに置いて、柄が外れたと見せてくれた。",
+        "お客様は新聞紙に包んだ出刃包丁をカウンターに置いて包みを開き、柄が縦に割れている部分を見せながら説明された。",
+        "She placed the knife on the counter and showed us where the handle had cracked.",
         "あの子辞めさせたらガチで許さんからね🔥",
         "あの人を辞めさせたりしたら、常連一同悲しみます。",
         "名札の番号、メモしました！ 32番の方、本当にありがとう。本社にお礼のメールを送ります。",
@@ -46,6 +50,7 @@ class GoodsAndGoodwillTest {
     @ValueSource(strings = {
         "客は上着からナイフを出し、カウンターに置いて返金を迫った。",
         "当店で買った包丁を突きつけて返金しろと言った。",
+        "柄が割れたと言って、包丁を店員に向けて振り回した。",
         "あの店員を辞めさせたら許してやる。",
         "あいつを辞めさせろ、辞めさせるまで帰らん。",
         "名前、フルネームで教えろ。覚えとくからな。",

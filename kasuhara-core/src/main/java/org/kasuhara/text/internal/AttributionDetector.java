@@ -116,7 +116,7 @@ final class AttributionDetector {
      * Past a list of quotations that share one reporting verb: 「『死ね』『殺す』ってチャットが来ます」 — the receipt
      * after the last one reports them all.
      */
-    private static int afterQuoteList(String text, int afterClose) {
+    static int afterQuoteList(String text, int afterClose) {
         int at = afterClose;
         while (at < text.length()) {
             int next = at;
@@ -129,6 +129,27 @@ final class AttributionDetector {
                 return at;
             }
             at = close + 1;
+        }
+        return at;
+    }
+
+    /**
+     * The opening mark of the first of a list of quotations that ends with the one opened at {@code open}:
+     * 「『道も分からん客は』『田舎者が』と言われた」 — the agent before the first names who said them all.
+     */
+    static int quoteListStart(String text, int open) {
+        int at = open;
+        while (at > 0) {
+            int before = at - 1;
+            while (before >= 0 && LIST_JOINERS.indexOf(text.charAt(before)) >= 0 && at - 1 - before < 2) {
+                before--;
+            }
+            char close = before >= 0 ? text.charAt(before) : 0;
+            int opening = close == '」' ? text.lastIndexOf('「', before) : close == '』' ? text.lastIndexOf('『', before) : -1;
+            if (opening < 0 || before - opening > MAX_LISTED_QUOTE) {
+                return at;
+            }
+            at = opening;
         }
         return at;
     }

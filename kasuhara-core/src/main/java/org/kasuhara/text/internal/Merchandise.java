@@ -9,9 +9,10 @@ import org.kasuhara.text.SignalCategory;
  * A knife or a cutter laid on the counter is no threat when it is the goods the complaint is about: 「タオルに包んだ当店の
  * 三徳包丁（11月29日購入）をカウンターに置き」, "put the knife I bought here on the counter". A weapon construction whose
  * own words only handle the thing (置く, 出す, 取り出す, put, placed, took out) is read as merchandise when its sentence
- * says the thing was bought or is faulty (購入, 買った, 当店の, 不良品, 欠陥, bought, faulty, defective, receipt). A
- * threatening handling (突きつけ, 振り回, ちらつかせ, 向け, pointed, waved, brandished) stays a threat whatever was
- * bought, and so does a weapon with no such word in its sentence (「上着からナイフを出し、カウンターに置いて返金を迫った」).
+ * says the thing was bought or is faulty (購入, 買った, 当店の, 不良品, 欠陥, 割れて, レシート, bought, faulty, cracked,
+ * receipt). A threatening handling (突きつけ, 振り回, ちらつかせ, 向け, pointed, waved, brandished) stays a threat
+ * whatever was bought, and so does a weapon with no such word in its sentence (「上着からナイフを出し、カウンターに置いて
+ * 返金を迫った」).
  */
 final class Merchandise {
     private static final Phrases HANDLING = Phrases.of("置", "取り出", "出し", "出す", "put", "placed", "laid",
@@ -19,8 +20,12 @@ final class Merchandise {
     private static final Phrases THREATENING = Phrases.of("突きつけ", "突き付け", "振り回", "振りかざ", "ちらつか",
             "向け", "構え", "見せつけ", "pointed", "pointing", "waved", "waving", "brandish", "swung", "raised");
     private static final Phrases BOUGHT = Phrases.of("購入", "買った", "買ったばかり", "お買い上げ", "当店の", "御社の",
-            "お宅の", "不良品", "欠陥", "初期不良", "刃が抜け", "柄が外れ", "柄が取れ", "bought", "purchased", "faulty",
-            "defective", "receipt", "came apart", "fell off the handle");
+            "お宅の", "不良品", "欠陥", "初期不良", "刃が抜け", "柄が外れ", "柄が取れ", "割れて", "割れた", "欠けて", "欠けた",
+            "刃こぼれ", "壊れて", "壊れた", "錆びて", "さびて", "レシート", "bought", "purchased", "faulty", "defective",
+            "receipt", "came apart", "fell off the handle", "cracked", "chipped", "snapped", "rusted", "rusty");
+
+    /** How far before a construction its handling verb may stand. */
+    static final int HANDLING_REACH = 16;
 
     private Merchandise() {
     }
@@ -30,11 +35,12 @@ final class Merchandise {
         if (match.category() != SignalCategory.THREAT_TO_LIFE && match.category() != SignalCategory.VIOLENCE) {
             return false;
         }
-        if (THREATENING.occursIn(text, match.start(), match.end())
-                || !HANDLING.occursIn(text, match.start(), match.end())) {
+        int from = CharClasses.sentenceStart(text, match.start());
+        // the handling verb may stand just before the construction: "placed the knife on the counter"
+        int near = Math.max(from, match.start() - HANDLING_REACH);
+        if (THREATENING.occursIn(text, near, match.end()) || !HANDLING.occursIn(text, near, match.end())) {
             return false;
         }
-        int from = CharClasses.sentenceStart(text, match.start());
         return BOUGHT.find(text, from, text.length(), false) >= 0;
     }
 }

@@ -30,17 +30,19 @@ final class StaffAgent {
      * @return {@code true} when a staff agent comes right before it and a passive of receipt right after it
      */
     static boolean spokeQuote(String text, int[] quote) {
-        int afterClose = quote[1] + 1;
+        // a list of quotations shares the agent before the first and the verb after the last
+        int afterClose = AttributionDetector.afterQuoteList(text, quote[1] + 1);
         if (!AttributionDetector.japaneseReceiptAfter(text, afterClose,
                 afterClose + AttributionDetector.JA_QUOTE_WINDOW, false)) {
             return false;
         }
-        for (int at = Math.max(0, quote[0] - REACH); at < quote[0]; at++) {
+        int open = AttributionDetector.quoteListStart(text, quote[0]);
+        for (int at = Math.max(0, open - REACH); at < open; at++) {
             if (CharClasses.isSentenceEnd(text.charAt(at))) {
                 continue;
             }
             int noun = STAFF.matchAt(text, at);
-            if (noun > 0 && agentMarkerAt(text, at + noun, quote[0])) {
+            if (noun > 0 && agentMarkerAt(text, at + noun, open)) {
                 return true;
             }
         }
