@@ -46,7 +46,9 @@ class AttributionTest {
         "酔った客が運転手さんに「殺すぞ」と言っていたのを聞きました。",
         "前回の窓口で「バカ」と怒鳴っていた人がいて、職員さんが気の毒でした。",
         "「バカ」と言ったのは私ではなく相手の方です。",
-        "On your forum someone posted \"you idiot\" under my review."})
+        "On your forum someone posted \"you idiot\" under my review.",
+        "このホラーゲーム、「殺すぞ」という台詞の場面で毎回フリーズします。",
+        "「死ね」っていう歌詞の曲が店内でずっと流れていて不快でした。"})
     void customerReportingAbuseTheyReceivedIsQuotedNotEvidence(String text) {
         assertThat(TestLexicon.customer(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.attribution()).isEqualTo(Attribution.QUOTED_BY_CUSTOMER);
@@ -73,7 +75,8 @@ class AttributionTest {
         "店員にバカと言った",
         "You said no so I will kill you",
         "Nurse, could you just yell it in here every morning.",
-        "He called me back and I told him he's an idiot"})
+        "He called me back and I told him he's an idiot",
+        "「殺すぞ」という気持ちで来てるからな"})
     void customerOwnWordsAreEvidence(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));

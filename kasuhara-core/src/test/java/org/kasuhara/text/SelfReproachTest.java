@@ -65,7 +65,8 @@ class SelfReproachTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"私ってほんとバカ。", "わしがバカとるけん", "私がバカみたい", "俺ってバカっぽい", "自分がバカやった", "私の頭がバカなので"})
+    @ValueSource(strings = {"私ってほんとバカ。", "わしがバカとるけん", "私がバカみたい", "俺ってバカっぽい", "自分がバカやった", "私の頭がバカなので",
+        "おらが馬鹿だったんだべ", "あたいってほんとバカやけん"})
     void anInsultSaidOfOneselfMayEndTheClauseOrTakeADialectEnding(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> assertThat(s.target()).isEqualTo(Target.SELF));
     }

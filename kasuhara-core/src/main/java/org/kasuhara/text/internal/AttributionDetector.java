@@ -89,11 +89,12 @@ final class AttributionDetector {
             // a quotation inside the customer's quoted words, with a verb reporting it, is what they pass on:
             // 「待合室で男性が『殺すぞ』と言っていました」とのこと
             boolean passedOn = quote != null && quotes.isNested(quote) && ThirdPartyActor.reportedAfterQuote(text, quote);
-            boolean other = quote != null ? passedOn || StaffAgent.spokeQuote(text, quote) || OtherParty.spokeQuote(text, quote)
+            boolean other = quote != null ? passedOn || isMention(text, quote) || StaffAgent.spokeQuote(text, quote)
+                    || OtherParty.spokeQuote(text, quote)
                     : CONDUCT.contains(match.category()) && OtherParty.acts(text, match.start());
             return other ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
         }
-        boolean received = (quote != null && quoteIsReported(text, quote))
+        boolean received = (quote != null && (quoteIsReported(text, quote) || isMention(text, quote)))
                 || japaneseReceiptAfter(text, Math.max(match.start(), match.end() - 2), match.end() + JA_WINDOW, true)
                 || unbracketedQuoteReceived(text, match.end())
                 || englishReceipt(text, match)
@@ -102,6 +103,20 @@ final class AttributionDetector {
                 || (SPEECH.contains(match.category()) && ThirdPartyActor.speaksInNarration(text, match, quote));
         return received ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
     }
+
+    /**
+     * Words named, not said: a quotation that a noun of text follows (「『お前を殺す』という台詞の場面で止まる」, 「『死ね』と
+     * いう歌詞」) is a line of a game, a song or a sign the complaint is about.
+     */
+    private static boolean isMention(String text, int[] quote) {
+        int at = quote[1] + 1;
+        int said = MENTION_LINK.matchAt(text, at);
+        return said > 0 && MENTIONED.matchAt(text, at + said) > 0;
+    }
+
+    private static final Phrases MENTION_LINK = Phrases.of("という", "っていう", "との");
+    private static final Phrases MENTIONED = Phrases.of("台詞", "セリフ", "せりふ", "歌詞", "タイトル", "題名", "曲名",
+            "場面", "シーン", "字幕", "テロップ", "張り紙", "貼り紙", "落書き", "文字", "文言", "フレーズ", "書名", "名前の商品");
 
     private static boolean quoteIsReported(String text, int[] quote) {
         int afterClose = afterQuoteList(text, quote[1] + 1);

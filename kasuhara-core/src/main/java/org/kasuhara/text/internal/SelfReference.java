@@ -22,7 +22,7 @@ final class SelfReference {
     static final int JA_GAP = 5;
 
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "うち",
-            "あたし", "わし");
+            "あたし", "わし", "おら", "おいら", "わい", "あたい");
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
     private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ", "て");
     /** An intensifier may stand for the particle: 「私ほんとバカで」, 「俺マジでアホ」, and in dialect 「うちほんまアホやから」. */
