@@ -7,6 +7,7 @@ import org.kasuhara.cli.calls.CallsCommand;
 import org.kasuhara.cli.cases.CasesCommand;
 import org.kasuhara.cli.cases.CasesIntakeCommand;
 import org.kasuhara.cli.eval.EvalCommand;
+import org.kasuhara.cli.io.DefaultRulesAhead;
 import org.kasuhara.cli.model.ModelCommand;
 import org.kasuhara.cli.mail.MailCommand;
 import org.kasuhara.cli.report.ReportCommand;
@@ -60,6 +61,7 @@ public final class KasuharaCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8), true);
         RuleCacheSetting.apply(System.getenv());
+        DefaultRulesAhead.startFor(args); // docs/benchmarks.md#fifteenth-session: about 5 % of a one-case triage
         System.exit(commandLine(System.in, args.length == 0 ? null : args[0]).setOut(out).setErr(err)
                 .execute(args));
     }
