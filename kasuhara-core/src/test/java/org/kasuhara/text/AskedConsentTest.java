@@ -38,7 +38,9 @@ class AskedConsentTest {
         "勝手に写真を撮らせてもらうからな。",
         "お前の顔を写真に撮ったぞ。",
         "I'm going to take a photo of you whether you like it or not.",
-        "I can film this all I want."})
+        "I can film this all I want.",
+        "May I remind you I will film this.",
+        "What else can I do but film this"})
     void theSameWordsAsAStatementStayEvidence(String text) {
         assertThat(evidence(text)).isTrue();
     }

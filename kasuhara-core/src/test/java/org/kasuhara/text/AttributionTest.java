@@ -76,7 +76,8 @@ class AttributionTest {
         "You said no so I will kill you",
         "Nurse, could you just yell it in here every morning.",
         "He called me back and I told him he's an idiot",
-        "「殺すぞ」という気持ちで来てるからな"})
+        "「殺すぞ」という気持ちで来てるからな",
+        "「死ね」という張り紙を店の前に貼ってやるからな"})
     void customerOwnWordsAreEvidence(String text) {
         assertThat(TestLexicon.customer(text)).filteredOn(s -> s.category() != SignalCategory.LEGAL_RECOURSE)
                 .singleElement().satisfies(s -> assertThat(s.attribution()).isEqualTo(Attribution.CUSTOMER));
@@ -164,7 +165,10 @@ class AttributionTest {
         "a list of quotations from a stranger | 見知らぬ男性に「邪魔だ」「殺すぞ」と言われました。                             | QUOTED_BY_CUSTOMER",
         "a list of quotations from staff      | 運転手さんに「道も分からんのか」「バカ」と言われたんです。                     | QUOTED_BY_CUSTOMER",
         "a list of quotations from a customer | お客様から「道も分からんのか」「バカ」と言われた。                             | CUSTOMER",
-        "a list, the customer's words after   | 店員さんに「はい」と言われて、「バカ」と言い返した。                           | CUSTOMER"})
+        "a list, the customer's words after   | 店員さんに「はい」と言われて、「バカ」と言い返した。                           | CUSTOMER",
+        "a stranger with から                 | 知らない男から「殺すぞ」と言われたんです。                                     | QUOTED_BY_CUSTOMER",
+        "words the customer wrote             | お客様から「殺すぞ」との文言のメールが届いた。                                 | CUSTOMER",
+        "a phrase the customer repeated       | 客は「殺すぞ」というフレーズを何度も繰り返した。                               | CUSTOMER"})
     void aCallerTellingWhatAStrangerSaidToThemReportsIt(String what, String narrative, Attribution expected) {
         assertThat(TestLexicon.staff(narrative)).as(what).isNotEmpty()
                 .allSatisfy(s -> assertThat(s.attribution()).isEqualTo(expected));

@@ -35,7 +35,8 @@ class SelfReproachTest {
     @ValueSource(strings = {"このバカ店員が。", "俺はバカ店員が大嫌いだ。", "俺は客だぞ、バカ。", "俺の金返せ、バカ。",
             "I feel like idiots run this store.", "I'll do it myself idiot.", "お前ほんまバカやな。",
             "私はお前みたいなバカが大嫌いだ。", "私の担当者はバカだ。", "You are an idiot.",
-            "I think you're an idiot.", "I am sure your clerk is an idiot."})
+            "I think you're an idiot.", "I am sure your clerk is an idiot.", "あんたがこわいのはバカやからや。",
+            "こんなん価値にあたいせんわ、バカ。"})
     void anInsultAimedAtSomeoneElseStaysEvidence(String text) {
         assertThat(insults(text)).isNotEmpty().allSatisfy(s -> {
             assertThat(s.target()).isNotEqualTo(Target.SELF);

@@ -5,6 +5,7 @@ package org.kasuhara.cli.io;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kasuhara.engine.RuleSet;
 import org.kasuhara.engine.RuleSource;
@@ -46,16 +47,30 @@ public final class DefaultRulesAhead {
         Thread thread = new Thread(() -> {
             try {
                 reading.complete(RuleSet.compile(RuleSource.defaults()));
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) { // whatever happens, take() must not wait for ever
                 reading.completeExceptionally(e);
             }
         }, "kasuhara-default-rules");
         thread.setDaemon(true);
-        thread.start();
+        try {
+            thread.start();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            AHEAD.set(null); // no thread: the command compiles as it always did
+            return false;
+        }
         return true;
     }
 
-    /** @return the default rules read ahead, once; {@code null} when none were or reading them failed */
+    /** @return the reading under way, for tests; {@code null} when none */
+    static CompletableFuture<RuleSet> pending() {
+        return AHEAD.get();
+    }
+
+    /**
+     * @return the default rules read ahead, once; {@code null} when none were or reading them failed with an
+     *         exception (the caller compiles them again and reports the problems)
+     * @throws Error an error the reading thread met (out of memory, a class that failed to initialise), as it was
+     */
     static RuleSet take() {
         CompletableFuture<RuleSet> reading = AHEAD.getAndSet(null);
         if (reading == null) {
@@ -63,7 +78,10 @@ public final class DefaultRulesAhead {
         }
         try {
             return reading.join();
-        } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             return null;
         }
     }

@@ -35,7 +35,9 @@ class DefaultRulesAheadTest {
     void theRulesReadAheadAreTheDefaultsAndAreTakenOnce() {
         assertThat(DefaultRulesAhead.startFor(new String[] {"triage", "--json", "-"})).isTrue();
         assertThat(DefaultRulesAhead.startFor(new String[] {"triage", "--json", "-"})).as("one at a time").isFalse();
+        RuleSet read = DefaultRulesAhead.pending().join();
         RuleSet ahead = RuleSetLoader.compile(null);
+        assertThat(ahead).as("the rules read ahead, not compiled again").isSameAs(read);
         assertThat(ahead.version()).isEqualTo(RuleSet.compile(RuleSource.defaults()).version());
         assertThat(DefaultRulesAhead.take()).as("taken once").isNull();
         assertThat(RuleSetLoader.compile(null)).as("compiled again when none is ahead").isNotSameAs(ahead)

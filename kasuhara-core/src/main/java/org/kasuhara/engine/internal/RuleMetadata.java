@@ -43,6 +43,7 @@ final class RuleMetadata {
     /**
      * @param rows maps a line of a file's DRL to the line a person edits (a decision table's row); the identity
      *             for DRL files
+     * @param sourcesChecked the packaged default rule set's files: their citations are not checked again
      */
     static List<RuleInfo> check(KieBase base, List<RuleFile> files, LineMap rows, List<RuleProblem> problems,
                                 boolean sourcesChecked) {

@@ -32,8 +32,9 @@ final class SpeechMarks {
      * @param to    the sentence's end, exclusive
      * @param start the term's first offset
      * @param end   the term's end, exclusive
-     * @return the words inside the marks the term stands in, when the sentence is only a speaker's label and those
-     *         marks; else {@code from} and {@code to}
+     * @return the words inside the marks the term stands in, when those marks follow a speaker's label (in this
+     *         sentence or an earlier one of its line) and nothing but a sentence end follows them; else {@code from}
+     *         and {@code to}
      */
     static int[] inside(String text, int from, int to, int start, int end) {
         int[] whole = {from, to};
@@ -54,20 +55,19 @@ final class SpeechMarks {
 
     /** The start of the line that holds {@code at}, looking back no further than a long sentence. */
     private static int lineStart(String text, int at) {
-        int limit = Math.max(0, at - FactDeriver.SENTENCE_REACH);
-        for (int i = at - 1; i >= limit; i--) {
-            if (text.charAt(i) == '\n') {
-                return i + 1;
-            }
-        }
-        return limit;
+        return backTo(text, at, false);
     }
 
     /** The start of the sentence before the mark at {@code open}: after the last sentence end or line break. */
     private static int sentenceStart(String text, int open) {
-        int limit = Math.max(0, open - FactDeriver.SENTENCE_REACH);
-        for (int i = open - 1; i >= limit; i--) {
-            if (text.charAt(i) == '\n' || CharClasses.isSentenceEnd(text.charAt(i))) {
+        return backTo(text, open, true);
+    }
+
+    private static int backTo(String text, int at, boolean sentences) {
+        int limit = Math.max(0, at - FactDeriver.SENTENCE_REACH);
+        for (int i = at - 1; i >= limit; i--) {
+            char c = text.charAt(i);
+            if (sentences ? CharClasses.isSentenceEnd(c) : c == '\n') { // a sentence end includes a line break
                 return i + 1;
             }
         }

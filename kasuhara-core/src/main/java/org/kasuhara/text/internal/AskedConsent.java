@@ -9,7 +9,8 @@ import org.kasuhara.text.SignalCategory;
 /**
  * Filming asked for is not filming without consent: 「ラベルだけ写真に撮らせてもらってもいいですか」, "May I take a photo
  * of the label?". A permission question right after the filming term (てもいいですか, てもよろしいでしょうか) or before it
- * (may I, can I, is it OK if I) makes the signal no evidence; "I'm filming you whether you like it or not" stays one.
+ * (may I, can I, is it OK if I, in a sentence ending with a question mark) makes the signal no evidence; "I'm filming
+ * you whether you like it or not" and "May I remind you I will film this." stay evidence.
  */
 final class AskedConsent {
     /** At most this many hiragana of verb ending between the term and the question. */
@@ -20,6 +21,7 @@ final class AskedConsent {
     private static final Phrases JA_QUESTION = Phrases.of("てもいいですか", "てもよろしいですか", "てもいいでしょうか",
             "てもよろしいでしょうか", "ても構いませんか", "てもかまいませんか", "ていいですか", "ていいでしょうか",
             "てもいい?", "てもいいかな", "てもいいですかね", "ても大丈夫ですか", "ても大丈夫でしょうか");
+    private static final int LONGEST_QUESTION = 4;
     private static final List<List<String>> EN_QUESTIONS = List.of(List.of("may", "i"), List.of("can", "i"),
             List.of("could", "i"), List.of("ok", "if", "i"), List.of("okay", "if", "i"), List.of("mind", "if", "i"),
             List.of("alright", "if", "i"), List.of("all", "right", "if", "i"));
@@ -40,10 +42,27 @@ final class AskedConsent {
                 break; // only the verb's ending may stand between: 撮らせてもらってもいいですか
             }
         }
-        List<String> before = EnglishWords.before(text, match.start(), EN_WORDS + 3, false);
+        if (!questionMarkAfter(text, match.end())) {
+            return false; // "May I remind you I will film this." is no question
+        }
+        List<String> before = EnglishWords.before(text, match.start(), EN_WORDS + LONGEST_QUESTION, false);
         for (List<String> question : EN_QUESTIONS) {
             if (endsWithin(before, question)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence of {@code from} ends with a question mark. */
+    private static boolean questionMarkAfter(String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c == '?' || c == '\uFF1F') {
+                return true;
+            }
+            if (CharClasses.isSentenceEnd(c)) {
+                return false;
             }
         }
         return false;

@@ -105,8 +105,8 @@ final class AttributionDetector {
     }
 
     /**
-     * Words named, not said: a quotation that a noun of text follows (「『お前を殺す』という台詞の場面で止まる」, 「『死ね』と
-     * いう歌詞」) is a line of a game, a song or a sign the complaint is about.
+     * Words named, not said: a quotation that a work's words follow (「『お前を殺す』という台詞の場面で止まる」, 「『死ね』と
+     * いう歌詞」) is a line of a game, a film or a song the complaint is about.
      */
     private static boolean isMention(String text, int[] quote) {
         int at = quote[1] + 1;
@@ -114,13 +114,23 @@ final class AttributionDetector {
         return said > 0 && MENTIONED.matchAt(text, at + said) > 0;
     }
 
-    private static final Phrases MENTION_LINK = Phrases.of("という", "っていう", "との");
+    private static final Phrases MENTION_LINK = Phrases.of("という", "っていう");
+    /**
+     * Only the words of a work (a game, a film, a song): 「『殺すぞ』との文言のメール」 or 「『店長は無能』という張り紙を
+     * 貼った」 is someone writing them, and stays their words.
+     */
     private static final Phrases MENTIONED = Phrases.of("台詞", "セリフ", "せりふ", "歌詞", "タイトル", "題名", "曲名",
-            "場面", "シーン", "字幕", "テロップ", "張り紙", "貼り紙", "落書き", "文字", "文言", "フレーズ", "書名", "名前の商品");
+            "場面", "シーン", "字幕");
+
+    /** A verb of receipt (言われた) after the list of quotations that starts with the one closing at {@code close}. */
+    static boolean receivedAfterList(String text, int close) {
+        int afterClose = afterQuoteList(text, close + 1);
+        return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false);
+    }
 
     private static boolean quoteIsReported(String text, int[] quote) {
         int afterClose = afterQuoteList(text, quote[1] + 1);
-        return japaneseReceiptAfter(text, afterClose, afterClose + JA_QUOTE_WINDOW, false)
+        return receivedAfterList(text, quote[1])
                 || JA_HEARSAY.find(text, afterClose, Math.min(text.length(), afterClose + JA_HEARSAY_WINDOW), false) >= 0
                 || hasThirdPersonReporter(EnglishWords.after(text, afterClose, 5, false), false)
                 || hasThirdPersonReporter(EnglishWords.before(text, quote[0], EN_REPORTER_WINDOW, false), true)

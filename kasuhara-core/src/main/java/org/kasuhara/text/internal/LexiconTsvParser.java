@@ -75,7 +75,8 @@ public final class LexiconTsvParser {
 
     /**
      * Parses the bytes of a lexicon file that passed every check when Kasuhara was built (the packaged default rule
-     * set): the columns are still split and typed, but the terms are not normalised to check that none is empty.
+     * set): the columns are still split and typed, but the terms are not normalised to check that none is empty,
+     * and constructions (A…B) are not checked again.
      *
      * @param utf8   the file's bytes
      * @param source the name used in problems

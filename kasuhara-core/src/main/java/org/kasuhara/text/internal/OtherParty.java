@@ -30,11 +30,20 @@ final class OtherParty {
      * 足を踏まれて『…』って言うたら『殺すぞ』って言われたんです」). Words a staff note may use for the customer
      * (酔っ払い, おじさん) are not among them, and no other agent (お客様に, 客から) may stand between it and the words.
      */
-    private static final Phrases STRANGER_AGENT = Phrases.of("男の人に", "男の人から", "女の人に", "女の人から",
-            "男の子に", "女の子に", "知らない人に", "知らん人に", "見知らぬ人に", "通りすがりの人に", "知らない男性に",
-            "知らない女性に", "知らない男に", "知らない女に", "知らん男に", "知らんおっさんに", "知らないおじさんに",
-            "知らないおばさんに", "見知らぬ男性に", "見知らぬ女性に", "見知らぬ男に", "知らない男性から", "知らない女性から",
-            "見知らぬ男性から");
+    private static final Phrases STRANGER_AGENT = Phrases.of(strangers());
+
+    /** 男の人に, 女の子に, 通りすがりの人に, and every 知らない・知らん・見知らぬ person with に or から. */
+    private static String[] strangers() {
+        List<String> agents = new java.util.ArrayList<>(List.of("男の人に", "男の人から", "女の人に", "女の人から",
+                "男の子に", "女の子に", "通りすがりの人に"));
+        for (String unknown : List.of("知らない", "知らん", "見知らぬ")) {
+            for (String person : List.of("人", "男性", "女性", "男", "女", "おじさん", "おばさん", "おっさん", "おばちゃん")) {
+                agents.add(unknown + person + "に");
+                agents.add(unknown + person + "から");
+            }
+        }
+        return agents.toArray(String[]::new);
+    }
     private static final Phrases AGENT_MARK = Phrases.of("に", "から");
 
     /** How far before the opening mark the stranger may be named: across the caller's own words before it. */
@@ -64,13 +73,8 @@ final class OtherParty {
     static boolean spokeQuote(String text, int[] quote) {
         return (japaneseSubject(text, quote[0]) && ThirdPartyActor.reportedAfterQuote(text, quote))
                 || (strangerIsTheLastAgent(text, AttributionDetector.quoteListStart(text, quote[0]))
-                        && receivedAfterList(text, quote[1] + 1))
+                        && AttributionDetector.receivedAfterList(text, quote[1]))
                 || englishSubject(EnglishWords.before(text, quote[0], EN_WORDS, false));
-    }
-
-    private static boolean receivedAfterList(String text, int afterClose) {
-        int after = AttributionDetector.afterQuoteList(text, afterClose);
-        return AttributionDetector.japaneseReceiptAfter(text, after, after + AttributionDetector.JA_QUOTE_WINDOW, false);
     }
 
     /**

@@ -22,7 +22,9 @@ final class SelfReference {
     static final int JA_GAP = 5;
 
     private static final Phrases JA_FIRST_PERSON = Phrases.of("私", "わたし", "僕", "ぼく", "俺", "おれ", "自分", "うち",
-            "あたし", "わし", "おら", "おいら", "わい", "あたい");
+            "あたし", "わし");
+    /** Dialect first persons, which hiragana words can hold (価値にあたいする): only at a word's start. */
+    private static final Phrases JA_DIALECT_FIRST_PERSON = Phrases.of("おら", "おいら", "あたい");
     /** What follows an insult said of oneself: a copula, a past, an adjective ending (バカでした, バカだな, バカさ加減). */
     private static final Phrases JA_PREDICATE = Phrases.of("だ", "で", "な", "じゃ", "さ", "て");
     /** An intensifier may stand for the particle: 「私ほんとバカで」, 「俺マジでアホ」, and in dialect 「うちほんまアホやから」. */
@@ -116,7 +118,7 @@ final class SelfReference {
             if (CharClasses.isClauseEnd(text.charAt(at))) {
                 return false;
             }
-            int self = JA_FIRST_PERSON.matchAt(text, at);
+            int self = firstPersonAt(text, at);
             // 「私が」, or 「私の説明が下手ですみません」: the speaker's own doing
             if (self > 0 && (text.startsWith("が", at + self) || text.startsWith("の", at + self))
                     && apology - (at + self + 1) < APOLOGY_GAP + 6) {
@@ -124,6 +126,15 @@ final class SelfReference {
             }
         }
         return false;
+    }
+
+    /** The length of a first-person pronoun at {@code at}, or -1. */
+    private static int firstPersonAt(String text, int at) {
+        int self = JA_FIRST_PERSON.matchAt(text, at);
+        if (self > 0) {
+            return self;
+        }
+        return at == 0 || !CharClasses.isHiragana(text.charAt(at - 1)) ? JA_DIALECT_FIRST_PERSON.matchAt(text, at) : -1;
     }
 
     private static boolean japanese(String text, int start, int end) {
@@ -139,7 +150,7 @@ final class SelfReference {
             if (CharClasses.isClauseEnd(c) || CharClasses.isQuote(c)) {
                 return false;
             }
-            int self = JA_FIRST_PERSON.matchAt(text, at);
+            int self = firstPersonAt(text, at);
             if (self > 0) {
                 int particle = Math.max(JA_PARTICLE.matchAt(text, at + self), JA_INTENSIFIER.matchAt(text, at + self));
                 int gapStart = at + self + particle;

@@ -31,9 +31,7 @@ final class StaffAgent {
      */
     static boolean spokeQuote(String text, int[] quote) {
         // a list of quotations shares the agent before the first and the verb after the last
-        int afterClose = AttributionDetector.afterQuoteList(text, quote[1] + 1);
-        if (!AttributionDetector.japaneseReceiptAfter(text, afterClose,
-                afterClose + AttributionDetector.JA_QUOTE_WINDOW, false)) {
+        if (!AttributionDetector.receivedAfterList(text, quote[1])) {
             return false;
         }
         int open = AttributionDetector.quoteListStart(text, quote[0]);
