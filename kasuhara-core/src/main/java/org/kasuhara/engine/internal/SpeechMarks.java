@@ -55,23 +55,17 @@ final class SpeechMarks {
 
     /** The start of the line that holds {@code at}, looking back no further than a long sentence. */
     private static int lineStart(String text, int at) {
-        return backTo(text, at, false);
-    }
-
-    /** The start of the sentence before the mark at {@code open}: after the last sentence end or line break. */
-    private static int sentenceStart(String text, int open) {
-        return backTo(text, open, true);
-    }
-
-    private static int backTo(String text, int at, boolean sentences) {
         int limit = Math.max(0, at - FactDeriver.SENTENCE_REACH);
-        for (int i = at - 1; i >= limit; i--) {
-            char c = text.charAt(i);
-            if (sentences ? CharClasses.isSentenceEnd(c) : c == '\n') { // a sentence end includes a line break
-                return i + 1;
-            }
+        int from = at;
+        while (from > limit && text.charAt(from - 1) != '\n') {
+            from--;
         }
-        return limit;
+        return from;
+    }
+
+    /** The start of the sentence before the mark at {@code open}, read as the facts read sentences. */
+    private static int sentenceStart(String text, int open) {
+        return CharClasses.sentenceAround(text, open, open, FactDeriver.SENTENCE_REACH)[0];
     }
 
     /** The opening mark the term stands in, skipping pairs closed before it; -1 when none. */
