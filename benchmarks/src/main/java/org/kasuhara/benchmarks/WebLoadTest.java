@@ -4,6 +4,7 @@
 package org.kasuhara.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,12 +30,15 @@ import org.kasuhara.web.WebSettings;
 
 /**
  * Load test of the web counter on loopback: a Jetty server (the real one of {@code kasuhara serve}, H2 store in a
- * temporary folder) and a {@code java.net.http} client in the same JVM, with {@code threads} clients each sending
- * one request after another over keep-alive connections. Measures stateless {@code POST /api/v1/assess} and
- * storing {@code POST /api/v1/cases} (each a new case, committed) for a bounded time and count, and prints
- * requests per second and latency percentiles. The client shares the machine's cores with the server.
+ * temporary folder) and a client in the same JVM, with {@code threads} clients each sending one request after another
+ * over keep-alive connections. Measures stateless {@code POST /api/v1/assess} and storing {@code POST /api/v1/cases}
+ * (each a new case, committed) for a bounded time and count, and prints requests per second, latency percentiles and
+ * the CPU per request of the whole process and of the server alone (the process less the client threads). The client
+ * shares the machine's cores with the server: {@code raw} (the default) is a wrk-style client
+ * ({@link RawHttpConnection}, a few microseconds per request), {@code jdk} is {@code java.net.http}, as a host's Java
+ * client would be.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.WebLoadTest [threads] [seconds] [maxRequests]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.kasuhara.benchmarks.WebLoadTest [threads] [seconds] [maxRequests] [raw|jdk]</pre>
  */
 public final class WebLoadTest {
     private static final String KEY = "load-test-key";
@@ -46,13 +50,14 @@ public final class WebLoadTest {
      * Runs the load test.
      *
      * @param args client threads (default 8), seconds per measurement (default 10), most requests per measurement
-     *             (default 200000)
+     *             (default 200000), client ({@code raw}, the default, or {@code jdk})
      * @throws Exception when the server cannot start or a request fails
      */
     public static void main(String[] args) throws Exception {
         int threads = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         long max = args.length > 2 ? Long.parseLong(args[2]) : 200_000;
+        boolean raw = args.length <= 3 || !"jdk".equals(args[3]);
         String webForm = resource("cases/web-form.json");
         Path data = Files.createTempDirectory("kasuhara-load");
         System.out.println("load average before: " + loadAverage());
@@ -62,31 +67,68 @@ public final class WebLoadTest {
                                 "kasuhara.web.port", "0", "kasuhara.web.rateLimit.perMinute", "100000000",
                                 "kasuhara.web.rateLimit.burst", "100000000",
                                 "kasuhara.web.apiKey.acme-foods", AccessKeys.hash(KEY)))).build())) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
-            URI assess = server.uri().resolve("api/v1/assess");
-            URI cases = server.uri().resolve("api/v1/cases");
             AtomicLong ids = new AtomicLong();
-            IntFunction<HttpRequest> assessRequest = t -> post(assess, webForm);
-            IntFunction<HttpRequest> submitRequest = t -> post(cases,
-                    webForm.replace("\"B-WEB-1\"", "\"LOAD-" + ids.incrementAndGet() + "\""));
-            run("warm-up assess", client, assessRequest, threads, Math.max(3, seconds / 2), max, 200);
-            run("assess (stateless)", client, assessRequest, threads, seconds, max, 200);
-            run("warm-up submit", client, submitRequest, threads, Math.max(2, seconds / 4), max, 201);
-            run("submit (stored in H2 + assessed)", client, submitRequest, threads, seconds, max, 201);
+            IntFunction<String> assessBody = t -> webForm;
+            IntFunction<String> submitBody = t -> webForm.replace("\"B-WEB-1\"", "\"LOAD-" + ids.incrementAndGet() + "\"");
+            Sender sender = raw ? rawSender(server.uri()) : jdkSender();
+            System.out.println("client: " + (raw ? "raw (wrk-style sockets)" : "java.net.http"));
+            run("warm-up assess", sender, server.uri().resolve("api/v1/assess"), assessBody, threads,
+                    Math.max(3, seconds / 2), max, 200);
+            run("assess (stateless)", sender, server.uri().resolve("api/v1/assess"), assessBody, threads, seconds, max,
+                    200);
+            run("warm-up submit", sender, server.uri().resolve("api/v1/cases"), submitBody, threads,
+                    Math.max(2, seconds / 4), max, 201);
+            run("submit (stored in H2 + assessed)", sender, server.uri().resolve("api/v1/cases"), submitBody, threads,
+                    seconds, max, 201);
         }
         System.out.println("load average after: " + loadAverage());
     }
 
-    private static HttpRequest post(URI uri, String json) {
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + KEY)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    /** One client thread's way of sending: returns the status, or throws with the body when it is not expected. */
+    private interface Sender {
+        Worker open(URI uri, int clientThread);
     }
 
-    private static void run(String name, HttpClient client, IntFunction<HttpRequest> requests, int threads,
+    private interface Worker extends AutoCloseable {
+        void send(String json, int expected) throws Exception;
+
+        @Override
+        default void close() throws Exception {
+        }
+    }
+
+    private static Sender jdkSender() {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return (uri, clientThread) -> (json, expected) -> {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + KEY)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
+                    .build(), HttpResponse.BodyHandlers.ofByteArray());
+            check(r.statusCode(), expected, r.body());
+        };
+    }
+
+    /** One connection per client thread, kept for the whole test as a pooling client keeps its connections. */
+    private static Sender rawSender(URI server) {
+        Map<Integer, RawHttpConnection> connections = new java.util.concurrent.ConcurrentHashMap<>();
+        return (uri, index) -> (json, expected) -> {
+            RawHttpConnection connection = connections.computeIfAbsent(index, i -> new RawHttpConnection(server));
+            check(connection.send(connection.post(uri.getRawPath(), "Bearer " + KEY, json)), expected,
+                    connection.lastBody());
+        };
+    }
+
+    private static void check(int status, int expected, byte[] body) {
+        if (status != expected) {
+            throw new IllegalStateException("status " + status + " " + new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void run(String name, Sender sender, URI uri, IntFunction<String> bodies, int threads,
             int seconds, long max, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong sent = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[threads];
         List<Thread> workers = new ArrayList<>();
@@ -98,16 +140,18 @@ public final class WebLoadTest {
             int index = t;
             Thread worker = new Thread(() -> {
                 int n = 0;
-                while (System.nanoTime() < deadline && sent.incrementAndGet() <= max && n < own.length) {
-                    long t0 = System.nanoTime();
-                    HttpResponse<byte[]> r = send(client, requests.apply(index));
-                    own[n++] = System.nanoTime() - t0;
-                    if (r.statusCode() != expected) {
-                        throw new IllegalStateException(name + ": status " + r.statusCode() + " " + new String(r.body(),
-                                StandardCharsets.UTF_8));
+                try (Worker client = sender.open(uri, index)) {
+                    while (System.nanoTime() < deadline && sent.incrementAndGet() <= max && n < own.length) {
+                        long t0 = System.nanoTime();
+                        client.send(bodies.apply(index), expected);
+                        own[n++] = System.nanoTime() - t0;
                     }
+                } catch (Exception e) {
+                    throw new IllegalStateException(name + ": " + e.getMessage(), e);
+                } finally {
+                    counts[index] = n;
+                    clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 }
-                counts[index] = n;
             }, "load-" + t);
             workers.add(worker);
             worker.start();
@@ -124,25 +168,16 @@ public final class WebLoadTest {
             at += counts[t];
         }
         Arrays.sort(all);
+        double perRequest = all.length == 0 ? 0 : cpuMs / all.length;
+        double serverPerRequest = all.length == 0 ? 0 : (cpuMs - clientCpu.get() / 1e6) / all.length;
         System.out.printf("%-34s %8d requests in %5.1f s = %7.0f req/s; latency ms p50 %.2f p90 %.2f p99 %.2f max %.2f"
-                + " (%d client threads); CPU of server + client %.3f ms per request%n", name, all.length, elapsed,
-                all.length / elapsed, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99),
-                all.length == 0 ? 0 : all[all.length - 1] / 1e6, threads, all.length == 0 ? 0 : cpuMs / all.length);
+                + " (%d client threads); CPU per request: process %.3f ms, server alone %.3f ms%n", name, all.length,
+                elapsed, all.length / elapsed, pct(all, 0.50), pct(all, 0.90), pct(all, 0.99),
+                all.length == 0 ? 0 : all[all.length - 1] / 1e6, threads, perRequest, serverPerRequest);
     }
 
     private static double pct(long[] sorted, double p) {
         return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
-    }
-
-    private static HttpResponse<byte[]> send(HttpClient client, HttpRequest request) {
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String resource(String path) throws IOException {
