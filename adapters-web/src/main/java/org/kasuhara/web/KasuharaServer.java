@@ -11,6 +11,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.kasuhara.web.internal.AssessLimit;
 import org.kasuhara.web.internal.PerClientConnections;
 import org.kasuhara.web.internal.SecurityHeaders;
 import org.kasuhara.web.internal.TrustedProxyCustomizer;
@@ -75,7 +76,8 @@ public final class KasuharaServer implements AutoCloseable {
         // Bodies are read in full without holding a thread (a client trickling one holds only its connection), and only
         // those that declare a length within the limit: the rest reach the filter unread, which answers 411 or 413.
         long max = web.settings().maxRequestBytes();
-        EagerContentHandler eager = new EagerContentHandler(context);
+        EagerContentHandler eager = new EagerContentHandler(AssessLimit.around(context,
+                web.settings().maxConcurrentAssessments()));
         eager.include(request -> {
             long length = request.getLength();
             return length > 0 && length <= max;

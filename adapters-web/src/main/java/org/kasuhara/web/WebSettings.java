@@ -189,6 +189,15 @@ public interface WebSettings {
     }
 
     /**
+     * @return how many stateless assessments ({@code POST /api/v1/assess}) run at once ({@code maxConcurrentAssessments},
+     *         default the number of processors): more requests wait, without holding a thread, and run as others
+     *         finish. Assessing is CPU work; more of it at once than there are cores only makes every request slower
+     */
+    default int maxConcurrentAssessments() {
+        return intValue("maxConcurrentAssessments", Runtime.getRuntime().availableProcessors(), 1, 10_000);
+    }
+
+    /**
      * @return the slowest rate, bytes per second, at which a request body may arrive before the client is dropped
      *         with 408 ({@code minRequestBytesPerSecond}, default {@value #DEFAULT_MIN_REQUEST_BYTES_PER_SECOND})
      */
