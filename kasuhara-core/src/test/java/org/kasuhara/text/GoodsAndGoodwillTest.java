@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Words that look like an attack and are not: a knife that is the faulty goods, a worker's dismissal or name spoken for
- * the worker's good, threats someone else made; and the same words where they are an attack.
+ * the worker's good, threats someone else made, a threat verb in the passive voice (being killed in a game, in fear);
+ * and the same words where they are an attack.
  */
 class GoodsAndGoodwillTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
@@ -36,6 +37,7 @@ class GoodsAndGoodwillTest {
         "買ったばかりのナイフをカウンターに置いて、柄が外れたと見せてくれた。",
         "お客様は新聞紙に包んだ出刃包丁をカウンターに置いて包みを開き、柄が縦に割れている部分を見せながら説明された。",
         "She placed the knife on the counter and showed us where the handle had cracked.",
+        "男性のお客様がタオルにくるんだ包丁をサービスカウンターに置かれた。11月末に当店で購入した三徳包丁で、刃が柄から抜けたとのこと。",
         "あの子辞めさせたらガチで許さんからね🔥",
         "あの人を辞めさせたりしたら、常連一同悲しみます。",
         "名札の番号、メモしました！ 32番の方、本当にありがとう。本社にお礼のメールを送ります。",
@@ -49,6 +51,7 @@ class GoodsAndGoodwillTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "客は上着からナイフを出し、カウンターに置いて返金を迫った。",
+        "客は上着からナイフを出し、カウンターに置いた。そして購入した商品を全部返品しろと言った。",
         "当店で買った包丁を突きつけて返金しろと言った。",
         "柄が割れたと言って、包丁を店員に向けて振り回した。",
         "あの店員を辞めさせたら許してやる。",

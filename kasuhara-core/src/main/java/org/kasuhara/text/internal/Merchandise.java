@@ -12,7 +12,9 @@ import org.kasuhara.text.SignalCategory;
  * says the thing was bought or is faulty (購入, 買った, 当店の, 不良品, 欠陥, 割れて, レシート, bought, faulty, cracked,
  * receipt). A threatening handling (突きつけ, 振り回, ちらつかせ, 向け, pointed, waved, brandished) stays a threat
  * whatever was bought, and so does a weapon with no such word in its sentence (「上着からナイフを出し、カウンターに置いて
- * 返金を迫った」).
+ * 返金を迫った」). The words may also stand in the next sentence when it names the thing again: 「包丁をカウンターに
+ * 置かれた。11月末に当店で購入した三徳包丁で、刃が柄から抜けたとのこと」, "He put the knife on the counter. The knife
+ * was bought here last week".
  */
 final class Merchandise {
     private static final Phrases HANDLING = Phrases.of("置", "取り出", "出し", "出す", "put", "placed", "laid",
@@ -23,6 +25,9 @@ final class Merchandise {
             "お宅の", "不良品", "欠陥", "初期不良", "刃が抜け", "柄が外れ", "柄が取れ", "割れて", "割れた", "欠けて", "欠けた",
             "刃こぼれ", "壊れて", "壊れた", "錆びて", "さびて", "レシート", "bought", "purchased", "faulty", "defective",
             "receipt", "came apart", "fell off the handle", "cracked", "chipped", "snapped", "rusted", "rusty");
+
+    private static final Phrases THING = Phrases.of("包丁", "ナイフ", "カッター", "刃物", "はさみ", "ハサミ", "鋏",
+            "knife", "cutter", "blade", "scissors");
 
     /** How far before a construction its handling verb may stand. */
     static final int HANDLING_REACH = 16;
@@ -41,6 +46,23 @@ final class Merchandise {
         if (THREATENING.occursIn(text, near, match.end()) || !HANDLING.occursIn(text, near, match.end())) {
             return false;
         }
-        return BOUGHT.find(text, from, text.length(), false) >= 0;
+        if (BOUGHT.find(text, from, text.length(), false) >= 0) {
+            return true;
+        }
+        int next = nextSentence(text, match.end());
+        return next >= 0 && THING.find(text, next, text.length(), false) >= 0
+                && BOUGHT.find(text, next, text.length(), false) >= 0;
+    }
+
+    /** Where the sentence after the one holding {@code at} starts, or -1 at the text's end. */
+    private static int nextSentence(String text, int at) {
+        int i = at;
+        while (i < text.length() && !CharClasses.isSentenceEnd(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && (CharClasses.isSentenceEnd(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return i < text.length() ? i : -1;
     }
 }

@@ -1,0 +1,46 @@
+// Copyright The Kasuhara Authors
+// SPDX-License-Identifier: Apache-2.0
+
+package org.kasuhara.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A threat verb in the passive voice tells of being the victim (in a game, in fear) and threatens no one; wished on
+ * the listener, put as a consequence or as a warning, it stays a threat.
+ */
+class PassiveVoiceTest {
+    private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
+            "殺す	THREAT_TO_LIFE	ja	殺すからな	test",
+            "刺す	THREAT_TO_LIFE	ja	刺すぞ	test"));
+
+    private static List<TextSignal> threats(String text) {
+        return ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
+                .filter(s -> s.category() == SignalCategory.THREAT_TO_LIFE).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "顧客：ホラゲーのラスボスに殺される直前で毎回落ちるんやけど😇",
+        "顧客：もう十回は殺されかけてるのに、一回もちゃんと殺されへん笑",
+        "顧客：あの夜は本当に殺されるかと思いました。",
+        "顧客：ゲームの中で三回も刺された。"})
+    void thePassiveOfTheVictimIsNoThreat(String text) {
+        assertThat(threats(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "顧客：お前、殺されるぞ。",
+        "顧客：そんな態度やと殺されるで。",
+        "顧客：夜道で刺されても知らんぞ。",
+        "顧客：あんた、殺されたいんか。",
+        "顧客：殺すぞ。"})
+    void thePassiveAimedAtTheListenerStaysAThreat(String text) {
+        assertThat(threats(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isFalse());
+    }
+}
