@@ -191,7 +191,8 @@ public interface WebSettings {
     /**
      * @return how many stateless assessments ({@code POST /api/v1/assess}) run at once ({@code maxConcurrentAssessments},
      *         default the number of processors): more requests wait, without holding a thread, and run as others
-     *         finish. Assessing is CPU work; more of it at once than there are cores only makes every request slower
+     *         finish. Assessing is CPU work; more of it at once than there are cores only makes every request slower.
+     *         Read by {@link KasuharaServer}; a host that mounts the servlets in its own server bounds them itself
      */
     default int maxConcurrentAssessments() {
         return intValue("maxConcurrentAssessments", Runtime.getRuntime().availableProcessors(), 1, 10_000);

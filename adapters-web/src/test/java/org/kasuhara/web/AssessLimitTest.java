@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -57,10 +59,11 @@ class AssessLimitTest {
         try (TestServer server = new TestServer(Map.of("kasuhara.web.maxConcurrentAssessments", "2"), engine)) {
             Http http = server.http();
             List<CompletableFuture<Integer>> sent = new ArrayList<>();
+            ExecutorService clients = Executors.newFixedThreadPool(12); // all twelve sent at once, whatever the cores
             for (int i = 0; i < 12; i++) { // within maxConnectionsPerClient (16): one connection each
                 String json = Samples.caseJson("L-" + i, "acme-foods", "ケーキの名前が違いました。返金をお願いします。");
                 sent.add(CompletableFuture.supplyAsync(
-                        () -> http.postJson("/api/v1/assess", TestServer.ACME_KEY, json).statusCode()));
+                        () -> http.postJson("/api/v1/assess", TestServer.ACME_KEY, json).statusCode(), clients));
             }
             waitUntil(() -> engine.entered.get() == 2);
             Thread.sleep(300);
@@ -70,6 +73,7 @@ class AssessLimitTest {
                 assertThat(status.get(60, TimeUnit.SECONDS)).isEqualTo(200);
             }
             assertThat(engine.entered.get()).isEqualTo(12);
+            clients.shutdown();
             assertThat(engine.most.get()).isEqualTo(2);
         }
     }
@@ -94,6 +98,38 @@ class AssessLimitTest {
             assertThat(first.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             assertThat(second.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
             assertThat(engine.most.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void beyondThirtyTwoWaitingPerPermitTheNextIsToldToRetry() throws Exception {
+        Counting engine = new Counting();
+        engine.hold = new CountDownLatch(1);
+        try (TestServer server = new TestServer(Map.of("kasuhara.web.maxConcurrentAssessments", "1",
+                "kasuhara.web.maxConnectionsPerClient", "100"), engine)) {
+            Http http = server.http();
+            ExecutorService clients = Executors.newFixedThreadPool(34);
+            List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+            for (int i = 0; i < 34; i++) {
+                String json = Samples.caseJson("W-" + i, "acme-foods", "配送が遅れました。");
+                sent.add(CompletableFuture.supplyAsync(
+                        () -> http.postJson("/api/v1/assess", TestServer.ACME_KEY, json), clients));
+            }
+            waitUntil(() -> sent.stream().anyMatch(CompletableFuture::isDone));
+            HttpResponse<String> refused = sent.stream().filter(CompletableFuture::isDone).findFirst().orElseThrow()
+                    .get();
+            assertThat(refused.statusCode()).isEqualTo(503);
+            assertThat(refused.headers().firstValue("Retry-After")).contains("1");
+            assertThat(refused.body()).contains("\"code\":\"saturated\"");
+            engine.hold.countDown();
+            long served = 0;
+            for (CompletableFuture<HttpResponse<String>> response : sent) {
+                int status = response.get(60, TimeUnit.SECONDS).statusCode();
+                assertThat(status).isIn(200, 503);
+                served += status == 200 ? 1 : 0;
+            }
+            assertThat(served).isEqualTo(33); // the one running and the 32 that waited
+            clients.shutdown();
         }
     }
 

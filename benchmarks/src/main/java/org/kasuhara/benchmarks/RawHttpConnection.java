@@ -18,7 +18,7 @@ import java.util.Locale;
 
 /**
  * A load generator's HTTP/1.1 connection in the manner of wrk: one keep-alive socket, requests written as prepared
- * bytes, responses read with no more parsing than their framing needs (status line, {@code Content-Length} or chunked
+ * bytes (prepared per request by {@link #post}), responses read with no more parsing than their framing needs (status line, {@code Content-Length} or chunked
  * body). It costs the client a few microseconds per request where {@code java.net.http} costs a large share of a core,
  * so that on a machine shared by client and server the figure measures the server. Not thread-safe: one per client
  * thread. Reconnects when the server closes the connection.
@@ -30,6 +30,7 @@ final class RawHttpConnection implements Closeable {
     private OutputStream out;
     private InputStream in;
     private byte[] lastBody = new byte[0];
+    private boolean responseStarted;
 
     RawHttpConnection(URI server) {
         this.address = new InetSocketAddress(server.getHost(), server.getPort());
@@ -68,9 +69,12 @@ final class RawHttpConnection implements Closeable {
         }
         try {
             return exchange(request);
-        } catch (EOFException | java.net.SocketException closed) { // a keep-alive connection the server closed: once more
+        } catch (EOFException | java.net.SocketException closed) {
             close();
-            connect();
+            if (responseStarted) {
+                throw closed; // part of an answer came: the request may have been served, so it is not sent again
+            }
+            connect(); // a keep-alive connection the server had closed: once more on a new one
             return exchange(request);
         }
     }
@@ -90,6 +94,7 @@ final class RawHttpConnection implements Closeable {
     }
 
     private int exchange(byte[] request) throws IOException {
+        responseStarted = false;
         out.write(request);
         out.flush();
         String status = line();
@@ -152,6 +157,7 @@ final class RawHttpConnection implements Closeable {
             if (c < 0) {
                 throw new EOFException("connection closed");
             }
+            responseStarted = true;
             if (c != '\r') {
                 line.append((char) c);
             }

@@ -66,6 +66,7 @@ public final class WebLoadTest {
                         .engine(TriageEngine.builder().build()).settings(WebSettings.of(Map.of(
                                 "kasuhara.web.port", "0", "kasuhara.web.rateLimit.perMinute", "100000000",
                                 "kasuhara.web.rateLimit.burst", "100000000",
+                                "kasuhara.web.maxConnectionsPerClient", Integer.toString(Math.max(16, threads)),
                                 "kasuhara.web.apiKey.acme-foods", AccessKeys.hash(KEY)))).build())) {
             AtomicLong ids = new AtomicLong();
             IntFunction<String> assessBody = t -> webForm;
@@ -129,6 +130,7 @@ public final class WebLoadTest {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong sent = new AtomicLong();
         AtomicLong clientCpu = new AtomicLong();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         List<long[]> latencies = new ArrayList<>();
         int[] counts = new int[threads];
         List<Thread> workers = new ArrayList<>();
@@ -147,7 +149,7 @@ public final class WebLoadTest {
                         own[n++] = System.nanoTime() - t0;
                     }
                 } catch (Exception e) {
-                    throw new IllegalStateException(name + ": " + e.getMessage(), e);
+                    failures.add(e);
                 } finally {
                     counts[index] = n;
                     clientCpu.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
@@ -158,6 +160,12 @@ public final class WebLoadTest {
         }
         for (Thread w : workers) {
             w.join();
+        }
+        if (!failures.isEmpty()) { // a figure from fewer clients than asked for would mislead
+            IllegalStateException failed = new IllegalStateException(name + ": " + failures.size()
+                    + " client thread(s) failed: " + failures.get(0).getMessage(), failures.get(0));
+            failures.stream().skip(1).forEach(failed::addSuppressed);
+            throw failed;
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         double cpuMs = (processCpuNanos() - cpuStart) / 1e6;

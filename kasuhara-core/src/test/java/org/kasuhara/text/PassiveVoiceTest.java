@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PassiveVoiceTest {
     private static final TextAnalyzer ANALYZER = TextAnalyzer.of(TestLexicon.of(
             "殺す	THREAT_TO_LIFE	ja	殺すからな	test",
-            "刺す	THREAT_TO_LIFE	ja	刺すぞ	test"));
+            "刺す	THREAT_TO_LIFE	ja	刺すぞ	test",
+            "後をつけ	THREAT_TO_LIFE	ja	後をつけてきた	test"));
 
     private static List<TextSignal> threats(String text) {
         return ANALYZER.analyze(new TextInput(0, text, null, Speaker.CUSTOMER)).stream()
@@ -28,7 +29,8 @@ class PassiveVoiceTest {
         "顧客：ホラゲーのラスボスに殺される直前で毎回落ちるんやけど😇",
         "顧客：もう十回は殺されかけてるのに、一回もちゃんと殺されへん笑",
         "顧客：あの夜は本当に殺されるかと思いました。",
-        "顧客：ゲームの中で三回も刺された。"})
+        "顧客：ゲームの中で三回も刺された。",
+        "顧客：あの時は本当に殺されそうで怖かった。"})
     void thePassiveOfTheVictimIsNoThreat(String text) {
         assertThat(threats(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isTrue());
     }
@@ -39,8 +41,20 @@ class PassiveVoiceTest {
         "顧客：そんな態度やと殺されるで。",
         "顧客：夜道で刺されても知らんぞ。",
         "顧客：あんた、殺されたいんか。",
+        "顧客：お前、殺されてえのか。",
+        "顧客：お前なんか殺されろ。",
+        "顧客：そのうち殺されるからな。",
+        "顧客：殺されたって知らねえぞ。",
         "顧客：殺すぞ。"})
     void thePassiveAimedAtTheListenerStaysAThreat(String text) {
         assertThat(threats(text)).isNotEmpty().allSatisfy(s -> assertThat(s.negated()).isFalse());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"退勤後、駅まで客に後をつけられ、殺されるかと思った。", "客に刺されそうになった。"})
+    void aStaffNotesPassiveTellsWhatTheCustomerDid(String text) {
+        assertThat(ANALYZER.analyze(new TextInput(0, text, null, Speaker.STAFF_NARRATIVE)).stream()
+                .filter(s -> s.category() == SignalCategory.THREAT_TO_LIFE)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.negated()).isFalse());
     }
 }

@@ -90,7 +90,7 @@ final class AttributionDetector {
             // 「待合室で男性が『殺すぞ』と言っていました」とのこと
             boolean passedOn = quote != null && quotes.isNested(quote) && ThirdPartyActor.reportedAfterQuote(text, quote);
             boolean other = quote != null ? passedOn || isMention(text, quote) || StaffAgent.spokeQuote(text, quote)
-                    || OtherParty.spokeQuote(text, quote) || Hearsay.received(text, quote)
+                    || OtherParty.spokeQuote(text, quote)
                     : CONDUCT.contains(match.category()) && OtherParty.acts(text, match.start());
             return other ? Attribution.QUOTED_BY_CUSTOMER : Attribution.CUSTOMER;
         }

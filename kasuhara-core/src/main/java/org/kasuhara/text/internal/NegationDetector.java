@@ -124,8 +124,7 @@ final class NegationDetector {
                 || deniedList(text, match.end())
                 || UnrealisedAct.isUnrealised(text, match) || DeniedObject.isDenied(text, match.end())
                 || Fiction.inStory(text, match) || Merchandise.isGoods(text, match)
-                || StaffGoodwill.isGoodwill(text, match) || AskedConsent.isAsked(text, match)
-                || PassiveVoice.isVictims(text, match)) {
+                || StaffGoodwill.isGoodwill(text, match) || AskedConsent.isAsked(text, match)) {
             return true;
         }
         int verb = reportingVerbAfter(text, match, quotes);

@@ -9,14 +9,23 @@ import org.kasuhara.text.SignalCategory;
  * A threat verb in the passive voice is the victim's voice, not a threat: 「ラスボスに殺される直前で落ちる」,
  * 「殺されるかと思った」, 「もう十回は殺されかけてる」 tell of being killed (in a game, in fear), and nobody threatens by
  * saying them. The passive stays a threat where it is aimed at the listener: wished on them (殺されたいのか), put as
- * a consequence (刺されても知らんぞ, 殺されるかもよ) or as a warning ending the sentence (殺されるぞ, 殺されるよ).
+ * a consequence (刺されても知らんぞ, 殺されるかもよ) or as a warning ending the sentence (殺されるぞ, 殺されるよ). Read in
+ * what a customer writes or says only: in a staff note the passive tells what the customer did to staff
+ * (「駅まで後をつけられた」), which is evidence.
  */
 final class PassiveVoice {
     /** At most this many hiragana of ending between the passive and a threatening tail. */
     static final int TAIL = 6;
 
-    private static final Phrases THREATENING_TAIL = Phrases.of("たい", "たく", "ても", "かも", "ぞ", "ぜ", "よ", "で", "わよ",
-            "んじゃね", "んじゃない");
+    /** Endings that aim the passive at the listener, anywhere in the verb's ending. */
+    private static final Phrases THREATENING_TAIL = Phrases.of("たい", "たく", "てえ", "てぇ", "ても", "たって", "かも",
+            "からな", "当然", "ばいい", "たら", "ろ");
+    /** Sentence-final particles of a warning, at the end of the ending only (殺されるぞ, 殺されるよ). */
+    private static final String WARNING_END = "ぞぜよ";
+    /** Kansai warnings after the plain form only (殺されるで, 殺されるわ; not 殺されそうで怖かった). */
+    private static final String WARNING_AFTER_RU = "でわ";
+    /** The a-row kana a godan verb's passive stands on (殺さ・れ, いてまわ・れ). */
+    private static final String A_ROW = "さかがたなまばわらやあ";
 
     private PassiveVoice() {
     }
@@ -29,18 +38,25 @@ final class PassiveVoice {
         int at = match.end();
         if (text.startsWith("られ", at)) {
             at += 2;
-        } else if (text.startsWith("れ", at)) {
+        } else if (text.startsWith("れ", at) && at > 0 && A_ROW.indexOf(text.charAt(at - 1)) >= 0) {
             at += 1;
         } else {
             return false;
         }
-        for (int end = at + TAIL; at < text.length() && at < end; at++) {
-            if (THREATENING_TAIL.matchAt(text, at) > 0) {
-                return false;
-            }
-            if (!CharClasses.isHiragana(text.charAt(at))) {
-                break;
-            }
+        if (at < text.length() && text.charAt(at) == 'ば') {
+            return false; // 〜ければ, 〜れば: a condition, not the passive
+        }
+        int end = at;
+        while (end < text.length() && end < at + TAIL && CharClasses.isHiragana(text.charAt(end))) {
+            end++;
+        }
+        if (THREATENING_TAIL.occursIn(text, at, end)) {
+            return false;
+        }
+        boolean endsEnding = end == text.length() || !CharClasses.isHiragana(text.charAt(end));
+        if (endsEnding && end > at && (WARNING_END.indexOf(text.charAt(end - 1)) >= 0
+                || end - 2 >= at && text.charAt(end - 2) == 'る' && WARNING_AFTER_RU.indexOf(text.charAt(end - 1)) >= 0)) {
+            return false;
         }
         return true;
     }
