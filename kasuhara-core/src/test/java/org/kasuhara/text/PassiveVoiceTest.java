@@ -51,7 +51,17 @@ class PassiveVoiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"退勤後、駅まで客に後をつけられ、殺されるかと思った。", "客に刺されそうになった。"})
+    @ValueSource(strings = {"顧客：ラスボスに殺される直前で毎回落ちる\n担当：ご迷惑をおかけしております。",
+        "Customer: ラスボスに三回も刺された笑"})
+    void aCustomersLineInAStaffNotesTranscriptIsTheCustomersVoice(String text) {
+        assertThat(ANALYZER.analyze(new TextInput(0, text, null, Speaker.STAFF_NARRATIVE)).stream()
+                .filter(s -> s.category() == SignalCategory.THREAT_TO_LIFE)).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.negated()).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"退勤後、駅まで客に後をつけられ、殺されるかと思った。", "客に刺されそうになった。",
+        "担当：駅まで後をつけられた。"})
     void aStaffNotesPassiveTellsWhatTheCustomerDid(String text) {
         assertThat(ANALYZER.analyze(new TextInput(0, text, null, Speaker.STAFF_NARRATIVE)).stream()
                 .filter(s -> s.category() == SignalCategory.THREAT_TO_LIFE)).isNotEmpty()

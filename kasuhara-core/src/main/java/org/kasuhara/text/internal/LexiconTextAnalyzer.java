@@ -12,7 +12,6 @@ import org.kasuhara.text.Attribution;
 import org.kasuhara.text.Lexicon;
 import org.kasuhara.text.LexiconEntry;
 import org.kasuhara.text.SignalCategory;
-import org.kasuhara.text.Speaker;
 import org.kasuhara.text.Target;
 import org.kasuhara.text.TextAnalyzer;
 import org.kasuhara.text.TextInput;
@@ -153,9 +152,8 @@ public final class LexiconTextAnalyzer implements TextAnalyzer {
     private TextSignal toSignal(TextInput input, NormalizedText normalized, Candidate match,
                                        QuoteSpans quotes) {
         String text = normalized.text();
-        // a staff note's passive tells what the customer did to staff (後をつけられた): only a customer's is their own
         boolean negated = NegationDetector.isNegated(text, match, quotes)
-                || input.speaker() == Speaker.CUSTOMER && PassiveVoice.isVictims(text, match);
+                || PassiveVoice.isVictims(text, match, input.speaker());
         Attribution attribution = AttributionDetector.attribute(text, input.speaker(), match, quotes);
         int start = normalized.originalStart(match.start());
         int end = normalized.originalEnd(match.end());

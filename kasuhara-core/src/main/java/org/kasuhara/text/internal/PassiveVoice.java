@@ -4,14 +4,15 @@
 package org.kasuhara.text.internal;
 
 import org.kasuhara.text.SignalCategory;
+import org.kasuhara.text.Speaker;
 
 /**
  * A threat verb in the passive voice is the victim's voice, not a threat: 「ラスボスに殺される直前で落ちる」,
  * 「殺されるかと思った」, 「もう十回は殺されかけてる」 tell of being killed (in a game, in fear), and nobody threatens by
  * saying them. The passive stays a threat where it is aimed at the listener: wished on them (殺されたいのか), put as
  * a consequence (刺されても知らんぞ, 殺されるかもよ) or as a warning ending the sentence (殺されるぞ, 殺されるよ). Read in
- * what a customer writes or says only: in a staff note the passive tells what the customer did to staff
- * (「駅まで後をつけられた」), which is evidence.
+ * what a customer writes or says only (their text, or their lines of a transcript): elsewhere in a staff note the
+ * passive tells what the customer did to staff (「駅まで後をつけられた」), which is evidence.
  */
 final class PassiveVoice {
     /** At most this many hiragana of ending between the passive and a threatening tail. */
@@ -30,9 +31,17 @@ final class PassiveVoice {
     private PassiveVoice() {
     }
 
-    /** Whether a threat-to-life match is a verb in the passive voice that threatens no one. */
-    static boolean isVictims(String text, Candidate match) {
-        if (match.category() != SignalCategory.THREAT_TO_LIFE) {
+    /** A transcript line's label that makes the line the customer's words (顧客：…, Customer: …). */
+    private static final java.util.Set<String> CUSTOMER_LABELS = java.util.Set.of("顧客", "客", "お客", "お客様",
+            "お客さま", "お客さん", "利用者", "customer", "caller", "guest", "client");
+
+    /**
+     * Whether a threat-to-life match is a verb in the passive voice that threatens no one: in a customer's own text,
+     * or on a customer's line of a transcript a staff member wrote down.
+     */
+    static boolean isVictims(String text, Candidate match, Speaker speaker) {
+        if (match.category() != SignalCategory.THREAT_TO_LIFE
+                || speaker != Speaker.CUSTOMER && !onCustomersLine(text, match.start())) {
             return false;
         }
         int at = match.end();
@@ -59,5 +68,12 @@ final class PassiveVoice {
             return false;
         }
         return true;
+    }
+
+    private static boolean onCustomersLine(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        int label = CharClasses.speakerLabelEnd(text, lineStart);
+        return label > lineStart && label < at
+                && CUSTOMER_LABELS.contains(text.substring(lineStart, label).strip().toLowerCase(java.util.Locale.ROOT));
     }
 }
