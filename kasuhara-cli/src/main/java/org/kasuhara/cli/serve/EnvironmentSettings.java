@@ -18,7 +18,8 @@ import org.kasuhara.web.WebSettings;
 final class EnvironmentSettings {
     /** The keys read from variables besides those of the command's options and the API keys. */
     static final List<String> KEYS = List.of("staffKey", "rateLimit.perMinute", "rateLimit.burst", "maxRequestBytes",
-            "maxConnectionsPerClient", "minRequestBytesPerSecond", "idleTimeoutMillis", "publicUrl", "zone",
+            "maxConnectionsPerClient", "maxConcurrentAssessments", "minRequestBytesPerSecond", "idleTimeoutMillis",
+            "publicUrl", "zone",
             "trustedProxy", "trustedProxies", "leafletFont", "csrfSecret", "sessionSecret", "sessionSecretPrevious",
             "inbound.zendesk.signingSecrets");
 
