@@ -3,15 +3,17 @@
 
 package org.kasuhara.web.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
+import org.kasuhara.json.KasuharaJson;
 
 /**
  * Bounds how many stateless assessments ({@code POST /api/v1/assess}) run at once, with Jetty's {@link QoSHandler}:
@@ -28,9 +30,7 @@ public final class AssessLimit {
     static final Duration MAX_WAIT = Duration.ofSeconds(10);
     /** The most requests waiting at once, per permit (a waiting request holds its body, 64 KiB at most). */
     static final int WAITING_PER_PERMIT = 32;
-    private static final byte[] SATURATED = ("{\"error\":{\"status\":503,\"code\":\"saturated\",\"message\":"
-            + "\"混雑しています。少し待って再送してください / too many assessments at once; retry after a moment\"}}")
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] SATURATED = saturatedBody();
 
     private AssessLimit() {
     }
@@ -59,6 +59,16 @@ public final class AssessLimit {
         qos.setMaxSuspend(MAX_WAIT);
         qos.setMaxSuspendedRequestCount(WAITING_PER_PERMIT * permitted);
         return qos;
+    }
+
+    private static byte[] saturatedBody() {
+        try {
+            return KasuharaJson.mapper().writeValueAsBytes(Errors.body(503, "saturated",
+                    "混雑しています。少し待って再送してください / too many assessments at once; retry after a moment",
+                    List.of()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e); // a tree of three strings always writes
+        }
     }
 
     private static void saturated(Response response, Callback callback) {

@@ -29,20 +29,25 @@ final class Errors {
             String message, List<InputProblem> problems) throws IOException {
         response.setStatus(status);
         if (isApi(request)) {
-            ObjectNode body = KasuharaJson.mapper().createObjectNode();
-            ObjectNode error = body.putObject("error");
-            error.put("status", status).put("code", code).put("message", message);
-            if (!problems.isEmpty()) {
-                ArrayNode list = error.putArray("problems");
-                for (InputProblem p : problems) {
-                    list.addObject().put("path", p.path()).put("message", p.message());
-                }
-            }
-            Json.write(response, body);
+            Json.write(response, body(status, code, message, problems));
         } else {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(status + " " + message + "\n");
         }
+    }
+
+    /** The API's error body: {@code {"error": {"status", "code", "message", "problems"?}}}. */
+    static ObjectNode body(int status, String code, String message, List<InputProblem> problems) {
+        ObjectNode body = KasuharaJson.mapper().createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("status", status).put("code", code).put("message", message);
+        if (!problems.isEmpty()) {
+            ArrayNode list = error.putArray("problems");
+            for (InputProblem p : problems) {
+                list.addObject().put("path", p.path()).put("message", p.message());
+            }
+        }
+        return body;
     }
 
     private static boolean isApi(HttpServletRequest request) {
