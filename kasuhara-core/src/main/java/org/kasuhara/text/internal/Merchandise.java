@@ -91,6 +91,7 @@ final class Merchandise {
         return false;
     }
 
+    /** Where the sentence holding {@code from} ends: its first sentence end at or after it, or the text's end. */
     private static int nextSentenceEnd(String text, int from) {
         int i = from;
         while (i < text.length() && !CharClasses.isSentenceEnd(text.charAt(i))) {
@@ -101,10 +102,7 @@ final class Merchandise {
 
     /** Where the sentence after the one holding {@code at} starts, or -1 at the text's end. */
     private static int nextSentence(String text, int at) {
-        int i = at;
-        while (i < text.length() && !CharClasses.isSentenceEnd(text.charAt(i))) {
-            i++;
-        }
+        int i = nextSentenceEnd(text, at);
         while (i < text.length() && (CharClasses.isSentenceEnd(text.charAt(i)) || Character.isWhitespace(text.charAt(i)))) {
             i++;
         }
